@@ -1,0 +1,88 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useMemo, useState, useTransition } from "react";
+import { type DashboardState, serializeState, YEAR_CEILING, YEAR_FLOOR } from "@/lib/dashboard/url-state";
+
+interface Props {
+  state: DashboardState;
+  countries: { iso3: string; name: string; groups: string[] }[];
+  datasets: { slug: string; name: string; edition: string }[];
+}
+
+const GROUPS: [string, string][] = [["NATO", "NATO"], ["NATO_EUROPE", "NATO Europe"], ["EU", "EU"], ["G7", "G7"], ["IP4", "Indo-Pacific partners"]];
+
+/** Every control writes the URL; the server renders the view from it, so a reload or a shared link is identical. */
+export function Controls({ state, countries, datasets }: Props) {
+  const router = useRouter();
+  const selected = new Set(state.countries);
+  const [pending, startTransition] = useTransition();
+  const [query, setQuery] = useState("");
+  const [copied, setCopied] = useState(false);
+  const go = (next: Partial<DashboardState>) => startTransition(() => router.push(`/${serializeState({ ...state, ...next })}`, { scroll: false }));
+  const shown = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    const matching = countries.filter((c) => !q || c.name.toLowerCase().includes(q) || c.iso3.toLowerCase() === q);
+    // selected countries first, so what is on the chart is visible in the list
+    return [...matching.filter((c) => state.countries.includes(c.iso3)), ...matching.filter((c) => !state.countries.includes(c.iso3))];
+  }, [countries, query, state.countries]);
+  const toggle = (iso3: string) => {
+    const next = selected.has(iso3) ? state.countries.filter((c) => c !== iso3) : [...state.countries, iso3];
+    if (next.length > 0) go({ countries: next });
+  };
+  const years = Array.from({ length: YEAR_CEILING - YEAR_FLOOR + 1 }, (_, i) => YEAR_FLOOR + i);
+  const copy = async () => {
+    await navigator.clipboard?.writeText(window.location.href).catch(() => {});
+    setCopied(true);
+    setTimeout(() => setCopied(false), 2000);
+  };
+
+  return (
+    <form className="controls panel" aria-busy={pending} onSubmit={(e) => e.preventDefault()}>
+      <fieldset>
+        <label htmlFor="dataset">Dataset and definition</label>
+        <select id="dataset" value={state.dataset} onChange={(e) => go({ dataset: e.target.value })}>
+          {datasets.map((d) => (
+            <option key={d.slug} value={d.slug}>{`${d.name} (${d.edition})`}</option>
+          ))}
+        </select>
+      </fieldset>
+      <fieldset className="years">
+        <div>
+          <label htmlFor="from">From</label>
+          <select id="from" value={state.from} onChange={(e) => go({ from: Number(e.target.value) })}>
+            {years.filter((y) => y <= state.to).map((y) => <option key={y}>{y}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="to">To</label>
+          <select id="to" value={state.to} onChange={(e) => go({ to: Number(e.target.value) })}>
+            {years.filter((y) => y >= state.from).map((y) => <option key={y}>{y}</option>)}
+          </select>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Countries ({state.countries.length})</legend>
+        <div className="chips" role="group" aria-label="Select a group">
+          {GROUPS.map(([group, label]) => (
+            <button key={group} type="button" onClick={() => go({ countries: ["JPN", ...countries.filter((c) => c.groups.includes(group) && c.iso3 !== "JPN").map((c) => c.iso3)] })}>
+              {label}
+            </button>
+          ))}
+          <button type="button" onClick={() => go({ countries: ["JPN"] })}>Japan only</button>
+        </div>
+        <input type="search" aria-label="Search countries" placeholder="Search countries" value={query} onChange={(e) => setQuery(e.target.value)} style={{ marginTop: "0.5rem" }} />
+        <div className="country-list">
+          {shown.map((c) => (
+            <label key={c.iso3}>
+              <input type="checkbox" checked={selected.has(c.iso3)} onChange={() => toggle(c.iso3)} />
+              {c.name}
+            </label>
+          ))}
+          {shown.length === 0 && <p className="note">No country matches “{query}”.</p>}
+        </div>
+      </fieldset>
+      <button type="button" className="button" onClick={copy} aria-live="polite">{copied ? "Link copied" : "Copy link"}</button>
+    </form>
+  );
+}

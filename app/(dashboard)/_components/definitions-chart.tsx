@@ -1,0 +1,51 @@
+"use client";
+
+import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatShare } from "@/lib/dashboard/format";
+import type { Point } from "@/lib/dashboard/series";
+
+interface Props {
+  series: { slug: string; name: string; points: Point[] }[];
+  from: number;
+  to: number;
+  description: string;
+}
+
+const COLORS = ["#bc002d", "#0072b2", "#e69f00", "#009e73", "#cc79a7"];
+
+/** Japan's figures under each definition; the band between the lowest and highest shows the definitional gap. */
+export function DefinitionsChart({ series, from, to, description }: Props) {
+  const years = new Set(series.flatMap((s) => s.points.map((p) => p.year)));
+  const rows = [...years].sort((a, b) => a - b).map((year) => {
+    const row: Record<string, number | [number, number] | undefined> = { year };
+    const values: number[] = [];
+    for (const s of series) {
+      const p = s.points.find((x) => x.year === year);
+      if (p) {
+        row[s.slug] = p.value;
+        values.push(p.value);
+      }
+    }
+    if (values.length >= 2) row.gap = [Math.min(...values), Math.max(...values)];
+    return row;
+  });
+  return (
+    <div className="chart" role="img" aria-label={description}>
+      <ResponsiveContainer width="100%" height="100%">
+        <ComposedChart data={rows} margin={{ top: 20, right: 24, bottom: 8, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#e5e7eb" />
+          <XAxis dataKey="year" type="number" domain={[from, Math.max(to, ...years)]} allowDecimals={false} />
+          <YAxis domain={[0, 2.5]} tickFormatter={(v: number) => `${v}%`} width={48} />
+          <ReferenceLine y={1} stroke="#6b7280" strokeDasharray="6 4" label={{ value: "1%", position: "insideTopLeft", fontSize: 11 }} />
+          <ReferenceLine y={2} stroke="#6b7280" strokeDasharray="6 4" label={{ value: "2%", position: "insideTopLeft", fontSize: 11 }} />
+          <Area dataKey="gap" name="Gap between definitions" fill="#fde68a" stroke="none" fillOpacity={0.6} isAnimationActive={false} />
+          <Tooltip formatter={(v) => (Array.isArray(v) ? `${formatShare(Number(v[0]))} – ${formatShare(Number(v[1]))}` : formatShare(Number(v)))} />
+          <Legend />
+          {series.map((s, i) => (
+            <Line key={s.slug} dataKey={s.slug} name={s.name} stroke={COLORS[i % COLORS.length]} strokeWidth={s.slug === "sipri" ? 2 : 3} connectNulls dot={{ r: 3 }} isAnimationActive={false} />
+          ))}
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

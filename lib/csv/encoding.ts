@@ -1,0 +1,44 @@
+import { CsvFileError } from "./issues";
+
+export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+
+export interface EncodingGuess {
+  encoding: TextEncoding;
+  /** bytes of byte-order mark to skip */
+  bomLength: number;
+}
+
+/** Guesses the text encoding from the first bytes: BOM, then UTF-16 zero-byte pattern, then strict UTF-8. */
+export function detectEncoding(head: Uint8Array): EncodingGuess {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: "utf-8", bomLength: 3 };
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: "utf-16le", bomLength: 2 };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: "utf-16be", bomLength: 2 };
+  const sample = head.subarray(0, 4096);
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? zeroEven++ : zeroOdd++;
+  const half = sample.length / 2;
+  if (zeroOdd > half * 0.3 && zeroEven === 0) return { encoding: "utf-16le", bomLength: 0 };
+  if (zeroEven > half * 0.3 && zeroOdd === 0) return { encoding: "utf-16be", bomLength: 0 };
+  try {
+    // stream: true tolerates a multi-byte character cut at the end of the sample
+    new TextDecoder("utf-8", { fatal: true }).decode(head, { stream: true });
+    return { encoding: "utf-8", bomLength: 0 };
+  } catch {
+    return { encoding: "windows-1252", bomLength: 0 };
+  }
+}
+
+/** Rejects what is plainly not a CSV file before any parsing: empty, binary, or an HTML page. */
+export function assertLooksLikeText(file: string, head: Uint8Array, guess: EncodingGuess, text: string): void {
+  if (head.length === 0 || text.trim() === "") throw new CsvFileError({ file, line: 1, column: 0, message: "The file is empty." });
+  if (!guess.encoding.startsWith("utf-16") && head.subarray(0, 4096).includes(0)) {
+    throw new CsvFileError({ file, line: 1, column: 0, message: "This is a binary file, not a CSV text file." });
+  }
+  // eslint-disable-next-line no-control-regex
+  const controls = text.slice(0, 4096).match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
+  if (controls > 8) throw new CsvFileError({ file, line: 1, column: 0, message: "This is a binary file, not a CSV text file." });
+  if (/^\s*<(!doctype\s+html|html|\?xml|head|body)\b/i.test(text)) {
+    throw new CsvFileError({ file, line: 1, column: 0, message: "This is an HTML or XML page saved with a .csv name, not a CSV file." });
+  }
+}

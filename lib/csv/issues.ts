@@ -1,0 +1,44 @@
+/** A problem found in an uploaded file, located precisely enough for the user to fix it. */
+export interface CsvIssue {
+  file: string;
+  /** 1-based physical line in the file */
+  line: number;
+  /** 1-based column (field) number; 0 when the problem concerns the whole file or line */
+  column: number;
+  /** header of that column, when known */
+  columnName?: string;
+  message: string;
+  /** the offending text, as found */
+  text?: string;
+}
+
+export const MAX_REPORTED_ISSUES = 100;
+
+export function formatIssue(issue: CsvIssue): string {
+  const where = `${issue.file}:${issue.line}${issue.column ? `:${issue.column}` : ""}`;
+  const column = issue.columnName ? ` [${issue.columnName}]` : "";
+  const text = issue.text !== undefined ? ` (found "${truncate(issue.text, 60)}")` : "";
+  return `${where}${column}: ${issue.message}${text}`;
+}
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/** Collects issues, keeping the first MAX_REPORTED_ISSUES and counting all. */
+export class IssueList {
+  readonly items: CsvIssue[] = [];
+  count = 0;
+  add(issue: CsvIssue): void {
+    this.count += 1;
+    if (this.items.length < MAX_REPORTED_ISSUES) this.items.push(issue);
+  }
+}
+
+/** Thrown for a file that cannot be read as a table at all (empty, binary, HTML, no header). */
+export class CsvFileError extends Error {
+  constructor(readonly issue: CsvIssue) {
+    super(formatIssue(issue));
+    this.name = "CsvFileError";
+  }
+}

@@ -1,0 +1,105 @@
+import { CsvFileError } from "./issues";
+
+// Table shapes the importer accepts. Detection reads only the header (and a sample for OWID's value column).
+export type FormatKind = "long" | "wide" | "owid";
+
+export interface YearColumn {
+  index: number;
+  year: number;
+  /** NATO and others mark estimate years in the header ("2024e") */
+  estimate: boolean;
+}
+
+export interface TableLayout {
+  kind: FormatKind;
+  /** 0-based index of the header among the file's records (World Bank files have metadata lines first) */
+  headerIndex: number;
+  header: string[];
+  /** columns that may identify the country, most reliable first (code, then name) */
+  countryColumns: number[];
+  yearColumn: number;
+  valueColumn: number;
+  statusColumn: number;
+  noteColumn: number;
+  sourceColumn: number;
+  /** wide format only */
+  yearColumns: YearColumn[];
+}
+
+const key = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+const CODE = new Set(["code", "iso3", "iso", "isocode", "iso3code", "countrycode", "countryiso3", "iso31661alpha3"]);
+const NAME = new Set(["country", "countryname", "entity", "nation", "name", "ally", "countryorarea", "location"]);
+const YEAR = new Set(["year", "fiscalyear", "fy", "period", "time"]);
+const VALUE = /^(value|shareofgdp|percentofgdp|pctgdp|gdpshare|pctofgdp)$|gdp|expenditure|spending/;
+const STATUS = new Set(["status", "flag", "type", "obsstatus"]);
+const NOTE = new Set(["note", "notes", "comment", "comments"]);
+const SOURCE = new Set(["source", "sources", "citation"]);
+const YEAR_HEADER = /^\s*((?:19|20|21)\d\d)\s*(e|\*|\(e\)|\(est\.?\)|est\.?)?\s*$/i;
+
+const find = (header: string[], names: Set<string>) => header.findIndex((h) => names.has(key(h)));
+
+function yearColumnsOf(header: string[]): YearColumn[] {
+  const years: YearColumn[] = [];
+  header.forEach((h, index) => {
+    const m = YEAR_HEADER.exec(h);
+    if (m) years.push({ index, year: Number(m[1]), estimate: Boolean(m[2]) });
+  });
+  return years;
+}
+
+const isNumeric = (s: string) => /^\s*-?\d+([.,]\d+)?\s*%?\s*$/.test(s);
+
+/** Layout of a header row, or null if the row is not a header we understand. */
+export function layoutOf(header: string[], headerIndex: number, sample: string[][]): TableLayout | null {
+  const code = find(header, CODE);
+  const name = find(header, NAME);
+  const countryColumns = [code, name].filter((i) => i >= 0);
+  if (countryColumns.length === 0) return null;
+  const base = {
+    headerIndex,
+    header,
+    countryColumns,
+    statusColumn: find(header, STATUS),
+    noteColumn: find(header, NOTE),
+    sourceColumn: find(header, SOURCE),
+    yearColumns: [] as YearColumn[],
+  };
+  const year = find(header, YEAR);
+  if (year >= 0) {
+    const taken = new Set([...countryColumns, year, base.statusColumn, base.noteColumn, base.sourceColumn]);
+    const candidates = header.map((h, i) => i).filter((i) => !taken.has(i));
+    const kind: FormatKind = key(header[name] ?? "") === "entity" && code >= 0 ? "owid" : "long";
+    // OWID grapher files: Entity, Code, Year, <indicator>, [other indicators]; take the first numeric one.
+    const numeric = candidates.filter((i) => {
+      const cells = sample.map((r) => r[i] ?? "").filter((c) => c.trim() !== "");
+      return cells.length > 0 && cells.filter(isNumeric).length >= cells.length * 0.8;
+    });
+    const named = candidates.find((i) => VALUE.test(key(header[i] ?? "")));
+    const valueColumn = kind === "owid" ? (numeric[0] ?? named) : (named ?? numeric[0]);
+    if (valueColumn === undefined) return null;
+    return { ...base, kind, yearColumn: year, valueColumn };
+  }
+  const yearColumns = yearColumnsOf(header);
+  if (yearColumns.length >= 1) return { ...base, kind: "wide", yearColumn: -1, valueColumn: -1, yearColumns };
+  return null;
+}
+
+/** Finds the header among the first records; leading metadata lines (World Bank) are skipped. */
+export function detectLayout(records: string[][], file: string, lineOf: (recordIndex: number) => number): TableLayout {
+  const limit = Math.min(records.length, 30);
+  for (let i = 0; i < limit; i++) {
+    const header = (records[i] ?? []).map((h) => h.trim());
+    if (header.filter((h) => h !== "").length < 2) continue;
+    const layout = layoutOf(header, i, records.slice(i + 1, i + 51));
+    if (layout) return layout;
+  }
+  throw new CsvFileError({
+    file,
+    line: records.length > 0 ? lineOf(0) : 1,
+    column: 0,
+    message:
+      "No header found. Expected long format (country, year, value[, status, note, source]), " +
+      "wide format (a country column and years as columns) or OWID format (Entity, Code, Year, value).",
+    text: (records[0] ?? []).join(",").slice(0, 120),
+  });
+}

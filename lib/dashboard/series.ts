@@ -1,0 +1,58 @@
+// Chart-ready shapes computed without pixels; the Recharts components only draw them.
+export interface Point {
+  country: string;
+  year: number;
+  value: number;
+  status: "actual" | "estimate" | "budget" | "plan";
+  note: string | null;
+  source: string | null;
+}
+
+/** A provisional figure (NATO/SIPRI estimate, budget, plan) is drawn dashed, never as a settled fact. */
+export const isProvisional = (p: Pick<Point, "status">) => p.status !== "actual";
+
+export type ChartRow = { year: number } & Record<string, number | null | undefined>;
+
+/**
+ * One row per year; for each country `<ISO3>` holds settled values and `<ISO3>~p` provisional ones. The last
+ * settled point is repeated in the provisional series so the dashed part continues the solid line.
+ */
+export function toChartRows(points: Point[], countries: string[], from: number, to: number): ChartRow[] {
+  const rows = new Map<number, ChartRow>();
+  for (let y = from; y <= to; y++) rows.set(y, { year: y });
+  for (const country of countries) {
+    const series = points.filter((p) => p.country === country).sort((a, b) => a.year - b.year);
+    series.forEach((p, i) => {
+      const row = rows.get(p.year);
+      if (!row) return;
+      if (isProvisional(p)) {
+        row[`${country}~p`] = p.value;
+        const prev = series[i - 1];
+        if (prev && !isProvisional(prev)) rows.get(prev.year)![`${country}~p`] = prev.value;
+      } else row[country] = p.value;
+    });
+  }
+  return [...rows.values()];
+}
+
+export interface RankedCountry extends Point {
+  name: string;
+  rank: number;
+}
+
+/** Every country's figure for one year, highest first, with how many meet each line. */
+export function rankCountries(points: Point[], year: number, names: ReadonlyMap<string, string>, lines: number[]) {
+  const ranked = points
+    .filter((p) => p.year === year)
+    .sort((a, b) => b.value - a.value || a.country.localeCompare(b.country))
+    .map((p, i) => ({ ...p, name: names.get(p.country) ?? p.country, rank: i + 1 }));
+  const meeting = Object.fromEntries(lines.map((l) => [l, ranked.filter((r) => r.value >= l).length]));
+  return { year, ranked, meeting };
+}
+
+/** Latest year with figures in [from, to], or null. */
+export function latestYear(points: Point[], from: number, to: number): number | null {
+  let latest: number | null = null;
+  for (const p of points) if (p.year >= from && p.year <= to && (latest === null || p.year > latest)) latest = p.year;
+  return latest;
+}

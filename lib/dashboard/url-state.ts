@@ -1,0 +1,70 @@
+// The whole dashboard view lives in the URL: one typed state object, written with only what differs from the
+// defaults (`?countries=JPN~POL&view=ranking`). `~` joins lists because some sites rewrite `+` and `%20`.
+export const VIEWS = ["path", "ranking", "table", "definitions"] as const;
+export type View = (typeof VIEWS)[number];
+
+export interface DashboardState {
+  countries: string[];
+  from: number;
+  to: number;
+  dataset: string;
+  view: View;
+  /** year ranked in the ranking view; null = latest year in the range with data */
+  year: number | null;
+}
+
+export const YEAR_FLOOR = 1949;
+export const YEAR_CEILING = 2035;
+
+export const DEFAULT_STATE: DashboardState = {
+  countries: ["JPN", "POL", "DEU", "USA", "GBR", "KOR"],
+  from: 2014,
+  to: 2025,
+  dataset: "sipri",
+  view: "path",
+  year: null,
+};
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const yearOf = (v: string | undefined) => {
+  if (!v || !/^\d{4}$/.test(v)) return undefined;
+  const n = Number(v);
+  return n >= YEAR_FLOOR && n <= YEAR_CEILING ? n : undefined;
+};
+
+/** Reads the URL; anything invalid falls back to its default, never to an error page. */
+export function parseState(params: SearchParams, known: { datasets: readonly string[]; countries: ReadonlySet<string> }): DashboardState {
+  const countries = (first(params.countries) ?? "")
+    .split(/[~+, ]/)
+    .map((c) => c.trim().toUpperCase())
+    .filter((c, i, all) => known.countries.has(c) && all.indexOf(c) === i)
+    .slice(0, 40);
+  let from = yearOf(first(params.from)) ?? DEFAULT_STATE.from;
+  let to = yearOf(first(params.to)) ?? DEFAULT_STATE.to;
+  if (from > to) [from, to] = [to, from];
+  const dataset = first(params.dataset);
+  const view = first(params.view);
+  return {
+    countries: first(params.countries) !== undefined && countries.length > 0 ? countries : DEFAULT_STATE.countries,
+    from,
+    to,
+    dataset: dataset && known.datasets.includes(dataset) ? dataset : DEFAULT_STATE.dataset,
+    view: (VIEWS as readonly string[]).includes(view ?? "") ? (view as View) : DEFAULT_STATE.view,
+    year: yearOf(first(params.year)) ?? null,
+  };
+}
+
+/** Query string for a state, defaults omitted, keys in a stable order; "" for the default view. */
+export function serializeState(state: DashboardState): string {
+  const parts: string[] = [];
+  const d = DEFAULT_STATE;
+  if (state.countries.join("~") !== d.countries.join("~")) parts.push(`countries=${state.countries.join("~")}`);
+  if (state.from !== d.from) parts.push(`from=${state.from}`);
+  if (state.to !== d.to) parts.push(`to=${state.to}`);
+  if (state.dataset !== d.dataset) parts.push(`dataset=${encodeURIComponent(state.dataset)}`);
+  if (state.view !== d.view) parts.push(`view=${state.view}`);
+  if (state.year !== null) parts.push(`year=${state.year}`);
+  return parts.length ? `?${parts.join("&")}` : "";
+}

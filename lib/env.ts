@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+// Validated once where the process starts (next.config.js, scripts/): a bad value fails fast with its name.
+const ZEnv = z.object({
+  /** A real PostgreSQL server. Unset: the embedded PGlite database under DATA_DIR is used. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** Where the embedded database and runtime files live (git-ignored). */
+  DATA_DIR: z.string().min(1).default(".data"),
+  /** Set by the launcher when DATABASE_URL points at the embedded server (it multiplexes one session). */
+  EMBEDDED_DATABASE: z.enum(["0", "1"]).default("0"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+});
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): TEnv {
+  const parsed = ZEnv.safeParse({ ...source, DATABASE_URL: source.DATABASE_URL || undefined });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,119 @@
+import { createHash } from "node:crypto";
+import type pg from "pg";
+import { copyWriter, insertWriter, isEmbedded, type ObservationWriter } from "../db/bulk-writers";
+import { CsvFileError, type CsvIssue } from "../csv/issues";
+import { type ParseOverrides, type ParseResult, parseObservations } from "../csv/parse";
+import { ImportError } from "./errors";
+
+export interface ImportRequest {
+  /** dataset slug; the dataset must exist */
+  dataset: string;
+  label: string;
+  fileName: string;
+  source: AsyncIterable<Uint8Array>;
+  createdBy: string;
+  note?: string | null;
+  /** publication or cut-off date of the source edition, YYYY-MM-DD */
+  publishedOn?: string | null;
+  overrides?: ParseOverrides;
+  /** bytes read so far, for progress bars */
+  onProgress?: (bytes: number) => void;
+}
+
+export interface ImportSummary {
+  status: "committed" | "unchanged" | "rejected";
+  /** the new current edition, or the existing identical one when unchanged */
+  editionId: number | null;
+  sha256: string | null;
+  parse: ParseResult | null;
+  /** file-level problem (empty, binary, HTML, no header) or the first row errors */
+  errors: CsvIssue[];
+  errorCount: number;
+  milliseconds: number;
+}
+
+/**
+ * Loads a CSV file as a new edition of a dataset and makes it current, in one transaction: rows stream from the
+ * parser into the database while the dataset row is locked, and nothing is visible until COMMIT. Any error
+ * (invalid row, broken file, database failure, killed process) leaves every table exactly as it was.
+ */
+export async function importEdition(pool: pg.Pool, request: ImportRequest): Promise<ImportSummary> {
+  const started = performance.now();
+  const embedded = await isEmbedded(pool);
+  const client = await pool.connect();
+  let writer: ObservationWriter | undefined;
+  let broken = false;
+  try {
+    await client.query("BEGIN");
+    const dataset = await client.query<{ id: number; current_sha: string | null; current_id: number | null }>(
+      `SELECT d.id, e.file_sha256 AS current_sha, e.id AS current_id
+         FROM datasets d LEFT JOIN editions e ON e.id = d.current_edition_id
+        WHERE d.slug = $1 FOR UPDATE OF d`,
+      [request.dataset],
+    );
+    const row = dataset.rows[0];
+    if (!row) throw new ImportError("unknown_dataset", `Unknown dataset "${request.dataset}".`);
+    const label = await client.query(`SELECT 1 FROM editions WHERE dataset_id = $1 AND label = $2`, [row.id, request.label]);
+    if (label.rowCount) throw new ImportError("duplicate_label", `Dataset "${request.dataset}" already has an edition labelled "${request.label}".`);
+    const edition = await client.query<{ id: number }>(
+      `INSERT INTO editions (dataset_id, label, published_on, file_name, file_sha256, rows_read, rows_inserted, rows_rejected, created_by, note)
+       VALUES ($1, $2, $3, $4, '', 0, 0, 0, $5, $6) RETURNING id`,
+      [row.id, request.label, request.publishedOn ?? null, request.fileName, request.createdBy, request.note ?? null],
+    );
+    const editionId = edition.rows[0]!.id;
+    writer = embedded ? insertWriter(client, editionId) : copyWriter(client, editionId);
+    const hash = createHash("sha256");
+    const parse = await parseObservations(request.fileName, tap(request.source, hash, request.onProgress), writer.write, request.overrides);
+    const sha256 = hash.digest("hex");
+    const result = (status: ImportSummary["status"], id: number | null): ImportSummary => ({
+      status, editionId: id, sha256, parse, errors: parse.errors, errorCount: parse.errorCount, milliseconds: performance.now() - started,
+    });
+    if (parse.errorCount > 0) {
+      writer.abort();
+      broken = true;
+      return result("rejected", null);
+    }
+    await writer.finish();
+    if (sha256 === row.current_sha) {
+      await client.query("ROLLBACK");
+      return result("unchanged", row.current_id);
+    }
+    await client.query(
+      `UPDATE editions SET file_sha256 = $2, rows_read = $3, rows_inserted = $4, rows_rejected = 0, status = 'committed' WHERE id = $1`,
+      [editionId, sha256, parse.rowsRead, parse.observations],
+    );
+    await client.query(`UPDATE datasets SET current_edition_id = $2 WHERE id = $1`, [row.id, editionId]);
+    await client.query("COMMIT");
+    return result("committed", editionId);
+  } catch (error) {
+    writer?.abort();
+    broken = true;
+    if (error instanceof CsvFileError) {
+      return { status: "rejected", editionId: null, sha256: null, parse: null, errors: [error.issue], errorCount: 1, milliseconds: performance.now() - started };
+    }
+    throw error;
+  } finally {
+    if (broken) await rollbackAndRelease(client);
+    else client.release();
+  }
+}
+
+/** A COPY in progress cannot be rolled back on its socket: drop the connection, which aborts the transaction. */
+async function rollbackAndRelease(client: pg.PoolClient): Promise<void> {
+  try {
+    await client.query("ROLLBACK");
+    client.release();
+  } catch {
+    client.release(true);
+  }
+}
+
+async function* tap(source: AsyncIterable<Uint8Array>, hash: ReturnType<typeof createHash>, onProgress?: (bytes: number) => void) {
+  let bytes = 0;
+  for await (const chunk of source) {
+    hash.update(chunk);
+    bytes += chunk.length;
+    onProgress?.(bytes);
+    yield chunk;
+  }
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import { describePath } from "../dashboard/describe";
+import { latestYear, rankCountries } from "../dashboard/series";
+import { targetProgress, type TargetLine } from "../dashboard/targets";
+import { type DashboardState, parseState, type SearchParams } from "../dashboard/url-state";
+import { getObservations, type ObservationPoint } from "./get-observations";
+import { type CountryOption, listCountries } from "./list-countries";
+import { type DatasetSummary, listDatasets } from "./list-datasets";
+import { listReferenceTargets, type ReferenceTarget } from "./list-reference-targets";
+
+export interface DashboardView {
+  state: DashboardState;
+  datasets: DatasetSummary[];
+  dataset: DatasetSummary;
+  countries: CountryOption[];
+  targets: ReferenceTarget[];
+  /** selected countries, selected years, current edition of the chosen dataset */
+  points: ObservationPoint[];
+  /** selected countries without figures in the chosen dataset */
+  missing: string[];
+  description: string;
+  ranking: ReturnType<typeof rankCountries> | null;
+  tracker: ReturnType<typeof targetProgress>[];
+  /** Japan under every definition (current edition of each dataset) */
+  definitions: { dataset: DatasetSummary; points: ObservationPoint[] }[];
+}
+
+export const NATO_LINES = [2, 3.5];
+
+/** Dated targets that concern a country: its own national goal where it has one (Japan's 2% by FY2027), else NATO's. */
+export function targetsFor(country: string, targets: ReferenceTarget[]): TargetLine[] {
+  const dated = targets.filter((t) => t.targetYear !== null && t.value > 1);
+  const lines = new Map<number, TargetLine>();
+  for (const t of dated.filter((t) => t.appliesTo === "NATO")) lines.set(t.value, { label: t.label, value: t.value, byYear: t.targetYear! });
+  for (const t of dated.filter((t) => t.appliesTo === country)) lines.set(t.value, { label: t.label, value: t.value, byYear: t.targetYear! });
+  return [...lines.values()].sort((a, b) => a.value - b.value);
+}
+
+/** Everything one dashboard URL shows, read from the database through the cached per-edition queries. */
+export async function getDashboardView(params: SearchParams): Promise<DashboardView | null> {
+  const [datasets, countries, targets] = await Promise.all([listDatasets(), listCountries(), listReferenceTargets()]);
+  const loaded = datasets.filter((d) => d.currentEdition);
+  if (loaded.length === 0) return null;
+  const state = parseState(params, { datasets: loaded.map((d) => d.slug), countries: new Set(countries.map((c) => c.iso3)) });
+  const dataset = loaded.find((d) => d.slug === state.dataset) ?? loaded[0]!;
+  const editionId = dataset.currentEdition!.id;
+  const names = new Map(countries.map((c) => [c.iso3, c.name]));
+  const points = await getObservations(editionId, state.countries, state.from, state.to);
+  const present = new Set(points.map((p) => p.country));
+
+  let ranking: DashboardView["ranking"] = null;
+  if (state.view === "ranking") {
+    const all = await getObservations(editionId, null, state.from, state.to);
+    const year = state.year !== null && all.some((p) => p.year === state.year) ? state.year : latestYear(all, state.from, state.to);
+    if (year !== null) ranking = rankCountries(all, year, names, NATO_LINES);
+  }
+
+  const tracker = state.countries.map((c) => targetProgress(c, points, targetsFor(c, targets)));
+
+  const definitions =
+    state.view === "definitions"
+      ? await Promise.all(loaded.map(async (d) => ({ dataset: d, points: await getObservations(d.currentEdition!.id, ["JPN"], state.from, state.to) })))
+      : [];
+
+  return {
+    state, datasets: loaded, dataset, countries, targets, points,
+    missing: state.countries.filter((c) => !present.has(c)),
+    description: describePath(points, state.countries, names, `${dataset.name}, ${dataset.currentEdition!.label}`),
+    ranking, tracker, definitions: definitions.filter((d) => d.points.length > 0),
+  };
+}

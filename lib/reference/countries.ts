@@ -1,0 +1,99 @@
+import countries from "i18n-iso-countries";
+import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
+
+countries.registerLocale(en);
+
+export type CountryGroup = "NATO" | "NATO_EUROPE" | "EU" | "G7" | "IP4";
+
+// Facts with their sources: NATO member countries and accession years (nato.int, "NATO member countries"),
+// EU member states (european-union.europa.eu), G7 (g7 presidency sites), NATO's Indo-Pacific partners (IP4).
+export const NATO_ACCESSION: Readonly<Record<string, number>> = {
+  BEL: 1949, CAN: 1949, DNK: 1949, FRA: 1949, ISL: 1949, ITA: 1949, LUX: 1949, NLD: 1949, NOR: 1949, PRT: 1949, GBR: 1949, USA: 1949,
+  GRC: 1952, TUR: 1952, DEU: 1955, ESP: 1982, CZE: 1999, HUN: 1999, POL: 1999,
+  BGR: 2004, EST: 2004, LVA: 2004, LTU: 2004, ROU: 2004, SVK: 2004, SVN: 2004,
+  ALB: 2009, HRV: 2009, MNE: 2017, MKD: 2020, FIN: 2023, SWE: 2024,
+};
+const NORTH_AMERICA = new Set(["USA", "CAN"]);
+const EU = new Set("AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT ROU SVK SVN ESP SWE".split(" "));
+const G7 = new Set("CAN FRA DEU ITA JPN GBR USA".split(" "));
+export const INDO_PACIFIC_PARTNERS = ["AUS", "JPN", "KOR", "NZL"] as const;
+
+/** Kosovo has no ISO 3166 code; XKX is the user-assigned code the EU, IMF and World Bank use. */
+const EXTRA_COUNTRIES: Readonly<Record<string, { alpha2: string; name: string }>> = { XKX: { alpha2: "XK", name: "Kosovo" } };
+
+export interface CountryRecord {
+  iso3: string;
+  name: string;
+  natoAccession: number | null;
+  groups: CountryGroup[];
+}
+
+const displayNames = new Intl.DisplayNames(["en"], { type: "region" });
+
+export function groupsOf(iso3: string): CountryGroup[] {
+  const groups: CountryGroup[] = [];
+  if (NATO_ACCESSION[iso3] !== undefined) groups.push("NATO", ...(NORTH_AMERICA.has(iso3) ? [] : (["NATO_EUROPE"] as const)));
+  if (EU.has(iso3)) groups.push("EU");
+  if (G7.has(iso3)) groups.push("G7");
+  if ((INDO_PACIFIC_PARTNERS as readonly string[]).includes(iso3)) groups.push("IP4");
+  return groups;
+}
+
+/** Every ISO 3166-1 country (plus Kosovo), English names from CLDR via Intl.DisplayNames. */
+export function listCountryRecords(): CountryRecord[] {
+  const alpha3ToAlpha2 = { ...countries.getAlpha3Codes() } as Record<string, string>;
+  for (const [iso3, extra] of Object.entries(EXTRA_COUNTRIES)) alpha3ToAlpha2[iso3] = extra.alpha2;
+  return Object.entries(alpha3ToAlpha2)
+    .map(([iso3, alpha2]) => ({
+      iso3,
+      name: EXTRA_COUNTRIES[iso3]?.name ?? displayNames.of(alpha2) ?? iso3,
+      natoAccession: NATO_ACCESSION[iso3] ?? null,
+      groups: groupsOf(iso3),
+    }))
+    .sort((a, b) => a.iso3.localeCompare(b.iso3));
+}
+
+const normalize = (s: string) =>
+  s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/&/g, "and").replace(/[^a-z0-9]+/g, " ").trim();
+
+// Names seen in NATO, SIPRI, OWID and World Bank tables that CLDR and ISO spell differently.
+const ALIASES: Readonly<Record<string, string>> = {
+  "korea rep": "KOR", "republic of korea": "KOR", "korea south": "KOR", "czech republic": "CZE", "turkiye": "TUR",
+  "north macedonia": "MKD", "macedonia": "MKD", "the former yugoslav republic of macedonia": "MKD",
+  "united states of america": "USA", "us": "USA", "usa": "USA", "uk": "GBR", "britain": "GBR", "great britain": "GBR",
+  "russian federation": "RUS", "slovak republic": "SVK", "kosovo": "XKX", "owid kos": "XKX", "iran islamic rep": "IRN",
+  "egypt arab rep": "EGY", "venezuela rb": "VEN", "yemen rep": "YEM", "lao pdr": "LAO", "kyrgyz republic": "KGZ",
+  "congo dem rep": "COD", "congo rep": "COG", "gambia the": "GMB", "bahamas the": "BHS", "hong kong sar china": "HKG",
+  "cote d ivoire": "CIV", "turkey": "TUR", "viet nam": "VNM", "brunei darussalam": "BRN", "cabo verde": "CPV",
+};
+
+let lookup: Map<string, string> | undefined;
+
+/** ISO3 for a country code (alpha-2 or alpha-3) or English name; undefined when unknown. */
+export function resolveCountry(text: string): string | undefined {
+  if (!lookup) {
+    lookup = new Map(Object.entries(ALIASES));
+    for (const record of listCountryRecords()) {
+      lookup.set(record.iso3.toLowerCase(), record.iso3);
+      lookup.set(normalize(record.name), record.iso3);
+    }
+    for (const [alpha2, names] of Object.entries(countries.getNames("en", { select: "all" }))) {
+      const iso3 = countries.alpha2ToAlpha3(alpha2);
+      if (!iso3) continue;
+      lookup.set(alpha2.toLowerCase(), iso3);
+      for (const name of names) lookup.set(normalize(name), iso3);
+    }
+  }
+  return lookup.get(normalize(text)) ?? lookup.get(text.trim().toLowerCase());
+}
+
+/** Regional and income aggregates that publishers put beside countries (OWID_*, World Bank region codes). */
+export function isAggregate(code: string, name: string): boolean {
+  if (/^OWID_/i.test(code) && code.toUpperCase() !== "OWID_KOS") return true;
+  if (WORLD_BANK_AGGREGATES.has(code.toUpperCase())) return true;
+  return /\b(world|income|region|union|area|total|members|countries|asia|africa|europe|america|oceania|middle east|ida|ibrd|oecd|sipri|states)\b/i.test(name) && !resolveCountry(name);
+}
+
+const WORLD_BANK_AGGREGATES = new Set(
+  "AFE AFW ARB CEB CSS EAP EAR EAS ECA ECS EMU EUU FCS HIC HPC IBD IBT IDA IDB IDX INX LAC LCN LDC LIC LMC LMY LTE MEA MIC MNA NAC OED OSS PRE PSS PST SAS SSA SSF SST TEA TEC TLA TMN TSA TSS UMC WLD".split(" "),
+);

@@ -1,0 +1,103 @@
+// `npm run import -- <file.csv> [--dataset <slug>] [--edition <label>] [--note <text>] [--published-on YYYY-MM-DD]
+//                    [--encoding utf-8|utf-16le|utf-16be|windows-1252] [--delimiter , | ; | tab] [--decimal . | ,]`
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { connect } from "../lib/db/connect";
+import { prepareDatabase } from "../lib/db/prepare-database";
+import { formatIssue } from "../lib/csv/issues";
+import { ImportError } from "../lib/import/errors";
+import { importEdition } from "../lib/import/import-edition";
+
+const ZArgs = z.object({
+  file: z.string({ message: "Give the CSV file to import: npm run import -- <file.csv> --dataset <slug>" }),
+  dataset: z.string().regex(/^[a-z0-9-]+$/, "--dataset takes a dataset slug such as nato or sipri").optional(),
+  edition: z.string().min(1).optional(),
+  note: z.string().optional(),
+  "published-on": z.iso.date().optional(),
+  encoding: z.enum(["utf-8", "utf-16le", "utf-16be", "windows-1252"]).optional(),
+  delimiter: z.enum([",", ";", "tab", "\t"]).transform((d) => (d === "tab" ? "\t" : d) as "," | ";" | "\t").optional(),
+  decimal: z.enum([".", ","]).optional(),
+});
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    dataset: { type: "string" }, edition: { type: "string" }, note: { type: "string" }, "published-on": { type: "string" },
+    encoding: { type: "string" }, delimiter: { type: "string" }, decimal: { type: "string" },
+  },
+});
+const parsed = ZArgs.safeParse({ ...values, file: positionals[0] });
+if (!parsed.success) fail(parsed.error.issues.map((i) => i.message).join("\n"));
+const args = parsed.data;
+const size = await stat(args.file).then((s) => s.size, () => fail(`No such file: ${args.file}`));
+
+const db = await connect();
+try {
+  await prepareDatabase(db.pool, db.prisma);
+  const datasets = await db.prisma.dataset.findMany({ select: { slug: true }, orderBy: { slug: "asc" } });
+  const slug = args.dataset ?? path.basename(args.file).replace(/\.[^.]+$/, "").toLowerCase();
+  if (!datasets.some((d) => d.slug === slug)) {
+    throw new ImportError("unknown_dataset", `Unknown dataset "${slug}". Pass --dataset with one of: ${datasets.map((d) => d.slug).join(", ") || "(none yet: run npm start once)"}`);
+  }
+  const progress = process.stderr.isTTY ? progressBar(size) : undefined;
+  const summary = await importEdition(db.pool, {
+    dataset: slug,
+    label: args.edition ?? `${path.basename(args.file)} ${new Date().toISOString().slice(0, 19).replace("T", " ")}`,
+    fileName: args.file,
+    source: createReadStream(args.file),
+    createdBy: `${os.userInfo().username} (cli)`,
+    note: args.note ?? null,
+    publishedOn: args["published-on"] ?? null,
+    overrides: { encoding: args.encoding, delimiter: args.delimiter, decimal: args.decimal },
+    onProgress: progress,
+  });
+  if (progress) process.stderr.write("\n");
+  const p = summary.parse;
+  const seconds = summary.milliseconds / 1000;
+  if (p) {
+    console.log(`${args.file}: ${p.format} format, ${p.encoding}, delimiter ${JSON.stringify(p.delimiter)}, decimal "${p.decimal}"`);
+    console.log(`rows read ${p.rowsRead}, figures inserted ${summary.status === "committed" ? p.observations : 0}, rejected ${p.errorCount}, ` +
+      `blank cells ${p.blankCells}, aggregates skipped ${p.aggregatesSkipped}, time ${seconds.toFixed(2)} s (${Math.round(p.rowsRead / seconds)} rows/s)`);
+    for (const w of p.warnings.slice(0, 10)) console.log(`warning: ${formatIssue(w)}`);
+    if (p.warningCount > 10) console.log(`… and ${p.warningCount - 10} more warnings`);
+  }
+  if (summary.status === "rejected") {
+    for (const e of summary.errors) console.error(`error: ${formatIssue(e)}`);
+    if (summary.errorCount > summary.errors.length) console.error(`… and ${summary.errorCount - summary.errors.length} more errors`);
+    console.error(`Import rejected: nothing was changed; the current edition of "${slug}" is as before.`);
+    process.exitCode = 1;
+  } else if (summary.status === "unchanged") {
+    console.log(`Identical to the current edition #${summary.editionId} of "${slug}": nothing changed.`);
+  } else {
+    console.log(`Edition #${summary.editionId} is now the current edition of "${slug}".`);
+  }
+} catch (error) {
+  if (error instanceof ImportError) {
+    console.error(error.message);
+    process.exitCode = 1;
+  } else throw error;
+} finally {
+  await db.close();
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+function progressBar(total: number) {
+  let last = 0;
+  return (bytes: number) => {
+    const now = Date.now();
+    if (now - last < 100 && bytes < total) return;
+    last = now;
+    const ratio = total ? Math.min(bytes / total, 1) : 1;
+    const width = 30;
+    const filled = Math.round(ratio * width);
+    process.stderr.write(`\r[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${(ratio * 100).toFixed(0)}% ${(bytes / 1e6).toFixed(1)} MB`);
+  };
+}

@@ -1,0 +1,56 @@
+// `npm start`: database (embedded unless DATABASE_URL), migrations, shipped data, production build, server.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readFileSync, statSync, writeFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { connect } from "../lib/db/connect";
+import { prepareDatabase } from "../lib/db/prepare-database";
+import { readEnv } from "../lib/env";
+import { loadShippedData } from "../lib/import/shipped-data";
+
+const dev = process.argv.includes("--dev");
+const STAMP = path.join(".next", "source-stamp");
+const env = readEnv();
+process.env.NEXT_TELEMETRY_DISABLED ??= "1"; // no phoning home; air-gapped networks are a use case
+const t0 = performance.now();
+const db = await connect();
+console.log(db.handle.embedded ? `Embedded PostgreSQL (PGlite) in ${path.resolve(env.DATA_DIR)}` : "PostgreSQL at DATABASE_URL");
+const { migrationsApplied } = await prepareDatabase(db.pool, db.prisma);
+if (migrationsApplied.length) console.log(`Applied migrations: ${migrationsApplied.join(", ")}`);
+await loadShippedData(db.pool, db.prisma, {
+  onEdition: (r) => r.outcome === "loaded" && console.log(`Loaded ${r.dataset} "${r.label}": ${r.summary?.parse?.observations} figures`),
+});
+console.log(`Database ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+if (!dev && buildIsStale()) {
+  console.log("Building the dashboard (next build)…");
+  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: process.env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  writeFileSync(STAMP, sourceStamp());
+}
+
+const server = spawn("npx", ["next", dev ? "dev" : "start", "-p", String(env.PORT)], { stdio: "inherit", env: process.env });
+const shutdown = async () => {
+  server.kill("SIGTERM");
+};
+process.on("SIGINT", shutdown);
+process.on("SIGTERM", shutdown);
+server.on("exit", async (code) => {
+  await db.close();
+  process.exit(code ?? 0);
+});
+
+function buildIsStale(): boolean {
+  return !existsSync(path.join(".next", "BUILD_ID")) || !existsSync(STAMP) || readFileSync(STAMP, "utf8") !== sourceStamp();
+}
+
+/** Newest modification time of the sources a build depends on. */
+function sourceStamp(): string {
+  let newest = 0;
+  const visit = (p: string) => {
+    const s = statSync(p);
+    if (s.isDirectory()) for (const e of readdirSync(p)) visit(path.join(p, e));
+    else newest = Math.max(newest, s.mtimeMs);
+  };
+  for (const p of ["app", "lib", "next.config.js", "package.json", "package-lock.json"]) if (existsSync(p)) visit(p);
+  return String(newest);
+}

@@ -1,0 +1,94 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium, seriousAxeViolations } from "../helpers/browser";
+
+const base = inject("appUrl");
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
+afterAll(() => browser?.close());
+
+const legend = () => page.locator(".recharts-legend-item-text").allInnerTexts();
+
+describe("dashboard in Chromium", () => {
+  it("opens the path view with Japan, reference lines and data-written description", async () => {
+    const response = await page.goto(base);
+    expect(response?.status()).toBe(200);
+    await page.locator(".recharts-line").first().waitFor();
+    expect(await legend()).toEqual(expect.arrayContaining(["Japan", "Poland", "Germany", "United States"]));
+    const description = await page.locator("#chart-description").innerText();
+    expect(description).toMatch(/^Japan's defense spending went from \d\.\d\d% of GDP in 2014 to \d\.\d\d% in 2024\./);
+    expect(await page.getByText("2% (Wales 2014)").count()).toBeGreaterThan(0);
+    expect(await page.locator("table.tracker tbody tr").count()).toBe(6);
+  });
+
+  it("changes countries and years through the URL, and a reload gives the same view", async () => {
+    await page.goto(base);
+    await page.getByRole("button", { name: "Indo-Pacific partners" }).click();
+    await page.waitForURL(/countries=JPN~AUS~KOR~NZL|countries=JPN~/);
+    await page.selectOption("#from", "2000");
+    await page.waitForURL(/from=2000/);
+    await page.locator(".recharts-line").first().waitFor();
+    const url = page.url();
+    expect(new URL(url).searchParams.get("countries")?.split("~").sort()).toEqual(["AUS", "JPN", "KOR", "NZL"]);
+    const before = { legend: await legend(), description: await page.locator("#chart-description").innerText() };
+    await page.goto(url);
+    await page.locator(".recharts-line").first().waitFor();
+    expect({ legend: await legend(), description: await page.locator("#chart-description").innerText() }).toEqual(before);
+    expect(before.description).toContain("in 2000");
+  });
+
+  it("ranks every ally for a year against the 2% and 3.5% lines", async () => {
+    await page.goto(`${base}/?dataset=nato&view=ranking&year=2024&from=2014&to=2025`);
+    const heading = await page.locator("h2").first().innerText();
+    expect(heading).toMatch(/NATO defence expenditure, 2024: (\d+) countries · (\d+) at or above 2\.00% · (\d+) at or above 3\.50%/);
+    const bars = await page.locator(".recharts-bar-rectangle").count();
+    expect(bars).toBe(Number(/: (\d+) countries/.exec(heading)![1]));
+  });
+
+  it("shows a sortable table as the accessible alternative", async () => {
+    await page.goto(`${base}/?view=table&countries=JPN~POL~DEU`);
+    const firstColumn = () => page.locator("table").first().locator("tbody th").allInnerTexts();
+    expect(await firstColumn()).toEqual(["Poland", "Germany", "Japan"]);
+    await page.getByRole("button", { name: "Country" }).click();
+    expect(await firstColumn()).toEqual(["Germany", "Japan", "Poland"]);
+  });
+
+  it("compares Japan's definitions on one chart", async () => {
+    await page.goto(`${base}/?view=definitions&from=1985&to=2027`);
+    await page.locator(".recharts-line").first().waitFor();
+    expect(await legend()).toEqual(expect.arrayContaining(["SIPRI military expenditure", "Japan Ministry of Defense budget"]));
+  });
+
+  it("falls back to defaults for invalid parameters instead of an error page", async () => {
+    const response = await page.goto(`${base}/?countries=<script>&from=abc&view=pie&dataset=../x`);
+    expect(response?.status()).toBe(200);
+    await page.locator(".recharts-line").first().waitFor();
+    expect(await legend()).toContain("Japan");
+  });
+
+  it("lists every dataset's source, edition and citation", async () => {
+    await page.goto(`${base}/sources`);
+    for (const name of ["NATO defence expenditure", "SIPRI military expenditure"]) expect(await page.getByRole("heading", { name }).count()).toBe(1);
+    expect(await page.locator(".citation").count()).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(["path", "ranking", "table", "definitions"])("has no serious or critical axe violations in the %s view", async (view) => {
+    await page.goto(`${base}/?view=${view}`);
+    await page.waitForLoadState("networkidle");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it("fits a phone screen without horizontal scrolling", async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+    await phone.goto(base);
+    await phone.locator(".recharts-line").first().waitFor();
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await phone.close();
+  });
+});

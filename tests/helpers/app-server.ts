@@ -1,0 +1,52 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import net from "node:net";
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+export interface StartedApp {
+  url: string;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+/** Runs `npm start` exactly as the README says, with the given environment, until the page answers. */
+export async function startApp(env: Record<string, string>, timeoutMs = 240_000): Promise<StartedApp> {
+  const port = await freePort();
+  let log = "";
+  const child: ChildProcess = spawn("npm", ["start"], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env, PORT: String(port) },
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout!.on("data", (d) => (log += d));
+  child.stderr!.on("data", (d) => (log += d));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${log}`);
+    if (Date.now() > deadline) throw new Error(`npm start did not answer within ${timeoutMs} ms:\n${log}`);
+    const ok = await fetch(`${url}/sources`).then((r) => r.ok, () => false);
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return {
+    url,
+    output: () => log,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once("exit", r));
+      process.kill(-child.pid!, "SIGTERM");
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+      if (child.exitCode === null) process.kill(-child.pid!, "SIGKILL");
+    },
+  };
+}

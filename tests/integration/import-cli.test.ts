@@ -1,0 +1,64 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, it } from "vitest";
+import { fixture } from "../helpers/parse-fixture";
+import { createDataset, snapshot, useTestDatabase } from "../helpers/test-database";
+
+const db = await useTestDatabase();
+
+/** The real CLI as a user runs it (npm run import -- …), against this file's database. */
+async function cli(...args: string[]) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)("npx", ["tsx", "scripts/import.ts", ...args], {
+      env: { ...process.env, DATABASE_URL: db.url },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const error = e as { code: number; stdout: string; stderr: string };
+    return { code: error.code, stdout: error.stdout, stderr: error.stderr };
+  }
+}
+
+describe(`npm run import (${db.kind})`, () => {
+  beforeAll(async () => {
+    await db.reset();
+    await createDataset(db);
+  });
+
+  it("imports a file as the current edition and prints a summary", async () => {
+    const run = await cli(fixture("wide-nato.csv"), "--dataset", "test-data", "--edition", "cli v1");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/wide format, utf-8, delimiter ","/);
+    expect(run.stdout).toMatch(/rows read 3, figures inserted 15, rejected 0,.* time [\d.]+ s \(\d+ rows\/s\)/);
+    expect(run.stdout).toMatch(/Edition #\d+ is now the current edition of "test-data"/);
+    const dataset = await db.prisma.dataset.findUniqueOrThrow({ where: { slug: "test-data" }, include: { currentEdition: true } });
+    expect(dataset.currentEdition).toMatchObject({ label: "cli v1", rowsInserted: 15 });
+  });
+
+  it("says so when the file is identical to the current edition", async () => {
+    const run = await cli(fixture("wide-nato.csv"), "--dataset", "test-data", "--edition", "cli v2");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Identical to the current edition #\d+ of "test-data": nothing changed/);
+  });
+
+  it("rejects a bad file with file:line:column errors, exit code 1, and changes nothing", async () => {
+    const before = await snapshot(db.pool);
+    const run = await cli(fixture("invalid-rows.csv"), "--dataset", "test-data", "--edition", "bad");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('invalid-rows.csv:3:1 [country]: Unknown country: not an ISO 3166 code or a country name we recognise. (found "Narnia")');
+    expect(run.stderr).toMatch(/Import rejected: nothing was changed/);
+    expect(await snapshot(db.pool)).toEqual(before);
+  });
+
+  it("refuses an unknown dataset and names the known ones", async () => {
+    const run = await cli(fixture("long.csv"), "--dataset", "nope");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/Unknown dataset "nope". Pass --dataset with one of: test-data/);
+  });
+
+  it("honours --delimiter, --decimal and --encoding overrides", async () => {
+    const run = await cli(fixture("semicolon-decimal-comma-cp1252.csv"), "--dataset", "test-data", "--edition", "cp", "--encoding", "windows-1252", "--delimiter", ";", "--decimal", ",");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/windows-1252, delimiter ";", decimal ","/);
+  });
+});

@@ -1,0 +1,65 @@
+import { readFile } from "node:fs/promises";
+import Papa from "papaparse";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadShippedData, readManifest } from "../../lib/import/shipped-data";
+import { snapshot, useTestDatabase } from "../helpers/test-database";
+
+const db = await useTestDatabase();
+const manifest = await readManifest();
+
+interface PublishedFigure { dataset: string; edition: string; country: string; year: number; value: number; source: string }
+const published = JSON.parse(await readFile("tests/fixtures/published-figures.json", "utf8")) as PublishedFigure[];
+
+describe(`shipped data (${db.kind})`, () => {
+  let firstRun: Awaited<ReturnType<typeof loadShippedData>>;
+  beforeAll(async () => {
+    firstRun = await loadShippedData(db.pool, db.prisma);
+  });
+
+  it("loads every edition of data/manifest.json, the last of each dataset current", async () => {
+    const expected = manifest.datasets.flatMap((d) => d.editions.map((e) => `${d.slug}/${e.label}`));
+    expect(firstRun.map((r) => `${r.dataset}/${r.label}`)).toEqual(expected);
+    expect(firstRun.every((r) => r.outcome === "loaded" && r.summary?.status === "committed")).toBe(true);
+    for (const d of manifest.datasets) {
+      const dataset = await db.prisma.dataset.findUniqueOrThrow({ where: { slug: d.slug }, include: { currentEdition: true } });
+      expect(dataset.currentEdition?.label).toBe(d.editions.at(-1)!.label);
+    }
+  });
+
+  it("a second start re-imports nothing and changes nothing", async () => {
+    const before = await snapshot(db.pool);
+    const again = await loadShippedData(db.pool, db.prisma);
+    expect(again.every((r) => r.outcome === "present")).toBe(true);
+    expect(await snapshot(db.pool)).toEqual(before);
+  });
+
+  it(`matches ${published.length} figures typed from the published sources`, async () => {
+    expect(published.length).toBeGreaterThanOrEqual(12);
+    for (const figure of published) {
+      const row = await db.prisma.observation.findFirst({
+        where: { countryIso3: figure.country, year: figure.year, edition: { label: figure.edition, dataset: { slug: figure.dataset } } },
+      });
+      expect(row, `${figure.dataset} ${figure.edition} ${figure.country} ${figure.year}`).not.toBeNull();
+      expect(Number(row!.value), `${figure.dataset} ${figure.edition} ${figure.country} ${figure.year}`).toBeCloseTo(figure.value, 4);
+    }
+  });
+
+  it("gives every shipped row a source, and flags NATO's latest years as estimates", async () => {
+    for (const d of manifest.datasets)
+      for (const e of d.editions) {
+        const text = await readFile(`data/${e.file}`, "utf8");
+        const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+        expect(rows.length, e.file).toBeGreaterThan(0);
+        for (const r of rows) expect(r.source?.trim(), `${e.file} ${r.country} ${r.year}`).toBeTruthy();
+      }
+    const latest = await db.pool.query(`
+      SELECT o.status, count(*)::int AS n FROM observations o JOIN datasets d ON d.current_edition_id = o.edition_id
+       WHERE d.slug = 'nato' AND o.year = (SELECT max(year) FROM observations WHERE edition_id = d.current_edition_id) GROUP BY o.status`);
+    expect(latest.rows).toEqual([{ status: "estimate", n: expect.any(Number) }]);
+  });
+
+  it("documents every shipped file in data/SOURCES.md", async () => {
+    const sources = await readFile("data/SOURCES.md", "utf8");
+    for (const d of manifest.datasets) for (const e of d.editions) expect(sources).toContain(e.file);
+  });
+});

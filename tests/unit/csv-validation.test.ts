@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { CsvFileError, formatIssue } from "../../lib/csv/issues";
+import { parseFixture } from "../helpers/parse-fixture";
+
+describe("CSV validation errors name file, line and column", () => {
+  it("reports each bad row with its line, column and text", async () => {
+    const { result } = await parseFixture("invalid-rows.csv");
+    expect(result.errorCount).toBe(5);
+    expect(result.errors.map(formatIssue)).toEqual([
+      'invalid-rows.csv:3:1 [country]: Unknown country: not an ISO 3166 code or a country name we recognise. (found "Narnia")',
+      'invalid-rows.csv:4:2 [year]: Year must be a whole year between 1900 and 2100. (found "20x2")',
+      'invalid-rows.csv:5:3 [value]: Value is not a number. (found "abc")',
+      'invalid-rows.csv:6:4 [status]: Status must be one of actual, estimate, budget, plan. (found "guess")',
+      "invalid-rows.csv:7:3 [value]: Duplicate figure for JPN 2022 (first given on line 2). (found \"1.09\")",
+    ]);
+  });
+
+  it("counts physical lines across quoted newlines", async () => {
+    const { result, rows } = await parseFixture("quoted-newline.csv");
+    expect(rows[0]!.note).toBe("line one\nline two");
+    expect(result.errors.map((e) => [e.line, e.column])).toEqual([[5, 2]]);
+    expect(result.blankCells).toBe(1);
+  });
+
+  it("warns when every value looks like a fraction rather than percent", async () => {
+    const { result } = await parseFixture("fractions.csv");
+    expect(result.errorCount).toBe(0);
+    expect(result.warnings[0]!.message).toMatch(/fractions/);
+  });
+
+  it.each([
+    ["empty.csv", "The file is empty."],
+    ["page.html.csv", "HTML"],
+    ["binary.csv", "binary file"],
+    ["unclosed-quote.csv", "never closed"],
+  ])("rejects %s as a whole with a clear message", async (name, message) => {
+    const error = await parseFixture(name).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CsvFileError);
+    expect((error as CsvFileError).issue.file).toBe(name);
+    expect((error as CsvFileError).message).toContain(message);
+  });
+
+  it("rejects a header-only file", async () => {
+    const { result } = await parseFixture("header-only.csv");
+    expect(result.errors.map(formatIssue)).toEqual(["header-only.csv:1: The file has a header but no data rows."]);
+  });
+
+  it("reports at most 100 errors but counts them all", async () => {
+    const { parseObservations } = await import("../../lib/csv/parse");
+    const text = "country,year,value\n" + Array.from({ length: 250 }, (_, i) => `Atlantis,${1900 + i},1`).join("\n");
+    const result = await parseObservations("many.csv", (async function* () { yield new TextEncoder().encode(text); })(), () => {});
+    expect(result.errorCount).toBe(250);
+    expect(result.errors).toHaveLength(100);
+  });
+});

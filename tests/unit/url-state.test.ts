@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_STATE, type DashboardState, parseState, serializeState } from "../../lib/dashboard/url-state";
+
+const known = { datasets: ["nato", "sipri", "japan-security-related"], countries: new Set(["JPN", "POL", "DEU", "USA", "GBR", "KOR", "FRA", "LTU"]) };
+const query = (q: string) => Object.fromEntries(new URLSearchParams(q));
+
+describe("dashboard URL state", () => {
+  it.each<[string, Partial<DashboardState>]>([
+    ["", {}],
+    ["?countries=JPN~POL~DEU~USA", { countries: ["JPN", "POL", "DEU", "USA"] }],
+    ["?from=2000&to=2024", { from: 2000, to: 2024 }],
+    ["?dataset=nato", { dataset: "nato" }],
+    ["?view=ranking&year=2024", { view: "ranking", year: 2024 }],
+    ["?countries=JPN~LTU&from=1990&to=2035&dataset=japan-security-related&view=definitions", { countries: ["JPN", "LTU"], from: 1990, to: 2035, dataset: "japan-security-related", view: "definitions" }],
+  ])("round-trips %s", (q, overrides) => {
+    const state = { ...DEFAULT_STATE, ...overrides };
+    expect(serializeState(state)).toBe(q);
+    expect(parseState(query(q), known)).toEqual(state);
+  });
+
+  it.each([
+    ["countries=XXX~<script>", "countries", DEFAULT_STATE.countries],
+    ["from=abc", "from", DEFAULT_STATE.from],
+    ["to=99999", "to", DEFAULT_STATE.to],
+    ["dataset=../../etc", "dataset", DEFAULT_STATE.dataset],
+    ["view=pie", "view", DEFAULT_STATE.view],
+    ["year=1800", "year", null],
+  ])("falls back to the default for invalid %s", (q, key, expected) => {
+    expect(parseState(query(q), known)[key as keyof DashboardState]).toEqual(expected);
+  });
+
+  it("accepts lowercase codes and '+' or ',' separators, drops unknown and repeated codes", () => {
+    expect(parseState(query("countries=jpn+pol,JPN~ZZZ"), known).countries).toEqual(["JPN", "POL"]);
+  });
+
+  it("swaps a reversed year range", () => {
+    expect(parseState(query("from=2024&to=2010"), known)).toMatchObject({ from: 2010, to: 2024 });
+  });
+});

@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -13,17 +12,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body>
-        <a className="skip-link" href="#main">Skip to content</a>
-        <header className="site-header">
-          <Link href="/" className="brand">Defense Spending Dashboard</Link>
-          <nav aria-label="Main">
-            <Link href="/">Dashboard</Link>
-            <Link href="/sources">Sources</Link>
-          </nav>
-        </header>
-        <main id="main">{children}</main>
-      </body>
+      <body>{children}</body>
     </html>
   );
 }

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatShare } from "@/lib/dashboard/format";
 import { type SearchParams, serializeState, type View } from "@/lib/dashboard/url-state";
-import { TIMELINE_EVENTS } from "@/lib/reference/events";
+import { chartEvents, japanGoal, referenceLines } from "@/lib/dashboard/annotations";
 import { getDashboardView, NATO_LINES } from "@/lib/queries/get-dashboard-view";
 import { Controls } from "./_components/controls";
 import { DataTable } from "./_components/data-table";
 import { DefinitionsChart } from "./_components/definitions-chart";
+import { Downloads } from "./_components/downloads";
 import { PathChart } from "./_components/path-chart";
 import { RankingChart } from "./_components/ranking-chart";
 import { TargetTracker } from "./_components/target-tracker";
@@ -37,13 +37,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   const { state, dataset } = view;
   const names = new Map(view.countries.map((c) => [c.iso3, c.name]));
   const selected = state.countries.map((iso3) => ({ iso3, name: names.get(iso3) ?? iso3 }));
-  const hague = view.targets.find((t) => t.value === 3.5);
-  const japanGoal = view.targets.find((t) => t.appliesTo === "JPN" && t.targetYear !== null);
-  const lines = [
-    { value: 1, label: "1% (Japan's old ceiling)" },
-    { value: 2, label: "2% (Wales 2014)" },
-    { value: 3.5, label: `3.5% (The Hague 2025, by ${hague?.targetYear ?? 2035})` },
-  ];
+  const lines = referenceLines(view.targets);
   const edition = `${dataset.publisher}, ${dataset.currentEdition!.label}`;
 
   return (
@@ -73,6 +67,8 @@ export default async function DashboardPage({ searchParams }: Props) {
               {view.missing.includes("JPN") && dataset.definition === "NATO" ? " (NATO publishes figures for allies only; see “Japan by definition”)" : ""}.
             </p>
           )}
+          <Downloads query={serializeState(state)} name={`defense-share-of-gdp-${state.view}-${dataset.slug}-${state.from}-${state.to}`} chartId="chart" />
+          <div id="chart">
           {state.view === "path" && (
             <>
               <PathChart
@@ -81,8 +77,8 @@ export default async function DashboardPage({ searchParams }: Props) {
                 from={state.from}
                 to={state.to}
                 lines={lines}
-                japanGoal={japanGoal?.targetYear ? { year: japanGoal.targetYear, value: japanGoal.value, label: `Japan goal ${japanGoal.value}% FY${japanGoal.targetYear}` } : null}
-                events={TIMELINE_EVENTS.map((e) => ({ at: e.at, label: e.label }))}
+                japanGoal={japanGoal(view.targets)}
+                events={chartEvents()}
                 edition={edition}
                 description={view.description}
               />
@@ -93,7 +89,7 @@ export default async function DashboardPage({ searchParams }: Props) {
             <>
               <h2>
                 {dataset.name}, {view.ranking.year}: {view.ranking.ranked.length} countries ·{" "}
-                {NATO_LINES.map((l) => `${view.ranking!.meeting[l]} at or above ${formatShare(l)}`).join(" · ")}
+                {NATO_LINES.map((l) => `${view.ranking!.meeting[l]} at or above ${l}%`).join(" · ")}
               </h2>
               <RankingChart
                 ranked={view.ranking.ranked}
@@ -101,7 +97,11 @@ export default async function DashboardPage({ searchParams }: Props) {
                 highlight={state.countries}
                 description={`Ranking of ${view.ranking.ranked.length} countries by defense spending as a share of GDP in ${view.ranking.year}; ${view.ranking.meeting[2]} at or above 2%.`}
               />
-              <p className="note">Faded bars with dashed outlines are estimates. Years: <YearLinks state={state} /></p>
+              <p className="note">
+                Faded bars with dashed outlines are estimates.
+                {view.ranking.ranked.some((r) => r.country.endsWith("*")) && ` Countries marked (SIPRI) are not in ${dataset.name}; their figure is SIPRI's for the same year, a different definition.`}
+              </p>
+              <p className="note">Years: <YearLinks state={state} /></p>
             </>
           )}
           {state.view === "ranking" && !view.ranking && <p>No figures in this range.</p>}
@@ -121,6 +121,7 @@ export default async function DashboardPage({ searchParams }: Props) {
               </ul>
             </>
           )}
+          </div>
         </section>
       </div>
     </>

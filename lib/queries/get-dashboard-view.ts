@@ -1,5 +1,6 @@
 import "server-only";
 import { describePath } from "../dashboard/describe";
+import { INDO_PACIFIC_PARTNERS } from "../reference/countries";
 import { latestYear, rankCountries } from "../dashboard/series";
 import { targetProgress, type TargetLine } from "../dashboard/targets";
 import { type DashboardState, parseState, type SearchParams } from "../dashboard/url-state";
@@ -52,7 +53,10 @@ export async function getDashboardView(params: SearchParams): Promise<DashboardV
   if (state.view === "ranking") {
     const all = await getObservations(editionId, null, state.from, state.to);
     const year = state.year !== null && all.some((p) => p.year === state.year) ? state.year : latestYear(all, state.from, state.to);
-    if (year !== null) ranking = rankCountries(all, year, names, NATO_LINES);
+    if (year !== null) {
+      const comparators = await indoPacificComparators(loaded, dataset, all, year, names);
+      ranking = rankCountries([...all, ...comparators.points], year, comparators.names, NATO_LINES);
+    }
   }
 
   const tracker = state.countries.map((c) => targetProgress(c, points, targetsFor(c, targets)));
@@ -68,4 +72,18 @@ export async function getDashboardView(params: SearchParams): Promise<DashboardV
     description: describePath(points, state.countries, names, `${dataset.name}, ${dataset.currentEdition!.label}`),
     ranking, tracker, definitions: definitions.filter((d) => d.points.length > 0),
   };
+}
+
+/**
+ * NATO publishes figures for allies only. So that Japan and the other Indo-Pacific partners can be ranked beside
+ * them, their figure for the year is taken from SIPRI and labelled with that definition (never passed off as NATO's).
+ */
+async function indoPacificComparators(datasets: DatasetSummary[], dataset: DatasetSummary, all: ObservationPoint[], year: number, names: Map<string, string>) {
+  const missing = INDO_PACIFIC_PARTNERS.filter((c) => !all.some((p) => p.country === c && p.year === year));
+  const sipri = datasets.find((d) => d.definition === "SIPRI");
+  if (missing.length === 0 || !sipri || sipri.slug === dataset.slug) return { points: [], names };
+  const points = (await getObservations(sipri.currentEdition!.id, [...missing], year, year)).map((p) => ({ ...p, country: `${p.country}*` }));
+  const labelled = new Map(names);
+  for (const p of points) labelled.set(p.country, `${names.get(p.country.slice(0, 3)) ?? p.country} (SIPRI)`);
+  return { points, names: labelled };
 }

@@ -44,9 +44,18 @@ export async function startApp(env: Record<string, string>, timeoutMs = 240_000)
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once("exit", r));
-      process.kill(-child.pid!, "SIGTERM");
+      signalGroup(child.pid!, "SIGTERM");
       await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-      if (child.exitCode === null) process.kill(-child.pid!, "SIGKILL");
+      if (child.exitCode === null) signalGroup(child.pid!, "SIGKILL");
     },
   };
+}
+
+/** Signals npm, the launcher and the Next.js server it spawned; a group that has already exited is fine. */
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
+  }
 }

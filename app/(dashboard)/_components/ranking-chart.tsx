@@ -28,7 +28,7 @@ export function RankingChart({ ranked, lines, highlight, description }: Props) {
             {ranked.map((r) => (
               <Cell
                 key={r.country}
-                fill={r.country === "JPN" ? JAPAN_COLOR : highlight.includes(r.country) ? "#0072b2" : "#9db4cc"}
+                fill={r.country.startsWith("JPN") ? JAPAN_COLOR : highlight.includes(r.country) ? "#0072b2" : r.country.endsWith("*") ? "#c9a227" : "#9db4cc"}
                 fillOpacity={r.status === "actual" ? 1 : 0.55}
                 stroke={r.status === "actual" ? undefined : "#374151"}
                 strokeDasharray={r.status === "actual" ? undefined : "3 2"}

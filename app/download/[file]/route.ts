@@ -1,0 +1,28 @@
+import { toCsv } from "@/lib/dashboard/csv-export";
+import { serializeState } from "@/lib/dashboard/url-state";
+import { getDashboardView } from "@/lib/queries/get-dashboard-view";
+import { getObservations } from "@/lib/queries/get-observations";
+
+/**
+ * /download/view.csv?<dashboard state> — the figures on screen; /download/dataset.csv?dataset=… — the whole
+ * current edition. Both carry a citation header.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const { file } = await params;
+  if (file !== "view.csv" && file !== "dataset.csv") return new Response("Not found", { status: 404 });
+  const url = new URL(request.url);
+  const view = await getDashboardView(Object.fromEntries(url.searchParams));
+  if (!view) return new Response("No data loaded", { status: 503 });
+  const edition = view.dataset.currentEdition!;
+  const points = file === "view.csv" ? view.points : await getObservations(edition.id, null, 1900, 2100);
+  const names = new Map(view.countries.map((c) => [c.iso3, c.name]));
+  const csv = toCsv(points, names, {
+    datasetName: view.dataset.name, publisher: view.dataset.publisher, definition: view.dataset.definition, edition: edition.label,
+    publishedOn: edition.publishedOn, sourceUrl: view.dataset.sourceUrl, license: view.dataset.license,
+    pageUrl: `${url.origin}/${serializeState(view.state)}`,
+  });
+  const name = file === "view.csv" ? `defense-share-of-gdp-${view.dataset.slug}-${view.state.from}-${view.state.to}.csv` : `${view.dataset.slug}-${edition.label.replace(/[^\w-]+/g, "-")}.csv`;
+  return new Response(csv, {
+    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}"` },
+  });
+}

@@ -1,0 +1,24 @@
+import type { Point } from "./series";
+
+export interface PreviewLine {
+  country: string;
+  path: string;
+  last: { x: number; y: number; value: number; year: number } | null;
+}
+
+/** Polylines for the link preview image: years on x, percent of GDP on y, in a width × height box. */
+export function previewLines(points: Point[], countries: string[], from: number, to: number, width: number, height: number) {
+  const yMax = Math.ceil(Math.max(3.5, ...points.map((p) => p.value)) + 0.2);
+  const x = (year: number) => (to === from ? width / 2 : ((year - from) / (to - from)) * width);
+  const y = (value: number) => height - (value / yMax) * height;
+  const lines: PreviewLine[] = countries.map((country) => {
+    const series = points.filter((p) => p.country === country).sort((a, b) => a.year - b.year);
+    const last = series.at(-1);
+    return {
+      country,
+      path: series.map((p, i) => `${i === 0 ? "M" : "L"}${x(p.year).toFixed(1)},${y(p.value).toFixed(1)}`).join(" "),
+      last: last ? { x: x(last.year), y: y(last.value), value: last.value, year: last.year } : null,
+    };
+  });
+  return { lines, yMax, y };
+}

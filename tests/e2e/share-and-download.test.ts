@@ -1,0 +1,76 @@
+import { readFile } from "node:fs/promises";
+import Papa from "papaparse";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium } from "../helpers/browser";
+
+const base = inject("appUrl");
+const VIEW = "/?countries=JPN~POL~DEU&from=2014&to=2024";
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  await page.goto(`${base}${VIEW}`);
+  await page.locator(".recharts-line").first().waitFor();
+});
+afterAll(() => browser?.close());
+
+async function download(name: string | RegExp) {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole(typeof name === "string" ? "link" : "button", { name }).first().click()]);
+  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+}
+
+describe("sharing and downloads", () => {
+  it("downloads the displayed figures as CSV with a citation header", async () => {
+    const { name, bytes } = await download("CSV (this view)");
+    expect(name).toBe("defense-share-of-gdp-sipri-2014-2024.csv");
+    const text = bytes.toString("utf8");
+    expect(text.split("\r\n")[0]).toMatch(/^# SIPRI military expenditure — .*, edition April 2025/);
+    const rows = Papa.parse<Record<string, string>>(text.split("\r\n").slice(4).join("\n"), { header: true, skipEmptyLines: true }).data;
+    expect(new Set(rows.map((r) => r.country))).toEqual(new Set(["JPN", "POL", "DEU"]));
+    expect(rows.every((r) => Number(r.year) >= 2014 && Number(r.year) <= 2024)).toBe(true);
+    expect(rows.find((r) => r.country === "JPN" && r.year === "2024")?.value).toBe("1.3714");
+  });
+
+  it("downloads the full current edition as CSV", async () => {
+    const { bytes } = await download("CSV (full dataset)");
+    const rows = Papa.parse<Record<string, string>>(bytes.toString("utf8").split("\r\n").slice(4).join("\n"), { header: true, skipEmptyLines: true }).data;
+    expect(rows.length).toBeGreaterThan(2000);
+    expect(new Set(rows.map((r) => r.country)).size).toBeGreaterThan(30);
+  });
+
+  it("downloads the chart as SVG and PNG", async () => {
+    const svg = await download(/^SVG$/);
+    expect(svg.name).toMatch(/\.svg$/);
+    const svgText = svg.bytes.toString("utf8");
+    expect(svgText).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svgText).toContain("recharts-line");
+    const png = await download(/^PNG$/);
+    expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.bytes.readUInt32BE(16)).toBeGreaterThan(800); // width in the IHDR chunk (2x pixel ratio)
+  });
+
+  it("gives each URL a preview image, title and description written from the data", async () => {
+    const og = await page.locator('meta[property="og:image"]').getAttribute("content");
+    expect(og).toContain("/og?countries=JPN~POL~DEU");
+    expect(await page.locator('meta[name="description"]').getAttribute("content")).toMatch(/^Japan's defense spending went from/);
+    const response = await fetch(new URL(new URL(og!).pathname + new URL(og!).search, base));
+    expect(response.headers.get("content-type")).toBe("image/png");
+    const image = Buffer.from(await response.arrayBuffer());
+    expect(image.readUInt32BE(16)).toBe(1200);
+    expect(image.readUInt32BE(20)).toBe(630);
+    expect(image.length).toBeGreaterThan(10_000);
+    expect(image.length).toBeLessThan(1_000_000);
+  });
+
+  it("serves the chart alone at /embed with the same state", async () => {
+    const embed = await browser.newPage();
+    await embed.goto(`${base}/embed${VIEW}`);
+    await embed.locator(".recharts-line").first().waitFor();
+    expect(await embed.locator(".recharts-legend-item-text").allInnerTexts()).toEqual(expect.arrayContaining(["Japan", "Poland", "Germany"]));
+    expect(await embed.locator("header, nav").count()).toBe(0);
+    await embed.close();
+  });
+});

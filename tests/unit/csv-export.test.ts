@@ -1,0 +1,21 @@
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { neutralizeCell, toCsv } from "../../lib/dashboard/csv-export";
+
+describe("CSV export", () => {
+  it.each([["=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"], ["+1", "'+1"], ["-2", "'-2"], ["@SUM(A1)", "'@SUM(A1)"], ["Japan", "Japan"]])("neutralizes %s", (input, output) => {
+    expect(neutralizeCell(input)).toBe(output);
+  });
+
+  it("writes a citation header and rows that read back", () => {
+    const csv = toCsv(
+      [{ country: "JPN", year: 2024, value: 1.3714, status: "actual", note: "=cmd|' /C calc'!A0", source: "SIPRI, 2025" }],
+      new Map([["JPN", "Japan"]]),
+      { datasetName: "SIPRI", publisher: "SIPRI", definition: "SIPRI", edition: "April 2025", publishedOn: "2025-04-28", sourceUrl: "https://sipri.org", license: "CC BY", pageUrl: "http://x/" },
+    );
+    const lines = csv.split("\r\n");
+    expect(lines[0]).toBe("# SIPRI — SIPRI, edition April 2025 (published 2025-04-28)");
+    const rows = Papa.parse<Record<string, string>>(lines.slice(4).join("\n"), { header: true, skipEmptyLines: true }).data;
+    expect(rows).toEqual([{ country: "JPN", country_name: "Japan", year: "2024", value: "1.3714", status: "actual", note: "'=cmd|' /C calc'!A0", source: "SIPRI, 2025" }]);
+  });
+});

@@ -101,7 +101,7 @@ export default async function DashboardPage({ searchParams }: Props) {
                 Faded bars with dashed outlines are estimates.
                 {view.ranking.ranked.some((r) => r.country.endsWith("*")) && ` Countries marked (SIPRI) are not in ${dataset.name}; their figure is SIPRI's for the same year, a different definition.`}
               </p>
-              <p className="note">Years: <YearLinks state={state} /></p>
+              <p className="note chips">Years: <YearLinks state={state} /></p>
             </>
           )}
           {state.view === "ranking" && !view.ranking && <p>No figures in this range.</p>}

@@ -21,7 +21,7 @@ export async function GET(request: Request) {
     (
       <div style={{ width: WIDTH, height: HEIGHT, display: "flex", flexDirection: "column", background: "#fff", padding: "40px 60px", fontSize: 24, color: "#1b1f24" }}>
         <div style={{ display: "flex", fontSize: 40, fontWeight: 700 }}>Defense spending, % of GDP: Japan vs allies</div>
-        <div style={{ display: "flex", fontSize: 22, color: "#57606a", marginTop: 8, maxWidth: 1080 }}>{view.description.slice(0, 180)}</div>
+        <div style={{ display: "flex", fontSize: 22, color: "#57606a", marginTop: 8, maxWidth: 1080 }}>{firstSentences(view.description, 180)}</div>
         <svg width={PLOT.width} height={PLOT.height} viewBox={`0 0 ${PLOT.width} ${PLOT.height}`} style={{ position: "absolute", left: PLOT.left, top: PLOT.top }}>
           {guides.map((g) => (
             <line key={g} x1={0} x2={PLOT.width} y1={y(g)} y2={y(g)} stroke="#9ca3af" strokeWidth={2} strokeDasharray="10 8" />
@@ -48,4 +48,14 @@ export async function GET(request: Request) {
     ),
     { width: WIDTH, height: HEIGHT, headers: { "cache-control": "public, max-age=3600" } },
   );
+}
+
+/** Whole sentences up to max characters, so the card never ends mid-word. */
+function firstSentences(text: string, max: number): string {
+  let out = "";
+  for (const sentence of text.match(/[^.]+(?:\.\d+[^.]*)*\./g) ?? [text]) {
+    if ((out + sentence).length > max) break;
+    out += sentence;
+  }
+  return out.trim() || `${text.slice(0, max - 1)}…`;
 }

@@ -85,10 +85,10 @@ describe("dashboard in Chromium", () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
-  it("fits a phone screen without horizontal scrolling", async () => {
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
-    await phone.goto(base);
-    await phone.locator(".recharts-line").first().waitFor();
+  it.each(["/?view=path", "/?view=ranking", "/?view=table", "/?view=definitions", "/sources"])("fits a phone screen without horizontal scrolling at %s", async (path) => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`${base}${path}`);
+    await phone.waitForLoadState("networkidle");
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await phone.close();

@@ -35,7 +35,7 @@ export function DefinitionsChart({ series, from, to, description }: Props) {
         <ComposedChart data={rows} margin={{ top: 20, right: 24, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e5e7eb" />
           <XAxis dataKey="year" type="number" domain={[from, Math.max(to, ...years)]} allowDecimals={false} />
-          <YAxis domain={[0, 2.5]} tickFormatter={(v: number) => `${v}%`} width={48} />
+          <YAxis domain={[0, 2.5]} ticks={[0, 0.5, 1, 1.5, 2, 2.5]} tickFormatter={(v: number) => `${v}%`} width={52} />
           <ReferenceLine y={1} stroke="#6b7280" strokeDasharray="6 4" label={{ value: "1%", position: "insideTopLeft", fontSize: 11 }} />
           <ReferenceLine y={2} stroke="#6b7280" strokeDasharray="6 4" label={{ value: "2%", position: "insideTopLeft", fontSize: 11 }} />
           <Area dataKey="gap" name="Gap between definitions" fill="#fde68a" stroke="none" fillOpacity={0.6} isAnimationActive={false} />

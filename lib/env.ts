@@ -9,12 +9,16 @@ const ZEnv = z.object({
   /** Set by the launcher when DATABASE_URL points at the embedded server (it multiplexes one session). */
   EMBEDDED_DATABASE: z.enum(["0", "1"]).default("0"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-});
+  /** Editors who may upload and roll back: "name:scrypt$…" entries separated by spaces (npm run hash-password). */
+  EDITORS: z.string().optional(),
+  /** Signs session cookies; at least 32 characters. Required when EDITORS is set. */
+  SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters").optional(),
+}).refine((env) => !env.EDITORS || env.SESSION_SECRET, { message: "SESSION_SECRET is required when EDITORS is set", path: ["SESSION_SECRET"] });
 
 export type TEnv = z.infer<typeof ZEnv>;
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): TEnv {
-  const parsed = ZEnv.safeParse({ ...source, DATABASE_URL: source.DATABASE_URL || undefined });
+  const parsed = ZEnv.safeParse({ ...source, DATABASE_URL: source.DATABASE_URL || undefined, EDITORS: source.EDITORS || undefined, SESSION_SECRET: source.SESSION_SECRET || undefined });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid environment: ${problems}`);

@@ -38,7 +38,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   const names = new Map(view.countries.map((c) => [c.iso3, c.name]));
   const selected = state.countries.map((iso3) => ({ iso3, name: names.get(iso3) ?? iso3 }));
   const lines = referenceLines(view.targets);
-  const edition = `${dataset.publisher}, ${dataset.currentEdition!.label}`;
+  const edition = `${dataset.publisher}, ${view.edition.label}`;
 
   return (
     <>
@@ -47,6 +47,7 @@ export default async function DashboardPage({ searchParams }: Props) {
       <div className="layout">
         <Controls
           state={state}
+          pinnedQuery={serializeState({ ...state, edition: view.edition.id })}
           countries={view.countries}
           datasets={view.datasets.map((d) => ({ slug: d.slug, name: d.name, edition: d.currentEdition!.label }))}
         />
@@ -59,8 +60,14 @@ export default async function DashboardPage({ searchParams }: Props) {
             ))}
           </nav>
           <p className="note">
-            {dataset.name} · definition: {dataset.definition} · edition {dataset.currentEdition!.label} · <Link href={`/sources#${dataset.slug}`}>source and caveats</Link>
+            {dataset.name} · definition: {dataset.definition} · edition {view.edition.label} · <Link href={`/sources#${dataset.slug}`}>source and caveats</Link>
           </p>
+          {view.newerEdition && (
+            <p className="banner" role="status">
+              This link is pinned to edition “{view.edition.label}”. A newer edition (“{view.newerEdition}”) is current:{" "}
+              <Link href={`/${serializeState({ ...state, edition: null })}`}>view the current data</Link>.
+            </p>
+          )}
           {view.missing.length > 0 && state.view !== "ranking" && state.view !== "definitions" && (
             <p className="note" role="status">
               No figures in {dataset.name} for {view.missing.map((c) => names.get(c) ?? c).join(", ")} in {state.from}–{state.to}

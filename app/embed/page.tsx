@@ -22,11 +22,11 @@ export default async function EmbedPage({ searchParams }: { searchParams: Promis
         lines={referenceLines(view.targets)}
         japanGoal={japanGoal(view.targets)}
         events={chartEvents()}
-        edition={`${view.dataset.publisher}, ${view.dataset.currentEdition!.label}`}
+        edition={`${view.dataset.publisher}, ${view.edition.label}`}
         description={view.description}
       />
       <p className="note">
-        {view.dataset.name}, edition {view.dataset.currentEdition!.label}. <a href={`/${serializeState(view.state)}`} target="_top">Open in the dashboard</a>
+        {view.dataset.name}, edition {view.edition.label}. <a href={`/${serializeState(view.state)}`} target="_top">Open in the dashboard</a>
       </p>
     </main>
   );

@@ -42,7 +42,7 @@ export async function GET(request: Request) {
           ))}
         </div>
         <div style={{ position: "absolute", left: 60, bottom: 24, fontSize: 20, color: "#57606a", display: "flex" }}>
-          {`${state.from}–${state.to} · ${view.dataset.name}, ${view.dataset.currentEdition!.label}`}
+          {`${state.from}–${state.to} · ${view.dataset.name}, ${view.edition.label}`}
         </div>
       </div>
     ),

@@ -11,6 +11,8 @@ export interface DashboardState {
   view: View;
   /** year ranked in the ranking view; null = latest year in the range with data */
   year: number | null;
+  /** pinned edition id (`v=`): the view shows exactly that edition forever; null = the current edition */
+  edition: number | null;
 }
 
 export const YEAR_FLOOR = 1949;
@@ -23,6 +25,7 @@ export const DEFAULT_STATE: DashboardState = {
   dataset: "sipri",
   view: "path",
   year: null,
+  edition: null,
 };
 
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -53,6 +56,7 @@ export function parseState(params: SearchParams, known: { datasets: readonly str
     dataset: dataset && known.datasets.includes(dataset) ? dataset : DEFAULT_STATE.dataset,
     view: (VIEWS as readonly string[]).includes(view ?? "") ? (view as View) : DEFAULT_STATE.view,
     year: yearOf(first(params.year)) ?? null,
+    edition: /^[1-9]\d{0,9}$/.test(first(params.v) ?? "") ? Number(first(params.v)) : null,
   };
 }
 
@@ -66,5 +70,6 @@ export function serializeState(state: DashboardState): string {
   if (state.dataset !== d.dataset) parts.push(`dataset=${encodeURIComponent(state.dataset)}`);
   if (state.view !== d.view) parts.push(`view=${state.view}`);
   if (state.year !== null) parts.push(`year=${state.year}`);
+  if (state.edition !== null) parts.push(`v=${state.edition}`);
   return parts.length ? `?${parts.join("&")}` : "";
 }

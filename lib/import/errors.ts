@@ -1,4 +1,4 @@
-export type ImportErrorCode = "unknown_dataset" | "duplicate_label" | "invalid_request";
+export type ImportErrorCode = "unknown_dataset" | "duplicate_label" | "duplicate_dataset" | "invalid_request";
 
 /** An import refused before any row was read; the message is meant for the user. */
 export class ImportError extends Error {

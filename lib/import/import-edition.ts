@@ -18,10 +18,15 @@ export interface ImportRequest {
   overrides?: ParseOverrides;
   /** bytes read so far, for progress bars */
   onProgress?: (bytes: number) => void;
+  /**
+   * "commit" (CLI, shipped data): the edition becomes current at once. "stage" (upload): the edition is stored but
+   * not current, for review; commitEdition makes it current later.
+   */
+  mode?: "commit" | "stage";
 }
 
 export interface ImportSummary {
-  status: "committed" | "unchanged" | "rejected";
+  status: "committed" | "staged" | "unchanged" | "rejected";
   /** the new current edition, or the existing identical one when unchanged */
   editionId: number | null;
   sha256: string | null;
@@ -53,6 +58,8 @@ export async function importEdition(pool: pg.Pool, request: ImportRequest): Prom
     );
     const row = dataset.rows[0];
     if (!row) throw new ImportError("unknown_dataset", `Unknown dataset "${request.dataset}".`);
+    // A staged edition nobody committed does not hold its label hostage.
+    await client.query(`DELETE FROM editions WHERE dataset_id = $1 AND label = $2 AND status = 'staged'`, [row.id, request.label]);
     const label = await client.query(`SELECT 1 FROM editions WHERE dataset_id = $1 AND label = $2`, [row.id, request.label]);
     if (label.rowCount) throw new ImportError("duplicate_label", `Dataset "${request.dataset}" already has an edition labelled "${request.label}".`);
     const edition = await client.query<{ id: number }>(
@@ -78,13 +85,14 @@ export async function importEdition(pool: pg.Pool, request: ImportRequest): Prom
       await client.query("ROLLBACK");
       return result("unchanged", row.current_id);
     }
+    const stage = request.mode === "stage";
     await client.query(
-      `UPDATE editions SET file_sha256 = $2, rows_read = $3, rows_inserted = $4, rows_rejected = 0, status = 'committed' WHERE id = $1`,
-      [editionId, sha256, parse.rowsRead, parse.observations],
+      `UPDATE editions SET file_sha256 = $2, rows_read = $3, rows_inserted = $4, rows_rejected = 0, status = $5, based_on_edition_id = $6 WHERE id = $1`,
+      [editionId, sha256, parse.rowsRead, parse.observations, stage ? "staged" : "committed", row.current_id],
     );
-    await client.query(`UPDATE datasets SET current_edition_id = $2 WHERE id = $1`, [row.id, editionId]);
+    if (!stage) await client.query(`UPDATE datasets SET current_edition_id = $2 WHERE id = $1`, [row.id, editionId]);
     await client.query("COMMIT");
-    return result("committed", editionId);
+    return result(stage ? "staged" : "committed", editionId);
   } catch (error) {
     writer?.abort();
     broken = true;

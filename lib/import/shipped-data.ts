@@ -5,6 +5,7 @@ import type pg from "pg";
 import { z } from "zod";
 import type { PrismaClient } from "../db/generated/client";
 import { formatIssue } from "../csv/issues";
+import { DEFINITIONS } from "./definitions";
 import { importEdition, type ImportSummary } from "./import-edition";
 
 const ZManifest = z.object({
@@ -13,7 +14,7 @@ const ZManifest = z.object({
       slug: z.string().regex(/^[a-z0-9-]+$/),
       name: z.string().min(1),
       publisher: z.string().min(1),
-      definition: z.enum(["NATO", "SIPRI", "JAPAN_MOD_BUDGET", "JAPAN_SECURITY_RELATED", "JAPAN_NATO_COMPARABLE", "OTHER"]),
+      definition: z.enum(DEFINITIONS),
       unit: z.literal("percent_of_gdp").default("percent_of_gdp"),
       license: z.string().min(1),
       sourceUrl: z.url(),

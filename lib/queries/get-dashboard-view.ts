@@ -4,6 +4,7 @@ import { INDO_PACIFIC_PARTNERS } from "../reference/countries";
 import { latestYear, rankCountries } from "../dashboard/series";
 import { targetProgress, type TargetLine } from "../dashboard/targets";
 import { type DashboardState, parseState, type SearchParams } from "../dashboard/url-state";
+import { getCommittedEdition } from "./get-edition";
 import { getObservations, type ObservationPoint } from "./get-observations";
 import { type CountryOption, listCountries } from "./list-countries";
 import { type DatasetSummary, listDatasets } from "./list-datasets";
@@ -13,6 +14,10 @@ export interface DashboardView {
   state: DashboardState;
   datasets: DatasetSummary[];
   dataset: DatasetSummary;
+  /** the edition shown: the pinned one (`v=`) or the current one */
+  edition: { id: number; label: string };
+  /** label of the current edition when a pinned, older edition is shown */
+  newerEdition: string | null;
   countries: CountryOption[];
   targets: ReferenceTarget[];
   /** selected countries, selected years, current edition of the chosen dataset */
@@ -44,7 +49,10 @@ export async function getDashboardView(params: SearchParams): Promise<DashboardV
   if (loaded.length === 0) return null;
   const state = parseState(params, { datasets: loaded.map((d) => d.slug), countries: new Set(countries.map((c) => c.iso3)) });
   const dataset = loaded.find((d) => d.slug === state.dataset) ?? loaded[0]!;
-  const editionId = dataset.currentEdition!.id;
+  const pinned = state.edition !== null ? await getCommittedEdition(dataset.slug, state.edition) : null;
+  if (state.edition !== null && !pinned) state.edition = null; // unknown or other dataset's edition: show current data
+  const edition = pinned ?? { id: dataset.currentEdition!.id, label: dataset.currentEdition!.label };
+  const editionId = edition.id;
   const names = new Map(countries.map((c) => [c.iso3, c.name]));
   const points = await getObservations(editionId, state.countries, state.from, state.to);
   const present = new Set(points.map((p) => p.country));
@@ -67,9 +75,10 @@ export async function getDashboardView(params: SearchParams): Promise<DashboardV
       : [];
 
   return {
-    state, datasets: loaded, dataset, countries, targets, points,
+    state, datasets: loaded, dataset, edition, newerEdition: pinned && pinned.id !== dataset.currentEdition!.id ? dataset.currentEdition!.label : null,
+    countries, targets, points,
     missing: state.countries.filter((c) => !present.has(c)),
-    description: describePath(points, state.countries, names, `${dataset.name}, ${dataset.currentEdition!.label}`),
+    description: describePath(points, state.countries, names, `${dataset.name}, ${edition.label}`),
     ranking, tracker, definitions: definitions.filter((d) => d.points.length > 0),
   };
 }

@@ -12,6 +12,7 @@ describe("dashboard URL state", () => {
     ["?dataset=nato", { dataset: "nato" }],
     ["?view=ranking&year=2024", { view: "ranking", year: 2024 }],
     ["?countries=JPN~LTU&from=1990&to=2035&dataset=japan-security-related&view=definitions", { countries: ["JPN", "LTU"], from: 1990, to: 2035, dataset: "japan-security-related", view: "definitions" }],
+    ["?dataset=nato&v=12", { dataset: "nato", edition: 12 }],
   ])("round-trips %s", (q, overrides) => {
     const state = { ...DEFAULT_STATE, ...overrides };
     expect(serializeState(state)).toBe(q);
@@ -25,6 +26,8 @@ describe("dashboard URL state", () => {
     ["dataset=../../etc", "dataset", DEFAULT_STATE.dataset],
     ["view=pie", "view", DEFAULT_STATE.view],
     ["year=1800", "year", null],
+    ["v=abc", "edition", null],
+    ["v=-3", "edition", null],
   ])("falls back to the default for invalid %s", (q, key, expected) => {
     expect(parseState(query(q), known)[key as keyof DashboardState]).toEqual(expected);
   });

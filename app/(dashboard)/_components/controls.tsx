@@ -6,6 +6,8 @@ import { type DashboardState, serializeState, YEAR_CEILING, YEAR_FLOOR } from "@
 
 interface Props {
   state: DashboardState;
+  /** the same view pinned to the edition shown (`v=`), for a link whose numbers never change */
+  pinnedQuery: string;
   countries: { iso3: string; name: string; groups: string[] }[];
   datasets: { slug: string; name: string; edition: string }[];
 }
@@ -13,12 +15,12 @@ interface Props {
 const GROUPS: [string, string][] = [["NATO", "NATO"], ["NATO_EUROPE", "NATO Europe"], ["EU", "EU"], ["G7", "G7"], ["IP4", "Indo-Pacific partners"]];
 
 /** Every control writes the URL; the server renders the view from it, so a reload or a shared link is identical. */
-export function Controls({ state, countries, datasets }: Props) {
+export function Controls({ state, pinnedQuery, countries, datasets }: Props) {
   const router = useRouter();
   const selected = new Set(state.countries);
   const [pending, startTransition] = useTransition();
   const [query, setQuery] = useState("");
-  const [copied, setCopied] = useState(false);
+  const [copied, setCopied] = useState<"live" | "pinned" | null>(null);
   const go = (next: Partial<DashboardState>) => startTransition(() => router.push(`/${serializeState({ ...state, ...next })}`, { scroll: false }));
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase();
@@ -31,17 +33,19 @@ export function Controls({ state, countries, datasets }: Props) {
     if (next.length > 0) go({ countries: next });
   };
   const years = Array.from({ length: YEAR_CEILING - YEAR_FLOOR + 1 }, (_, i) => YEAR_FLOOR + i);
-  const copy = async () => {
-    await navigator.clipboard?.writeText(window.location.href).catch(() => {});
-    setCopied(true);
-    setTimeout(() => setCopied(false), 2000);
+  const copy = async (kind: "live" | "pinned") => {
+    const live = `${window.location.origin}/${serializeState({ ...state, edition: null })}`;
+    const link = kind === "live" ? live : `${window.location.origin}/${pinnedQuery}`;
+    await navigator.clipboard?.writeText(link).catch(() => {});
+    setCopied(kind);
+    setTimeout(() => setCopied(null), 2000);
   };
 
   return (
     <form className="controls panel" aria-busy={pending} onSubmit={(e) => e.preventDefault()}>
       <fieldset>
         <label htmlFor="dataset">Dataset and definition</label>
-        <select id="dataset" value={state.dataset} onChange={(e) => go({ dataset: e.target.value })}>
+        <select id="dataset" value={state.dataset} onChange={(e) => go({ dataset: e.target.value, edition: null })}>
           {datasets.map((d) => (
             <option key={d.slug} value={d.slug}>{`${d.name} (${d.edition})`}</option>
           ))}
@@ -82,7 +86,10 @@ export function Controls({ state, countries, datasets }: Props) {
           {shown.length === 0 && <p className="note">No country matches “{query}”.</p>}
         </div>
       </fieldset>
-      <button type="button" className="button" onClick={copy} aria-live="polite">{copied ? "Link copied" : "Copy link"}</button>
+      <div className="chips" aria-live="polite">
+        <button type="button" onClick={() => copy("live")} title="Always shows the current edition">{copied === "live" ? "Link copied" : "Copy link"}</button>
+        <button type="button" onClick={() => copy("pinned")} title="Shows exactly these numbers forever">{copied === "pinned" ? "Pinned link copied" : "Copy pinned link"}</button>
+      </div>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { listDatasets } from "@/lib/queries/list-datasets";
 import { listReferenceTargets } from "@/lib/queries/list-reference-targets";
 
@@ -25,6 +26,7 @@ export default async function SourcesPage() {
               <dt>License</dt><dd>{d.license}</dd>
               <dt>Source</dt><dd><a href={d.sourceUrl}>{d.sourceUrl}</a></dd>
             </dl>
+            <p><Link href={`/history/${d.slug}`}>All editions of this dataset</Link></p>
             <p><strong>Cite as</strong></p>
             <code className="citation">{citation}</code>
           </article>

@@ -13,12 +13,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const url = new URL(request.url);
   const view = await getDashboardView(Object.fromEntries(url.searchParams));
   if (!view) return new Response("No data loaded", { status: 503 });
-  const edition = view.dataset.currentEdition!;
+  const edition = file === "view.csv" || view.state.edition !== null ? view.edition : view.dataset.currentEdition!;
+  const publishedOn = edition.id === view.dataset.currentEdition!.id ? view.dataset.currentEdition!.publishedOn : null;
   const points = file === "view.csv" ? view.points : await getObservations(edition.id, null, 1900, 2100);
   const names = new Map(view.countries.map((c) => [c.iso3, c.name]));
   const csv = toCsv(points, names, {
     datasetName: view.dataset.name, publisher: view.dataset.publisher, definition: view.dataset.definition, edition: edition.label,
-    publishedOn: edition.publishedOn, sourceUrl: view.dataset.sourceUrl, license: view.dataset.license,
+    publishedOn, sourceUrl: view.dataset.sourceUrl, license: view.dataset.license,
     pageUrl: `${url.origin}/${serializeState(view.state)}`,
   });
   const name = file === "view.csv" ? `defense-share-of-gdp-${view.dataset.slug}-${view.state.from}-${view.state.to}.csv` : `${view.dataset.slug}-${edition.label.replace(/[^\w-]+/g, "-")}.csv`;

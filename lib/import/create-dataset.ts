@@ -1,0 +1,25 @@
+import type pg from "pg";
+import { z } from "zod";
+import { DEFINITIONS } from "./definitions";
+import { ImportError } from "./errors";
+
+
+export const ZNewDataset = z.object({
+  slug: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, "lowercase letters, digits and dashes"),
+  name: z.string().trim().min(2).max(200),
+  publisher: z.string().trim().min(2).max(200),
+  definition: z.enum(DEFINITIONS),
+  license: z.string().trim().min(2).max(500),
+  sourceUrl: z.url({ protocol: /^https?$/ }),
+  description: z.string().trim().max(2000).default(""),
+});
+export type TNewDataset = z.infer<typeof ZNewDataset>;
+
+export async function createDataset(pool: pg.Pool, input: TNewDataset): Promise<{ slug: string }> {
+  const { rowCount } = await pool.query(
+    `INSERT INTO datasets (slug, name, publisher, definition, license, source_url, description) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (slug) DO NOTHING`,
+    [input.slug, input.name, input.publisher, input.definition, input.license, input.sourceUrl, input.description],
+  );
+  if (!rowCount) throw new ImportError("duplicate_dataset", `A dataset "${input.slug}" already exists.`);
+  return { slug: input.slug };
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import { getPrisma } from "../db/client";
+
+export interface EditionRow {
+  id: number;
+  label: string;
+  status: "staged" | "committed";
+  publishedOn: string | null;
+  createdAt: string;
+  createdBy: string;
+  fileName: string;
+  sha256: string;
+  rowsRead: number;
+  rowsInserted: number;
+  note: string | null;
+  current: boolean;
+}
+
+/** A dataset and every edition it has had, newest first. */
+export async function listEditions(slug: string) {
+  const dataset = await getPrisma().dataset.findUnique({ where: { slug }, include: { editions: { orderBy: { id: "desc" } } } });
+  if (!dataset) return null;
+  const editions: EditionRow[] = dataset.editions.map((e) => ({
+    id: e.id, label: e.label, status: e.status, publishedOn: e.publishedOn?.toISOString().slice(0, 10) ?? null, createdAt: e.createdAt.toISOString(),
+    createdBy: e.createdBy, fileName: e.fileName, sha256: e.fileSha256, rowsRead: e.rowsRead, rowsInserted: e.rowsInserted, note: e.note,
+    current: e.id === dataset.currentEditionId,
+  }));
+  return { slug: dataset.slug, name: dataset.name, editions };
+}

@@ -1,0 +1,110 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium } from "../helpers/browser";
+import { api, signIn } from "../helpers/editor-session";
+import { fixture } from "../helpers/parse-fixture";
+
+const base = inject("appUrl");
+const editor = inject("editors")[0]!;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on("dialog", (d) => void d.accept());
+  const created = await api("/api/datasets", {
+    method: "POST", cookie: await signIn(), headers: { "content-type": "application/json" },
+    body: JSON.stringify({ slug: "browser-test", name: "Browser test", publisher: "Test", definition: "OTHER", license: "CC0", sourceUrl: "https://example.org/" }),
+  });
+  expect(created.status).toBe(201);
+});
+afterAll(() => browser?.close());
+
+async function uploadInBrowser(file: string, label: string, dataset = "browser-test") {
+  await page.goto(`${base}/upload`);
+  await page.selectOption("#dataset", dataset);
+  await page.setInputFiles('input[type="file"]', fixture(file));
+  await page.locator("#preview-title").waitFor();
+  await page.fill("#label", label);
+  await page.getByRole("button", { name: "Upload and review" }).click();
+  await page.locator("#review-title").waitFor();
+}
+
+async function commitInBrowser() {
+  await page.getByRole("button", { name: "Commit as the current edition" }).click();
+  await page.getByText(/Committed: edition #\d+ is now current/).waitFor();
+  return Number(/#(\d+)/.exec(await page.getByText(/Committed: edition #\d+/).innerText())![1]);
+}
+
+/** Japan 2023 as the dashboard's table view shows it for the browser-test dataset. */
+async function japan2023(query = "") {
+  await page.goto(`${base}/?dataset=browser-test&countries=JPN&from=2022&to=2024&view=table${query}`);
+  return page.locator("table").nth(1).locator("tbody tr", { hasText: "Japan" }).locator("td").nth(1).innerText();
+}
+
+describe("upload, review, commit, roll back — in Chromium", () => {
+  it("sends a visitor to sign in, and signs an editor in", async () => {
+    await page.goto(`${base}/upload`);
+    await page.waitForURL(/\/login\?next=%2Fupload|\/login\?next=\/upload/);
+    await page.fill("#username", editor.user);
+    await page.fill("#password", editor.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(`${base}/upload`);
+    await page.getByText(`Signed in as ${editor.user}`).waitFor();
+    expect(await page.getByRole("button", { name: "Sign out" }).count()).toBe(1);
+  });
+
+  it.each([
+    ["long.csv", "long", "5 figures"],
+    ["wide-nato.csv", "wide", "15 figures"],
+    ["world-bank.csv", "wide", "8 figures"],
+    ["owid.csv", "owid", "4 figures"],
+    ["semicolon-decimal-comma-cp1252.csv", "long", "3 figures"],
+    ["utf16le-bom.csv", "long", "2 figures"],
+    ["tab.tsv", "long", "2 figures"],
+  ])("previews, reviews and commits %s", async (file, format, figures) => {
+    await uploadInBrowser(file, `format ${file}`);
+    const summary = await page.locator("#review-title + p").innerText();
+    expect(summary).toContain(`${format} format`);
+    expect(summary).toContain(figures);
+    expect(await page.locator("#diff-title").innerText()).toMatch(/\d+ added · \d+ removed · \d+ changed · \d+ unchanged/);
+    await commitInBrowser();
+  });
+
+  it("shows the errors of a bad file with line and column, and offers no commit", async () => {
+    await uploadInBrowser("invalid-rows.csv", "bad file");
+    expect(await page.getByRole("alert").first().innerText()).toContain("5 errors");
+    expect(await page.locator("table").last().innerText()).toContain("Narnia");
+    expect(await page.getByRole("button", { name: "Commit as the current edition" }).count()).toBe(0);
+  });
+
+  it("commits a revision, the chart changes; rolls back, it returns; a pinned link keeps the old numbers", async () => {
+    await uploadInBrowser("long.csv", "v1");
+    const v1 = await commitInBrowser();
+    expect(await japan2023()).toBe("1.14");
+    await uploadInBrowser("long-revised.csv", "v2");
+    expect(await page.getByRole("table", { name: "Largest revisions first" }).innerText()).toMatch(/JPN\s+2023\s+changed\s+1\.14\s+1\.19\s+0\.05/);
+    const v2 = await commitInBrowser();
+    expect(v2).toBeGreaterThan(v1);
+    expect(await japan2023()).toBe("1.19");
+    await page.goto(`${base}/history/browser-test`);
+    await page.locator("tr", { hasText: `${v1}` }).filter({ hasText: "v1" }).getByRole("button", { name: "Make current" }).click();
+    await page.locator("tr", { hasText: "v1" }).locator(".badge", { hasText: /^current$/ }).waitFor();
+    expect(await japan2023()).toBe("1.14");
+    // make v2 current again, then open a link pinned to v1
+    await api(`/api/editions/${v2}/current`, { method: "POST", cookie: await signIn() });
+    expect(await japan2023()).toBe("1.19");
+    expect(await japan2023(`&v=${v1}`)).toBe("1.14");
+    expect(await page.locator(".banner").innerText()).toContain("pinned to edition “v1”");
+  });
+
+  it("shows HTML in notes and sources as text, never as markup", async () => {
+    await uploadInBrowser("html-injection.csv", "html");
+    await commitInBrowser();
+    await page.goto(`${base}/?dataset=browser-test&countries=JPN&from=2022&to=2024&view=table`);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    const title = await page.locator("td[title*='script']").first().getAttribute("title");
+    expect(title).toContain("<script>window.__pwned=2</script>");
+  });
+});

@@ -1,0 +1,25 @@
+import { inject } from "vitest";
+
+/** Signs in through the real endpoint and returns the session cookie header. */
+export async function signIn(index = 0): Promise<string> {
+  const editor = inject("editors")[index]!;
+  const response = await fetch(`${inject("appUrl")}/api/session`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username: editor.user, password: editor.password }),
+  });
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
+  return response.headers.get("set-cookie")!.split(";")[0]!;
+}
+
+export async function api(path: string, init: RequestInit & { cookie?: string | null } = {}) {
+  const headers = new Headers(init.headers);
+  if (init.cookie) headers.set("cookie", init.cookie);
+  const response = await fetch(`${inject("appUrl")}${path}`, { ...init, headers, redirect: "manual" });
+  const text = await response.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {}
+  return { status: response.status, body: body as Record<string, unknown> };
+}

@@ -1,0 +1,83 @@
+import { createReadStream } from "node:fs";
+import { beforeEach, describe, expect, it } from "vitest";
+import { diffEditions } from "../../lib/import/diff-editions";
+import { commitEdition, discardStagedEdition, EditionLifecycleError, makeEditionCurrent } from "../../lib/import/edition-lifecycle";
+import { importEdition } from "../../lib/import/import-edition";
+import { fixture } from "../helpers/parse-fixture";
+import { createDataset, snapshot, useTestDatabase } from "../helpers/test-database";
+
+const db = await useTestDatabase();
+
+const load = (file: string, label: string, mode: "stage" | "commit") =>
+  importEdition(db.pool, { dataset: "test-data", label, fileName: file, source: createReadStream(fixture(file)), createdBy: "editor", mode });
+const currentId = async () => (await db.prisma.dataset.findUniqueOrThrow({ where: { slug: "test-data" } })).currentEditionId;
+
+describe(`staging, review, commit and rollback (${db.kind})`, () => {
+  beforeEach(async () => {
+    await db.reset();
+    await createDataset(db);
+  });
+
+  it("a staged edition is stored but not current until committed", async () => {
+    const v1 = await load("long.csv", "v1", "commit");
+    const v2 = await load("long-revised.csv", "v2", "stage");
+    expect(v2.status).toBe("staged");
+    expect(await currentId()).toBe(v1.editionId);
+    await commitEdition(db.pool, v2.editionId!);
+    expect(await currentId()).toBe(v2.editionId);
+    expect((await db.prisma.edition.findUniqueOrThrow({ where: { id: v2.editionId! } })).status).toBe("committed");
+  });
+
+  it("diffs added, removed and changed figures, largest revisions first, per country", async () => {
+    const v1 = await load("long.csv", "v1", "commit");
+    const v2 = await load("long-revised.csv", "v2", "stage");
+    const diff = await diffEditions(db.pool, v1.editionId, v2.editionId!);
+    expect({ added: diff.added, removed: diff.removed, changed: diff.changed, unchanged: diff.unchanged }).toEqual({ added: 1, removed: 1, changed: 2, unchanged: 2 });
+    expect(diff.changes.map((c) => `${c.kind} ${c.country} ${c.year} ${c.before}→${c.after}`)).toEqual([
+      "removed USA 2024 3.38→null",
+      "added DEU 2024 null→2.12",
+      "changed JPN 2023 1.14→1.19",
+      "changed POL 2024 4.12→4.12",
+    ]);
+    expect(diff.byCountry.find((c) => c.country === "JPN")).toEqual({ country: "JPN", added: 0, removed: 0, changed: 1 });
+  });
+
+  it("two editors committing reviews of the same base: one succeeds, the other gets a conflict", async () => {
+    await load("long.csv", "v1", "commit");
+    const a = await load("long-revised.csv", "a", "stage");
+    const b = await load("wide-nato.csv", "b", "stage");
+    const results = await Promise.allSettled([commitEdition(db.pool, a.editionId!), commitEdition(db.pool, b.editionId!)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(rejected.reason).toBeInstanceOf(EditionLifecycleError);
+    expect(rejected.reason.code).toBe("conflict");
+    const winner = results[0]!.status === "fulfilled" ? a : b;
+    expect(await currentId()).toBe(winner.editionId);
+  });
+
+  it("rolls back to an earlier edition and forward again", async () => {
+    const v1 = await load("long.csv", "v1", "commit");
+    const v2 = await load("long-revised.csv", "v2", "commit");
+    await makeEditionCurrent(db.pool, v1.editionId!);
+    expect(await currentId()).toBe(v1.editionId);
+    await makeEditionCurrent(db.pool, v2.editionId!);
+    expect(await currentId()).toBe(v2.editionId);
+  });
+
+  it("refuses to roll back to a staged edition, and discards it on request", async () => {
+    await load("long.csv", "v1", "commit");
+    const staged = await load("long-revised.csv", "v2", "stage");
+    const before = await snapshot(db.pool);
+    await expect(makeEditionCurrent(db.pool, staged.editionId!)).rejects.toMatchObject({ code: "not_committed" });
+    expect(await snapshot(db.pool)).toEqual(before);
+    await discardStagedEdition(db.pool, staged.editionId!);
+    expect(await db.prisma.edition.count()).toBe(1);
+  });
+
+  it("a rejected upload stages nothing", async () => {
+    await load("long.csv", "v1", "commit");
+    const before = await snapshot(db.pool);
+    expect((await load("invalid-rows.csv", "bad", "stage")).status).toBe("rejected");
+    expect(await snapshot(db.pool)).toEqual(before);
+  });
+});

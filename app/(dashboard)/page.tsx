@@ -18,7 +18,8 @@ type Props = { searchParams: Promise<SearchParams> };
 const VIEW_LABELS: Record<View, string> = { path: "Path to 2%", ranking: "Ranking", table: "Table", definitions: "Japan by definition" };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const view = await getDashboardView(await searchParams);
+  // Metadata is optional: if the database is down the page itself shows the error.
+  const view = await getDashboardView(await searchParams).catch(() => null);
   if (!view) return {};
   const query = serializeState(view.state);
   const title = `${VIEW_LABELS[view.state.view]}: ${view.state.countries.join(", ")} ${view.state.from}–${view.state.to}`;

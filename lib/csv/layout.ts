@@ -22,6 +22,8 @@ export interface TableLayout {
   statusColumn: number;
   noteColumn: number;
   sourceColumn: number;
+  /** optional unit column: every row must say percent of GDP */
+  unitColumn: number;
   /** wide format only */
   yearColumns: YearColumn[];
 }
@@ -34,6 +36,7 @@ const VALUE = /^(value|shareofgdp|percentofgdp|pctgdp|gdpshare|pctofgdp)$|gdp|ex
 const STATUS = new Set(["status", "flag", "type", "obsstatus"]);
 const NOTE = new Set(["note", "notes", "comment", "comments"]);
 const SOURCE = new Set(["source", "sources", "citation"]);
+const UNIT = new Set(["unit", "units", "measure", "unitofmeasure"]);
 const YEAR_HEADER = /^\s*((?:19|20|21)\d\d)\s*(e|\*|\(e\)|\(est\.?\)|est\.?)?\s*$/i;
 
 const find = (header: string[], names: Set<string>) => header.findIndex((h) => names.has(key(h)));
@@ -62,11 +65,12 @@ export function layoutOf(header: string[], headerIndex: number, sample: string[]
     statusColumn: find(header, STATUS),
     noteColumn: find(header, NOTE),
     sourceColumn: find(header, SOURCE),
+    unitColumn: find(header, UNIT),
     yearColumns: [] as YearColumn[],
   };
   const year = find(header, YEAR);
   if (year >= 0) {
-    const taken = new Set([...countryColumns, year, base.statusColumn, base.noteColumn, base.sourceColumn]);
+    const taken = new Set([...countryColumns, year, base.statusColumn, base.noteColumn, base.sourceColumn, base.unitColumn]);
     const candidates = header.map((h, i) => i).filter((i) => !taken.has(i));
     const kind: FormatKind = key(header[name] ?? "") === "entity" && code >= 0 ? "owid" : "long";
     // OWID grapher files: Entity, Code, Year, <indicator>, [other indicators]; take the first numeric one.

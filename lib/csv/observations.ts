@@ -23,6 +23,7 @@ export const OUTLIER_PERCENT = 15;
 export const MAX_PERCENT = 200;
 export const FRACTION_SUSPECT = 0.2;
 
+const PERCENT_UNITS = /^(%|pct|percent|per ?cent|%? ?(of|share of) ?gdp|percent(age)? of gdp|share of gdp|% gdp|pct_gdp|percent_of_gdp)$/i;
 const MISSING = new Set(["", "..", "...", "…", "-", "–", "—", "n/a", "na", "nan", "null", ":"]);
 const STATUS_ALIASES: Record<string, ObservationStatus> = {
   actual: "actual", a: "actual", final: "actual", "": "actual",
@@ -61,6 +62,7 @@ export class ObservationReader {
     const layout = this.layout;
     const status = layout.statusColumn >= 0 ? this.status(record, line) : "actual";
     if (status === undefined) return;
+    if (layout.unitColumn >= 0 && !this.unitIsPercent(record, line)) return;
     const note = cellOrNull(record[layout.noteColumn]);
     const source = cellOrNull(record[layout.sourceColumn]);
     if (layout.kind === "wide") {
@@ -169,6 +171,15 @@ export class ObservationReader {
       return undefined;
     }
     return /e/i.test(text) ? String(numeric) : text;
+  }
+
+  /** Files that carry a unit column may mix units (USD, % of GDP, per capita): only percent of GDP is accepted. */
+  private unitIsPercent(record: string[], line: number): boolean {
+    const column = this.layout.unitColumn;
+    const raw = (record[column] ?? "").trim();
+    if (PERCENT_UNITS.test(raw)) return true;
+    this.error(line, column, "Unit must be percent of GDP; this dashboard does not convert other units.", raw);
+    return false;
   }
 
   private status(record: string[], line: number): ObservationStatus | undefined {

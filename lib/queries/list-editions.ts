@@ -25,5 +25,6 @@ export async function listEditions(slug: string) {
     createdBy: e.createdBy, fileName: e.fileName, sha256: e.fileSha256, rowsRead: e.rowsRead, rowsInserted: e.rowsInserted, note: e.note,
     current: e.id === dataset.currentEditionId,
   }));
-  return { slug: dataset.slug, name: dataset.name, editions };
+  const { slug: s, name, publisher, definition, license, sourceUrl, description } = dataset;
+  return { slug: s, name, editions, details: { slug: s, name, publisher, definition, license, sourceUrl, description } };
 }

@@ -31,11 +31,23 @@ describe("write endpoints", () => {
     for (const session of [null, forged]) {
       expect((await upload("long.csv", "x", session)).status).toBe(401);
       expect((await api("/api/datasets", { method: "POST", cookie: session, body: "{}" })).status).toBe(401);
+      expect((await api("/api/datasets/api-test", { method: "PUT", cookie: session, body: "{}" })).status).toBe(401);
       expect((await api("/api/editions/1/commit", { method: "POST", cookie: session })).status).toBe(401);
       expect((await api("/api/editions/1/current", { method: "POST", cookie: session })).status).toBe(401);
       expect((await api("/api/editions/1", { method: "DELETE", cookie: session })).status).toBe(401);
     }
     expect(await snapshot(pool)).toEqual(before);
+  });
+
+  it("lets an editor correct a dataset's details, validated", async () => {
+    const edit = { name: "API test", publisher: "Test institute", definition: "OTHER", license: "CC BY 4.0", sourceUrl: "https://example.org/data", description: "<b>caveat</b>" };
+    const ok = await api("/api/datasets/api-test", { method: "PUT", cookie, headers: { "content-type": "application/json" }, body: JSON.stringify(edit) });
+    expect(ok.status).toBe(200);
+    const row = await pool.query(`SELECT publisher, license, description FROM datasets WHERE slug = 'api-test'`);
+    expect(row.rows[0]).toEqual({ publisher: "Test institute", license: "CC BY 4.0", description: "<b>caveat</b>" });
+    const bad = await api("/api/datasets/api-test", { method: "PUT", cookie, headers: { "content-type": "application/json" }, body: JSON.stringify({ ...edit, sourceUrl: "javascript:alert(1)" }) });
+    expect(bad.status).toBe(422);
+    expect((await api("/api/datasets/nope", { method: "PUT", cookie, headers: { "content-type": "application/json" }, body: JSON.stringify(edit) })).status).toBe(404);
   });
 
   it("refuses a cross-site request even with a valid session (403)", async () => {

@@ -53,3 +53,27 @@ describe("CSV validation errors name file, line and column", () => {
     expect(result.errors).toHaveLength(100);
   });
 });
+
+describe("units", () => {
+  it("accepts percent-of-GDP units and rejects rows in other units", async () => {
+    const { result, rows } = await parseFixture("mixed-units.csv");
+    expect(rows.map((r) => `${r.country} ${r.year}`)).toEqual(["JPN 2023", "DEU 2024"]);
+    expect(result.errors.map(formatIssue)).toEqual([
+      'mixed-units.csv:3:4 [unit]: Unit must be percent of GDP; this dashboard does not convert other units. (found "USD million")',
+    ]);
+  });
+});
+
+describe("very long lines", () => {
+  it("stops at a record over the limit instead of buffering the file", async () => {
+    const { parseObservations, MAX_RECORD_CHARS } = await import("../../lib/csv/parse");
+    const chunk = new TextEncoder().encode("x".repeat(64 * 1024));
+    const source = (async function* () {
+      yield new TextEncoder().encode('country,year,value,note\nJPN,2020,1.0,"');
+      for (let sent = 0; sent < MAX_RECORD_CHARS * 2; sent += chunk.length) yield chunk;
+    })();
+    const error = await parseObservations("long-line.csv", source, () => {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CsvFileError);
+    expect((error as CsvFileError).message).toMatch(/^long-line.csv:2: A record starting here is longer than 1,000,000 characters/);
+  });
+});

@@ -1,6 +1,6 @@
 import { errorResponse } from "@/lib/api/responses";
 import { requireEditor } from "@/lib/auth/require-editor";
-import { createDataset, ZNewDataset } from "@/lib/import/create-dataset";
+import { createDataset, ZNewDataset } from "@/lib/import/datasets";
 import { getPool } from "@/lib/db/pool";
 
 /** Create a dataset (editors only). */

@@ -6,6 +6,7 @@ import { getPool } from "@/lib/db/pool";
 import { diffEditions } from "@/lib/import/diff-editions";
 import { listEditions } from "@/lib/queries/list-editions";
 import { DiffView } from "../../_components/diff-view";
+import { DatasetForm } from "./dataset-form";
 import { MakeCurrentButton } from "./make-current-button";
 
 export const dynamic = "force-dynamic";
@@ -29,6 +30,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
     <>
       <h1>History: {history.name}</h1>
       <p className="lede">Every edition ever loaded, newest first. Open any edition&apos;s data, compare two, or {editor ? "make an earlier one current again" : "sign in as an editor to roll back"}.</p>
+      {editor && <DatasetForm dataset={history.details} />}
       <div className="table-wrap">
         <table>
           <thead>

@@ -23,3 +23,16 @@ export async function createDataset(pool: pg.Pool, input: TNewDataset): Promise<
   if (!rowCount) throw new ImportError("duplicate_dataset", `A dataset "${input.slug}" already exists.`);
   return { slug: input.slug };
 }
+
+export const ZDatasetEdit = ZNewDataset.omit({ slug: true });
+export type TDatasetEdit = z.infer<typeof ZDatasetEdit>;
+
+/** Corrects a dataset's metadata (publisher, definition, license, source, description); figures are untouched. */
+export async function updateDataset(pool: pg.Pool, slug: string, input: TDatasetEdit): Promise<{ slug: string }> {
+  const { rowCount } = await pool.query(
+    `UPDATE datasets SET name = $2, publisher = $3, definition = $4, license = $5, source_url = $6, description = $7 WHERE slug = $1`,
+    [slug, input.name, input.publisher, input.definition, input.license, input.sourceUrl, input.description],
+  );
+  if (!rowCount) throw new ImportError("unknown_dataset", `Unknown dataset "${slug}".`);
+  return { slug };
+}

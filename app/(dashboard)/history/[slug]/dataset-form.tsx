@@ -1,0 +1,49 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { DEFINITIONS } from "@/lib/import/definitions";
+
+interface Dataset {
+  slug: string;
+  name: string;
+  publisher: string;
+  definition: string;
+  license: string;
+  sourceUrl: string;
+  description: string;
+}
+
+/** Editors correct a dataset's publisher, definition, license, source or caveats here. */
+export function DatasetForm({ dataset }: { dataset: Dataset }) {
+  const router = useRouter();
+  const [message, setMessage] = useState<string | null>(null);
+  const save = async (form: FormData) => {
+    const response = await fetch(`/api/datasets/${dataset.slug}`, {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(Object.fromEntries(["name", "publisher", "definition", "license", "sourceUrl", "description"].map((k) => [k, form.get(k)]))),
+    });
+    const body = (await response.json().catch(() => ({}))) as { error?: string; issues?: { field: string; message: string }[] };
+    setMessage(response.ok ? "Saved." : `${body.error ?? "Failed."} ${body.issues?.map((i) => `${i.field}: ${i.message}`).join("; ") ?? ""}`);
+    if (response.ok) router.refresh();
+  };
+  return (
+    <details>
+      <summary>Edit dataset details</summary>
+      <form className="controls panel" action={save}>
+        <fieldset>
+          <label htmlFor="name">Name</label><input id="name" name="name" type="text" defaultValue={dataset.name} required />
+          <label htmlFor="publisher">Publisher</label><input id="publisher" name="publisher" type="text" defaultValue={dataset.publisher} required />
+          <label htmlFor="definition">Definition</label>
+          <select id="definition" name="definition" defaultValue={dataset.definition}>{DEFINITIONS.map((d) => <option key={d}>{d}</option>)}</select>
+          <label htmlFor="license">License</label><input id="license" name="license" type="text" defaultValue={dataset.license} required />
+          <label htmlFor="sourceUrl">Source URL</label><input id="sourceUrl" name="sourceUrl" type="text" defaultValue={dataset.sourceUrl} required />
+          <label htmlFor="description">Description and caveats</label><textarea id="description" name="description" rows={4} defaultValue={dataset.description} />
+        </fieldset>
+        <button type="submit" className="button primary">Save</button>
+        {message && <p role="status">{message}</p>}
+      </form>
+    </details>
+  );
+}

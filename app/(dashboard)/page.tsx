@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { type SearchParams, serializeState, type View } from "@/lib/dashboard/url-state";
-import { chartEvents, japanGoal, referenceLines } from "@/lib/dashboard/annotations";
-import { getDashboardView, NATO_LINES } from "@/lib/queries/get-dashboard-view";
+import { chartEvents, japanGoal, rankingLines, referenceLines } from "@/lib/dashboard/annotations";
+import { getDashboardView } from "@/lib/queries/get-dashboard-view";
 import { Controls } from "./_components/controls";
 import { DataTable } from "./_components/data-table";
 import { DefinitionsChart } from "./_components/definitions-chart";
@@ -97,11 +97,11 @@ export default async function DashboardPage({ searchParams }: Props) {
             <>
               <h2>
                 {dataset.name}, {view.ranking.year}: {view.ranking.ranked.length} countries ·{" "}
-                {NATO_LINES.map((l) => `${view.ranking!.meeting[l]} at or above ${l}%`).join(" · ")}
+                {rankingLines(view.targets).map((l) => `${view.ranking!.meeting[l]} at or above ${l}%`).join(" · ")}
               </h2>
               <RankingChart
                 ranked={view.ranking.ranked}
-                lines={lines.filter((l) => NATO_LINES.includes(l.value))}
+                lines={lines.filter((l) => rankingLines(view.targets).includes(l.value))}
                 highlight={state.countries}
                 description={`Ranking of ${view.ranking.ranked.length} countries by defense spending as a share of GDP in ${view.ranking.year}; ${view.ranking.meeting[2]} at or above 2%.`}
               />
@@ -117,6 +117,7 @@ export default async function DashboardPage({ searchParams }: Props) {
           {state.view === "definitions" && (
             <>
               <DefinitionsChart
+                lines={lines.filter((l) => l.value <= 2)}
                 series={view.definitions.map((d) => ({ slug: d.dataset.slug, name: d.dataset.name, points: d.points }))}
                 from={state.from}
                 to={state.to}

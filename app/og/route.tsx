@@ -1,4 +1,5 @@
 import { ImageResponse } from "next/og";
+import { referenceLines } from "@/lib/dashboard/annotations";
 import { formatShare } from "@/lib/dashboard/format";
 import { previewLines } from "@/lib/dashboard/preview-geometry";
 import { getDashboardView } from "@/lib/queries/get-dashboard-view";
@@ -16,7 +17,7 @@ export async function GET(request: Request) {
   const { state } = view;
   const names = new Map(view.countries.map((c) => [c.iso3, c.name]));
   const { lines, y } = previewLines(view.points, state.countries, state.from, state.to, PLOT.width, PLOT.height);
-  const guides = [1, 2, 3.5];
+  const guides = referenceLines(view.targets).map((l) => l.value);
   return new ImageResponse(
     (
       <div style={{ width: WIDTH, height: HEIGHT, display: "flex", flexDirection: "column", background: "#fff", padding: "40px 60px", fontSize: 24, color: "#1b1f24" }}>

@@ -1,19 +1,25 @@
 import { TIMELINE_EVENTS } from "../reference/events";
 
 interface TargetLike {
+  slug: string;
+  label: string;
   value: number;
   targetYear: number | null;
   appliesTo: string;
 }
 
-/** Horizontal reference lines for the path chart, labelled with the pledge they stand for. */
+/** The pledges drawn as horizontal lines (values and labels come from the reference_targets table). */
+const LINE_TARGETS = ["japan-1pct-ceiling", "nato-wales-2pct", "nato-hague-core-3-5pct"];
+
 export function referenceLines(targets: TargetLike[]): { value: number; label: string }[] {
-  const hague = targets.find((t) => t.appliesTo === "NATO" && t.value === 3.5);
-  return [
-    { value: 1, label: "1% (Japan's old ceiling)" },
-    { value: 2, label: "2% (Wales 2014)" },
-    { value: 3.5, label: `3.5% (The Hague 2025, by ${hague?.targetYear ?? 2035})` },
-  ];
+  return LINE_TARGETS.map((slug) => targets.find((t) => t.slug === slug))
+    .filter((t): t is TargetLike => t !== undefined)
+    .map((t) => ({ value: t.value, label: t.targetYear && t.targetYear > 2030 ? `${t.label}, by ${t.targetYear}` : t.label }));
+}
+
+/** NATO's pledges a ranking is measured against (2% and 3.5% core; the 5% total includes non-defence items). */
+export function rankingLines(targets: TargetLike[]): number[] {
+  return targets.filter((t) => t.appliesTo === "NATO" && t.slug !== "nato-hague-5pct").map((t) => t.value).sort((a, b) => a - b);
 }
 
 /** Japan's own dated goal (2% by FY2027), drawn as a marker. */

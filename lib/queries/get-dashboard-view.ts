@@ -1,4 +1,5 @@
 import "server-only";
+import { rankingLines } from "../dashboard/annotations";
 import { describePath } from "../dashboard/describe";
 import { INDO_PACIFIC_PARTNERS } from "../reference/countries";
 import { latestYear, rankCountries } from "../dashboard/series";
@@ -31,7 +32,6 @@ export interface DashboardView {
   definitions: { dataset: DatasetSummary; points: ObservationPoint[] }[];
 }
 
-export const NATO_LINES = [2, 3.5];
 
 /** Dated targets that concern a country: its own national goal where it has one (Japan's 2% by FY2027), else NATO's. */
 export function targetsFor(country: string, targets: ReferenceTarget[]): TargetLine[] {
@@ -63,7 +63,7 @@ export async function getDashboardView(params: SearchParams): Promise<DashboardV
     const year = state.year !== null && all.some((p) => p.year === state.year) ? state.year : latestYear(all, state.from, state.to);
     if (year !== null) {
       const comparators = await indoPacificComparators(loaded, dataset, all, year, names);
-      ranking = rankCountries([...all, ...comparators.points], year, comparators.names, NATO_LINES);
+      ranking = rankCountries([...all, ...comparators.points], year, comparators.names, rankingLines(targets));
     }
   }
 

@@ -37,6 +37,13 @@ async function commitInBrowser() {
   return Number(/#(\d+)/.exec(await page.getByText(/Committed: edition #\d+/).innerText())![1]);
 }
 
+/** The path chart's description, written from the data it draws. */
+async function pathDescription() {
+  await page.goto(`${base}/?dataset=browser-test&countries=JPN~POL&from=2022&to=2024`);
+  await page.locator(".recharts-line").first().waitFor();
+  return page.locator("#chart-description").innerText();
+}
+
 /** Japan 2023 as the dashboard's table view shows it for the browser-test dataset. */
 async function japan2023(query = "") {
   await page.goto(`${base}/?dataset=browser-test&countries=JPN&from=2022&to=2024&view=table${query}`);
@@ -83,11 +90,14 @@ describe("upload, review, commit, roll back — in Chromium", () => {
     await uploadInBrowser("long.csv", "v1");
     const v1 = await commitInBrowser();
     expect(await japan2023()).toBe("1.14");
+    const before = await pathDescription();
     await uploadInBrowser("long-revised.csv", "v2");
     expect(await page.getByRole("table", { name: "Largest revisions first" }).innerText()).toMatch(/JPN\s+2023\s+changed\s+1\.14\s+1\.19\s+0\.05/);
     const v2 = await commitInBrowser();
     expect(v2).toBeGreaterThan(v1);
     expect(await japan2023()).toBe("1.19");
+    expect(before).toContain("to 1.14% in 2023");
+    expect(await pathDescription()).toContain("to 1.19% in 2023");
     await page.goto(`${base}/history/browser-test`);
     await page.locator("tr", { hasText: `${v1}` }).filter({ hasText: "v1" }).getByRole("button", { name: "Make current" }).click();
     await page.locator("tr", { hasText: "v1" }).locator(".badge", { hasText: /^current$/ }).waitFor();

@@ -5,6 +5,7 @@ import { formatShare } from "@/lib/dashboard/format";
 import type { Point } from "@/lib/dashboard/series";
 
 interface Props {
+  lines: { value: number; label: string }[];
   series: { slug: string; name: string; points: Point[] }[];
   from: number;
   to: number;
@@ -14,7 +15,7 @@ interface Props {
 const COLORS = ["#bc002d", "#0072b2", "#e69f00", "#009e73", "#cc79a7"];
 
 /** Japan's figures under each definition; the band between the lowest and highest shows the definitional gap. */
-export function DefinitionsChart({ series, from, to, description }: Props) {
+export function DefinitionsChart({ lines, series, from, to, description }: Props) {
   const years = new Set(series.flatMap((s) => s.points.map((p) => p.year)));
   const rows = [...years].sort((a, b) => a - b).map((year) => {
     const row: Record<string, number | [number, number] | undefined> = { year };
@@ -36,8 +37,9 @@ export function DefinitionsChart({ series, from, to, description }: Props) {
           <CartesianGrid strokeDasharray="3 3" stroke="#e5e7eb" />
           <XAxis dataKey="year" type="number" domain={[from, Math.max(to, ...years)]} allowDecimals={false} />
           <YAxis domain={[0, 2.5]} ticks={[0, 0.5, 1, 1.5, 2, 2.5]} tickFormatter={(v: number) => `${v}%`} width={52} />
-          <ReferenceLine y={1} stroke="#6b7280" strokeDasharray="6 4" label={{ value: "1%", position: "insideTopLeft", fontSize: 11 }} />
-          <ReferenceLine y={2} stroke="#6b7280" strokeDasharray="6 4" label={{ value: "2%", position: "insideTopLeft", fontSize: 11 }} />
+          {lines.map((l) => (
+            <ReferenceLine key={l.value} y={l.value} stroke="#6b7280" strokeDasharray="6 4" label={{ value: l.label, position: "insideTopLeft", fontSize: 11 }} />
+          ))}
           <Area dataKey="gap" name="Gap between definitions" fill="#fde68a" stroke="none" fillOpacity={0.6} isAnimationActive={false} />
           <Tooltip formatter={(v) => (Array.isArray(v) ? `${formatShare(Number(v[0]))} – ${formatShare(Number(v[1]))}` : formatShare(Number(v)))} />
           <Legend />

@@ -101,13 +101,14 @@ export default async function DashboardPage({ searchParams }: Props) {
               </h2>
               <RankingChart
                 ranked={view.ranking.ranked}
-                lines={lines.filter((l) => rankingLines(view.targets).includes(l.value))}
+                lines={rankingLines(view.targets).map((value) => ({ value, label: `${value}%` }))}
                 highlight={state.countries}
                 description={`Ranking of ${view.ranking.ranked.length} countries by defense spending as a share of GDP in ${view.ranking.year}; ${view.ranking.meeting[2]} at or above 2%.`}
               />
               <p className="note">
                 Faded bars with dashed outlines are estimates.
                 {view.ranking.ranked.some((r) => r.country.endsWith("*")) && ` Countries marked (SIPRI) are not in ${dataset.name}; their figure is SIPRI's for the same year, a different definition.`}
+                {view.ranking.absent.length > 0 && ` No ${view.ranking.year} figure in ${dataset.name} or SIPRI for ${view.ranking.absent.join(", ")}.`}
               </p>
               <p className="note chips">Years: <YearLinks state={state} /></p>
             </>

@@ -26,7 +26,8 @@ export interface DashboardView {
   /** selected countries without figures in the chosen dataset */
   missing: string[];
   description: string;
-  ranking: ReturnType<typeof rankCountries> | null;
+  /** the ranking, and Indo-Pacific partners with no figure for that year in this dataset or SIPRI's */
+  ranking: (ReturnType<typeof rankCountries> & { absent: string[] }) | null;
   tracker: ReturnType<typeof targetProgress>[];
   /** Japan under every definition (current edition of each dataset) */
   definitions: { dataset: DatasetSummary; points: ObservationPoint[] }[];
@@ -63,7 +64,7 @@ export async function getDashboardView(params: SearchParams): Promise<DashboardV
     const year = state.year !== null && all.some((p) => p.year === state.year) ? state.year : latestYear(all, state.from, state.to);
     if (year !== null) {
       const comparators = await indoPacificComparators(loaded, dataset, all, year, names);
-      ranking = rankCountries([...all, ...comparators.points], year, comparators.names, rankingLines(targets));
+      ranking = { ...rankCountries([...all, ...comparators.points], year, comparators.names, rankingLines(targets)), absent: comparators.absent.map((c) => names.get(c) ?? c) };
     }
   }
 
@@ -90,9 +91,9 @@ export async function getDashboardView(params: SearchParams): Promise<DashboardV
 async function indoPacificComparators(datasets: DatasetSummary[], dataset: DatasetSummary, all: ObservationPoint[], year: number, names: Map<string, string>) {
   const missing = INDO_PACIFIC_PARTNERS.filter((c) => !all.some((p) => p.country === c && p.year === year));
   const sipri = datasets.find((d) => d.definition === "SIPRI");
-  if (missing.length === 0 || !sipri || sipri.slug === dataset.slug) return { points: [], names };
+  if (missing.length === 0 || !sipri || sipri.slug === dataset.slug) return { points: [], names, absent: missing };
   const points = (await getObservations(sipri.currentEdition!.id, [...missing], year, year)).map((p) => ({ ...p, country: `${p.country}*` }));
   const labelled = new Map(names);
   for (const p of points) labelled.set(p.country, `${names.get(p.country.slice(0, 3)) ?? p.country} (SIPRI)`);
-  return { points, names: labelled };
+  return { points, names: labelled, absent: missing.filter((c) => !points.some((p) => p.country === `${c}*`)) };
 }

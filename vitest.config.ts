@@ -1,7 +1,8 @@
 import { defineConfig } from "vitest/config";
 
 // `npm test` runs every project: pure units, the database suites against BOTH a real PostgreSQL server and the
-// embedded PGlite, and browser tests in Debian's Chromium against a production build.
+// embedded PGlite, fault tests against a throwaway PostgreSQL server they crash, and browser tests in Debian's
+// Chromium against a production build.
 const database = (name: "postgres" | "embedded") => ({
   test: {
     name: `db:${name}`,
@@ -19,6 +20,9 @@ export default defineConfig({
       { test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
       database("postgres"),
       database("embedded"),
+      {
+        test: { name: "faults", include: ["tests/faults/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 60_000 },
+      },
       {
         test: {
           name: "e2e",

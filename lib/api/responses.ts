@@ -17,6 +17,9 @@ export function errorResponse(error: unknown): Response {
     return Response.json({ error: error.message, code: error.code }, { status });
   }
   if (error instanceof UploadTooLargeError) return Response.json({ error: error.message }, { status: 413 });
+  if (isConnectionError(error)) {
+    return Response.json({ error: "The database is unavailable right now; nothing was changed. Try again in a moment." }, { status: 503, headers: { "retry-after": "5" } });
+  }
   console.error(error);
   return Response.json({ error: "The server could not complete this request; nothing was changed." }, { status: 500 });
 }
@@ -37,4 +40,11 @@ export async function* limitBytes(body: ReadableStream<Uint8Array>, limit: numbe
     if (total > limit) throw new UploadTooLargeError(limit);
     yield chunk;
   }
+}
+
+/** The database could not be reached or went away mid-request (refused, reset, shutting down, timed out). */
+function isConnectionError(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code ?? "";
+  return ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P02", "57P03", "08000", "08003", "08006"].includes(code) ||
+    /Connection terminated|timeout exceeded when trying to connect/i.test((error as Error | null)?.message ?? "");
 }

@@ -93,15 +93,16 @@ describe(`importing an edition (${db.kind})`, () => {
     await expect(run("wide-nato.csv", "v1")).rejects.toThrow(/already has an edition labelled "v1"/);
   });
 
-  it("concurrent imports into one dataset are serialized, never mixed", async () => {
-    const results = await Promise.all([run("long.csv", "a"), run("wide-nato.csv", "b"), run("owid.csv", "c")]);
-    expect(results.map((r) => r.status)).toEqual(["committed", "committed", "committed"]);
+  it("8 concurrent imports into one dataset are serialized, row counts exact, never mixed", async () => {
+    const files = ["long.csv", "wide-nato.csv", "owid.csv", "world-bank.csv", "tab.tsv", "utf8-bom.csv", "long-revised.csv", "semicolon-decimal-comma-cp1252.csv"];
+    const expected = [5, 15, 4, 8, 2, 2, 5, 3];
+    const results = await Promise.all(files.map((f, i) => run(f, `import ${i}`)));
+    expect(results.map((r) => r.status)).toEqual(files.map(() => "committed"));
     const counts = (await db.pool.query(`SELECT e.label, e.rows_inserted, count(o.*)::int AS n FROM editions e LEFT JOIN observations o ON o.edition_id = e.id GROUP BY e.id ORDER BY e.label`)).rows;
-    expect(counts).toEqual([
-      { label: "a", rows_inserted: 5, n: 5 },
-      { label: "b", rows_inserted: 15, n: 15 },
-      { label: "c", rows_inserted: 4, n: 4 },
-    ]);
+    expect(counts).toEqual(expected.map((n, i) => ({ label: `import ${i}`, rows_inserted: n, n })));
+    // each edition holds exactly its own file's figures
+    const japan = await db.pool.query(`SELECT e.label, o.value::text AS v FROM observations o JOIN editions e ON e.id = o.edition_id WHERE o.country_iso3 = 'JPN' AND o.year = 2023 ORDER BY e.label`);
+    expect(japan.rows).toEqual([{ label: "import 0", v: "1.140000" }, { label: "import 2", v: "1.139546" }, { label: "import 3", v: "1.140000" }, { label: "import 6", v: "1.190000" }]);
     const currentLabels = new Set((await current()).map((r) => r.label));
     expect(currentLabels.size).toBe(1);
   });

@@ -1,0 +1,23 @@
+import { type NextRequest, NextResponse } from "next/server";
+import { databaseAvailable } from "./lib/db/health";
+
+const OUTAGE_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Data temporarily unavailable</title></head><body style="font-family:system-ui,sans-serif;padding:2rem;max-width:40rem">
+<h1>The data is unavailable right now</h1><p>The dashboard cannot reach its database. Nothing is lost; this page will work again as soon as the
+database is back. Try again in a moment.</p></body></html>`;
+
+/** Every page and API call first checks the database is reachable: if not, a clear 503 at once, not a hang or a stack trace. */
+export async function proxy(request: NextRequest) {
+  if (await databaseAvailable()) return NextResponse.next();
+  const headers = { "retry-after": "5", "cache-control": "no-store" };
+  if (request.nextUrl.pathname.startsWith("/api/")) {
+    return NextResponse.json({ error: "The database is unavailable right now; nothing was changed. Try again in a moment." }, { status: 503, headers });
+  }
+  return new NextResponse(OUTAGE_PAGE, { status: 503, headers: { ...headers, "content-type": "text/html; charset=utf-8" } });
+}
+
+export const config = {
+  // Not for build assets and static files, which need no database; not for uploads, because a proxy buffers (and
+  // caps) request bodies — the upload route streams its body and answers 503 itself (lib/api/responses.ts).
+  matcher: ["/((?!_next/|icon.svg|favicon.ico|api/uploads).*)"],
+};

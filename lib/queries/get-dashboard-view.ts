@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { rankingLines } from "../dashboard/annotations";
 import { describePath } from "../dashboard/describe";
 import { INDO_PACIFIC_PARTNERS } from "../reference/countries";
@@ -44,10 +45,18 @@ export function targetsFor(country: string, targets: ReferenceTarget[]): TargetL
 }
 
 /** Everything one dashboard URL shows, read from the database through the cached per-edition queries. */
-export async function getDashboardView(params: SearchParams): Promise<DashboardView | null> {
-  const [datasets, countries, targets] = await Promise.all([listDatasets(), listCountries(), listReferenceTargets()]);
+export function getDashboardView(params: SearchParams): Promise<DashboardView | null> {
+  return readOncePerRequest(JSON.stringify(Object.entries(params).sort()));
+}
+
+// Metadata and page read the same view in one request; React's cache() makes that one read (keyed by a string).
+const readOncePerRequest = cache((key: string) => readDashboardView(Object.fromEntries(JSON.parse(key) as [string, string][])));
+
+async function readDashboardView(params: SearchParams): Promise<DashboardView | null> {
+  const [datasets, targets] = await Promise.all([listDatasets(), listReferenceTargets()]);
   const loaded = datasets.filter((d) => d.currentEdition);
   if (loaded.length === 0) return null;
+  const countries = await listCountries(loaded.map((d) => d.currentEdition!.id));
   const state = parseState(params, { datasets: loaded.map((d) => d.slug), countries: new Set(countries.map((c) => c.iso3)) });
   const dataset = loaded.find((d) => d.slug === state.dataset) ?? loaded[0]!;
   const pinned = state.edition !== null ? await getCommittedEdition(dataset.slug, state.edition) : null;

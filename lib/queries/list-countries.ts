@@ -1,5 +1,6 @@
 import "server-only";
 import { getPrisma } from "../db/client";
+import { cachedByEdition } from "./cache";
 
 export interface CountryOption {
   iso3: string;
@@ -7,11 +8,16 @@ export interface CountryOption {
   groups: string[];
 }
 
-/** Countries that have figures in any current edition, for the picker. */
-export async function listCountries(): Promise<CountryOption[]> {
-  return getPrisma().country.findMany({
-    where: { observations: { some: { edition: { currentOf: { isNot: null } } } } },
-    select: { iso3: true, name: true, groups: true },
-    orderBy: { name: "asc" },
-  });
+/**
+ * Countries that have figures in the given (current) editions, for the picker. The answer only changes when an
+ * edition does, so it is cached under the edition ids.
+ */
+export function listCountries(editionIds: number[]): Promise<CountryOption[]> {
+  return cachedByEdition(`countries:${editionIds.join(",")}`, () =>
+    getPrisma().country.findMany({
+      where: { observations: { some: { editionId: { in: editionIds } } } },
+      select: { iso3: true, name: true, groups: true },
+      orderBy: { name: "asc" },
+    }),
+  );
 }

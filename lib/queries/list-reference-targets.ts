@@ -11,7 +11,13 @@ export interface ReferenceTarget {
   note: string;
 }
 
-export async function listReferenceTargets(): Promise<ReferenceTarget[]> {
-  const rows = await getPrisma().referenceTarget.findMany({ orderBy: [{ value: "asc" }, { slug: "asc" }] });
-  return rows.map((r) => ({ slug: r.slug, label: r.label, value: Number(r.value), targetYear: r.targetYear, appliesTo: r.appliesTo, sourceUrl: r.sourceUrl, note: r.note }));
+/** The targets are written when the server's database is prepared (npm start), so one read per process suffices. */
+let targets: Promise<ReferenceTarget[]> | null = null;
+
+export function listReferenceTargets(): Promise<ReferenceTarget[]> {
+  targets ??= getPrisma()
+    .referenceTarget.findMany({ orderBy: [{ value: "asc" }, { slug: "asc" }] })
+    .then((rows) => rows.map((r) => ({ slug: r.slug, label: r.label, value: Number(r.value), targetYear: r.targetYear, appliesTo: r.appliesTo, sourceUrl: r.sourceUrl, note: r.note })));
+  targets.catch(() => (targets = null));
+  return targets;
 }

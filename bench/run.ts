@@ -1,0 +1,149 @@
+// `npm run bench [-- --big] [-- --quick]`: measures the product against the fastest thing that does the same job,
+// in one run, as ratios (this machine is shared and noisy). Prints a table and writes bench/results/latest.json.
+import { execFileSync, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { PrismaPg } from "@prisma/adapter-pg";
+import autocannon from "autocannon";
+import { hashPassword } from "../lib/auth/password";
+import { PrismaClient } from "../lib/db/generated/client";
+import { createPool } from "../lib/db/pool";
+import { prepareDatabase } from "../lib/db/prepare-database";
+import { loadShippedData } from "../lib/import/shipped-data";
+import { listCountryRecords } from "../lib/reference/countries";
+import { startApp } from "../tests/helpers/app-server";
+import { adminQuery, uniqueName, urlFor } from "../tests/helpers/postgres-admin";
+
+const big = process.argv.includes("--big");
+const quick = process.argv.includes("--quick");
+const RUNS = quick ? 3 : 5;
+const LOAD_SECONDS = quick ? 10 : 30;
+const results: Record<string, unknown> = { machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, at: new Date().toISOString() };
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const table: [string, string, string, string][] = [];
+const row = (what: string, ours: string, floor: string, verdict: string) => table.push([what, ours, floor, verdict]);
+
+const database = uniqueName("dsd_bench");
+await adminQuery(`CREATE DATABASE ${database}`);
+const url = urlFor(database);
+const pool = createPool(url);
+const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+try {
+  await prepareDatabase(pool, prisma);
+  await loadShippedData(pool, prisma);
+  await prisma.dataset.create({ data: { slug: "bench", name: "Bench", publisher: "Bench", definition: "OTHER", license: "CC0", sourceUrl: "https://example.org/" } });
+
+  // The largest valid edition: every country × every accepted year (one figure per country and year).
+  const file = path.join(os.tmpdir(), `dsd-bench-${process.pid}.csv`);
+  const countries = listCountryRecords();
+  const lines = ["country,year,value,status,note,source"];
+  for (const c of countries) for (let y = 1900; y <= 2100; y++) lines.push(`${c.iso3},${y},${((y * 7 + c.iso3.charCodeAt(0)) % 500) / 100},${y > 2024 ? "estimate" : "actual"},,synthetic benchmark figure`);
+  await writeFile(file, `${lines.join("\n")}\n`);
+  const rows = lines.length - 1;
+
+  // 1. Import: the real CLI (process start to exit) against psql \copy into a table with the same definition.
+  await pool.query(`CREATE TABLE bench_copy (LIKE observations INCLUDING ALL)`);
+  const edition = await pool.query<{ id: number }>(`SELECT id FROM editions ORDER BY id LIMIT 1`);
+  await pool.query(`ALTER TABLE bench_copy ALTER COLUMN edition_id SET DEFAULT ${edition.rows[0]!.id},
+    ADD FOREIGN KEY (edition_id) REFERENCES editions(id) ON DELETE CASCADE, ADD FOREIGN KEY (country_iso3) REFERENCES countries(iso3)`);
+  const cli: number[] = [];
+  const rss: number[] = [];
+  const inProcess: number[] = [];
+  const copy: number[] = [];
+  const clearBench = () => pool.query(`UPDATE datasets SET current_edition_id = NULL WHERE slug = 'bench'; DELETE FROM editions WHERE dataset_id = (SELECT id FROM datasets WHERE slug = 'bench')`);
+  for (let i = 0; i < RUNS; i++) {
+    // alternate the two, so drift in the machine's load hits both alike
+    await clearBench();
+    const child = spawn("/usr/bin/time", ["-f", "__%e %M", "node_modules/.bin/tsx", "scripts/import.ts", file, "--dataset", "bench", "--edition", `run ${i}`], { env: { ...process.env, DATABASE_URL: url } });
+    let text = "";
+    child.stdout.on("data", (d) => (text += d));
+    child.stderr.on("data", (d) => (text += d));
+    await new Promise((r) => child.on("exit", r));
+    const [, seconds, kb] = /__([\d.]+) (\d+)/.exec(text) ?? [];
+    if (!seconds || !/is now the current edition/.test(text)) throw new Error(`import run ${i} failed:\n${text}`);
+    cli.push(Number(seconds));
+    rss.push(Number(kb) / 1024);
+    inProcess.push(Number(/time ([\d.]+) s/.exec(text)?.[1] ?? NaN));
+    await pool.query(`TRUNCATE bench_copy`);
+    const t0 = performance.now();
+    execFileSync("psql", [url, "-q", "-c", `\\copy bench_copy (country_iso3, year, value, status, note, source) FROM '${file}' CSV HEADER`]);
+    copy.push((performance.now() - t0) / 1000);
+  }
+  const importResult = { rows, runs: RUNS, cliSeconds: median(cli), inProcessSeconds: median(inProcess), copySeconds: median(copy), peakRssMB: Math.max(...rss) };
+  results.import = importResult;
+  row(`Import ${rows.toLocaleString("en")} rows: CLI, start to exit`, `${importResult.cliSeconds.toFixed(2)} s, ${Math.round(rows / importResult.cliSeconds).toLocaleString("en")} rows/s`, `psql \\copy ${importResult.copySeconds.toFixed(2)} s`, `ratio ${(importResult.cliSeconds / importResult.copySeconds).toFixed(1)} (target ≤ 1.3)`);
+  row(`Import ${rows.toLocaleString("en")} rows: parse+load in process`, `${importResult.inProcessSeconds.toFixed(2)} s`, `psql \\copy ${importResult.copySeconds.toFixed(2)} s`, `ratio ${(importResult.inProcessSeconds / importResult.copySeconds).toFixed(1)}`);
+  row("Import peak RSS", `${importResult.peakRssMB.toFixed(0)} MB`, "", "target ≤ 200 MB");
+
+  // 2-4 need the production server.
+  const password = randomBytes(12).toString("hex");
+  const app = await startApp({ DATABASE_URL: url, EDITORS: `bench:${await hashPassword(password)}`, SESSION_SECRET: randomBytes(32).toString("hex") });
+  try {
+    // 2. Upload over HTTP: the endpoints the upload page uses, against the CLI on the same file.
+    const login = await fetch(`${app.url}/api/session`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "bench", password }) });
+    const cookie = login.headers.get("set-cookie")!.split(";")[0]!;
+    const body = await readFile(file);
+    const uploads: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      body[body.length - 2] = 48 + i; // the last source text differs each run, so no upload is "identical to the current edition"
+      const t0 = performance.now();
+      const review = (await (await fetch(`${app.url}/api/uploads?dataset=bench&label=upload%20${i}&fileName=bench.csv`, { method: "POST", headers: { cookie }, body })).json()) as { editionId: number; status: string };
+      const commit = await fetch(`${app.url}/api/editions/${review.editionId}/commit`, { method: "POST", headers: { cookie } });
+      if (review.status !== "staged" || !commit.ok) throw new Error(`upload ${i}: ${review.status} / ${commit.status}`);
+      uploads.push((performance.now() - t0) / 1000);
+    }
+    results.upload = { rows, runs: RUNS, seconds: median(uploads), cliSeconds: importResult.cliSeconds };
+    row(`Upload+review+commit ${rows.toLocaleString("en")} rows (HTTP)`, `${median(uploads).toFixed(2)} s`, `CLI ${importResult.cliSeconds.toFixed(2)} s`, `ratio ${(median(uploads) / importResult.cliSeconds).toFixed(2)} (target ≤ 2)`);
+
+    // 3. Dashboard under load, with the observations table grown by synthetic editions.
+    const target = big ? 10_000_000 : 1_000_000;
+    const source = await pool.query<{ id: number }>(`SELECT current_edition_id AS id FROM datasets WHERE slug = 'bench'`);
+    await pool.query(`INSERT INTO datasets (slug, name, publisher, definition, license, source_url) VALUES ('synthetic', 'Synthetic', 'Bench', 'OTHER', 'CC0', 'https://example.org/')`);
+    for (let have = Number((await pool.query(`SELECT count(*) AS n FROM observations`)).rows[0].n), i = 0; have < target; i++) {
+      const e = await pool.query<{ id: number }>(`INSERT INTO editions (dataset_id, label, file_name, file_sha256, rows_read, rows_inserted, rows_rejected, created_by, status)
+        SELECT id, 'synthetic ' || $1, 'synthetic', repeat('0', 64), 0, 0, 0, 'bench', 'committed' FROM datasets WHERE slug = 'synthetic' RETURNING id`, [i]);
+      const added = await pool.query(`INSERT INTO observations (edition_id, country_iso3, year, value, status) SELECT $1, country_iso3, year, value, status FROM observations WHERE edition_id = $2`, [e.rows[0]!.id, source.rows[0]!.id]);
+      have += added.rowCount ?? 0;
+    }
+    await pool.query(`ANALYZE observations`);
+    const observations = Number((await pool.query(`SELECT count(*) AS n FROM observations`)).rows[0].n);
+    const groups = [["JPN", "POL", "DEU", "USA"], ["JPN", "KOR", "AUS", "NZL"], ["JPN", "GBR", "FRA", "ITA", "CAN"], ["JPN", "LTU", "LVA", "EST"], ["JPN"]];
+    const requests = groups.flatMap((g, i) => [2000, 2010, 2014].map((from) => ({ path: `/?countries=${g.join("~")}&from=${from}&to=${2024 - i}&dataset=${i % 2 ? "nato" : "sipri"}` })));
+    const load = (opts: autocannon.Options) => new Promise<autocannon.Result>((resolve, reject) => autocannon(opts, (err: Error | null, res: autocannon.Result) => (err ? reject(err) : resolve(res))));
+    const pages = await load({ url: app.url, connections: 32, duration: LOAD_SECONDS, requests });
+    const statics = await load({ url: `${app.url}/icon.svg`, connections: 32, duration: LOAD_SECONDS });
+    results.load = {
+      observations, seconds: LOAD_SECONDS, connections: 32,
+      pages: { rps: pages.requests.average, p50: pages.latency.p50, p99: pages.latency.p99, errors: pages.errors + pages.non2xx },
+      static: { rps: statics.requests.average, p50: statics.latency.p50, p99: statics.latency.p99, errors: statics.errors + statics.non2xx },
+    };
+    row(`Dashboard, ${observations.toLocaleString("en")} observations, 32 conns, ${LOAD_SECONDS} s`, `${pages.requests.average.toFixed(0)} req/s, p50 ${pages.latency.p50} ms, p99 ${pages.latency.p99} ms, ${pages.errors + pages.non2xx} errors`,
+      `static file ${statics.requests.average.toFixed(0)} req/s, p99 ${statics.latency.p99} ms`, `ratio ${(pages.requests.average / statics.requests.average).toFixed(2)} (target ≥ 0.5, p99 ≤ 50 ms)`);
+
+    // 4. Page weight: first-load JavaScript of each route, gzip.
+    const weights: Record<string, number> = {};
+    for (const route of ["/", "/sources", "/history/nato", "/login", "/embed"]) {
+      const html = await (await fetch(`${app.url}${route}`)).text();
+      let gz = 0;
+      for (const src of new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))) gz += gzipSync(Buffer.from(await (await fetch(`${app.url}${src}`)).arrayBuffer())).length;
+      weights[route] = Math.round(gz / 1024);
+    }
+    results.pageWeightKB = weights;
+    row("First-load JS, gzip", Object.entries(weights).map(([r, kb]) => `${r} ${kb} KB`).join(", "), "", "target ≤ 200 KB for /");
+  } finally {
+    await app.stop();
+  }
+} finally {
+  await prisma.$disconnect();
+  await pool.end();
+  await adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+}
+
+const widths = [0, 1, 2, 3].map((i) => Math.max(...table.map((r) => r[i]!.length), 8));
+console.log(table.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join(" | ")).join("\n"));
+await mkdir("bench/results", { recursive: true });
+await writeFile("bench/results/latest.json", `${JSON.stringify(results, null, 2)}\n`);
+console.log("\nwritten to bench/results/latest.json");

@@ -5,10 +5,8 @@ import { chartEvents, japanGoal, rankingLines, referenceLines } from "@/lib/dash
 import { getDashboardView } from "@/lib/queries/get-dashboard-view";
 import { Controls } from "./_components/controls";
 import { DataTable } from "./_components/data-table";
-import { DefinitionsChart } from "./_components/definitions-chart";
 import { Downloads } from "./_components/downloads";
-import { PathChart } from "./_components/path-chart";
-import { RankingChart } from "./_components/ranking-chart";
+import { DefinitionsChart, PathChart, RankingChart } from "./_components/lazy-charts";
 import { TargetTracker } from "./_components/target-tracker";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { type SearchParams, serializeState } from "@/lib/dashboard/url-state";
 import { chartEvents, japanGoal, referenceLines } from "@/lib/dashboard/annotations";
 import { getDashboardView } from "@/lib/queries/get-dashboard-view";
-import { PathChart } from "../(dashboard)/_components/path-chart";
+import { PathChart } from "../(dashboard)/_components/lazy-charts";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Embedded chart", robots: { index: false } };

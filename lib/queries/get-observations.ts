@@ -1,16 +1,10 @@
 import "server-only";
+import type { Point } from "../dashboard/series";
 import { getPrisma } from "../db/client";
 import { cachedByEdition } from "./cache";
 
-export interface ObservationPoint {
-  country: string;
-  year: number;
-  /** percent of GDP */
-  value: number;
-  status: "actual" | "estimate" | "budget" | "plan";
-  note: string | null;
-  source: string | null;
-}
+/** One figure as the pages use it (value in percent of GDP). */
+export type ObservationPoint = Point;
 
 /** One edition's figures for some countries and years (all countries when `countries` is null). */
 export function getObservations(editionId: number, countries: string[] | null, from: number, to: number): Promise<ObservationPoint[]> {

@@ -2,17 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import type { TDatasetEdit } from "@/lib/import/datasets";
 import { DEFINITIONS } from "@/lib/import/definitions";
 
-interface Dataset {
-  slug: string;
-  name: string;
-  publisher: string;
-  definition: string;
-  license: string;
-  sourceUrl: string;
-  description: string;
-}
+type Dataset = Omit<TDatasetEdit, "definition"> & { slug: string; definition: string };
 
 /** Editors correct a dataset's publisher, definition, license, source or caveats here. */
 export function DatasetForm({ dataset }: { dataset: Dataset }) {

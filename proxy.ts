@@ -1,19 +1,32 @@
+import createIntlMiddleware from "next-intl/middleware";
 import { type NextRequest, NextResponse } from "next/server";
+import { routing } from "./i18n/routing";
 import { databaseAvailable } from "./lib/db/health";
+
+const intl = createIntlMiddleware(routing);
 
 const OUTAGE_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Data temporarily unavailable</title></head><body style="font-family:system-ui,sans-serif;padding:2rem;max-width:40rem">
 <h1>The data is unavailable right now</h1><p>The dashboard cannot reach its database. Nothing is lost; this page will work again as soon as the
-database is back. Try again in a moment.</p></body></html>`;
+database is back. Try again in a moment.</p>
+<p lang="ar" dir="rtl">البيانات غير متاحة حاليًا. لم يُفقد شيء؛ حاول مرة أخرى بعد قليل.</p>
+<p lang="ja">データベースに接続できません。データは失われていません。しばらくしてから再度お試しください。</p></body></html>`;
 
-/** Every page and API call first checks the database is reachable: if not, a clear 503 at once, not a hang or a stack trace. */
+/**
+ * Every page and API call first checks the database is reachable: if not, a clear 503 at once, not a hang or a
+ * stack trace. Pages then get their language (next-intl): /ar/…, /ja/…, English unprefixed.
+ */
 export async function proxy(request: NextRequest) {
-  if (await databaseAvailable()) return NextResponse.next();
-  const headers = { "retry-after": "5", "cache-control": "no-store" };
-  if (request.nextUrl.pathname.startsWith("/api/")) {
-    return NextResponse.json({ error: "The database is unavailable right now; nothing was changed. Try again in a moment." }, { status: 503, headers });
+  const { pathname } = request.nextUrl;
+  if (!(await databaseAvailable())) {
+    const headers = { "retry-after": "5", "cache-control": "no-store" };
+    if (pathname.startsWith("/api/")) {
+      return NextResponse.json({ error: "The database is unavailable right now; nothing was changed. Try again in a moment." }, { status: 503, headers });
+    }
+    return new NextResponse(OUTAGE_PAGE, { status: 503, headers: { ...headers, "content-type": "text/html; charset=utf-8" } });
   }
-  return new NextResponse(OUTAGE_PAGE, { status: 503, headers: { ...headers, "content-type": "text/html; charset=utf-8" } });
+  if (/^\/(api|og|download)(\/|$)/.test(pathname)) return NextResponse.next();
+  return intl(request);
 }
 
 export const config = {

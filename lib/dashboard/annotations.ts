@@ -11,10 +11,10 @@ interface TargetLike {
 /** The pledges drawn as horizontal lines (values and labels come from the reference_targets table). */
 const LINE_TARGETS = ["japan-1pct-ceiling", "nato-wales-2pct", "nato-hague-core-3-5pct"];
 
-export function referenceLines(targets: TargetLike[]): { value: number; label: string }[] {
+export function referenceLines(targets: TargetLike[]): { slug: string; value: number; label: string }[] {
   return LINE_TARGETS.map((slug) => targets.find((t) => t.slug === slug))
     .filter((t): t is TargetLike => t !== undefined)
-    .map((t) => ({ value: t.value, label: t.targetYear && t.targetYear > 2030 ? `${t.label}, by ${t.targetYear}` : t.label }));
+    .map((t) => ({ slug: t.slug, value: t.value, label: t.label }));
 }
 
 /** NATO's pledges a ranking is measured against (2% and 3.5% core; the 5% total includes non-defence items). */
@@ -28,4 +28,4 @@ export function japanGoal(targets: TargetLike[]): { year: number; value: number;
   return goal?.targetYear ? { year: goal.targetYear, value: goal.value, label: `Japan goal ${goal.value}% FY${goal.targetYear}` } : null;
 }
 
-export const chartEvents = () => TIMELINE_EVENTS.map((e) => ({ at: e.at, label: e.label }));
+export const chartEvents = () => TIMELINE_EVENTS.map((e) => ({ at: e.at, label: e.label, date: e.date }));

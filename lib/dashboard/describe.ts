@@ -1,18 +1,24 @@
-import { formatShare } from "./format";
+import { formats } from "./format";
 import type { Point } from "./series";
 
+/** A translation function (next-intl's, or createTranslator's in tests) for the "describe" messages. */
+export type Translate = (key: "japanRange" | "japanMissing" | "topOthers" | "topOne" | "source" | "status", values?: Record<string, string | number>) => string;
+
 /**
- * One or two sentences that say what the chart shows, written from the data: the page description, the
- * preview-card text and the chart's screen-reader description.
+ * One or two sentences that say what the chart shows, written from the data in the reader's language: the page
+ * description, the preview-card text and the chart's screen-reader description.
  */
-export function describePath(points: Point[], countries: string[], names: ReadonlyMap<string, string>, datasetName: string): string {
+export function describePath(points: Point[], countries: string[], names: ReadonlyMap<string, string>, datasetName: string, t: Translate, locale: string): string {
+  const f = formats(locale);
   const name = (c: string) => names.get(c) ?? c;
   const sentences: string[] = [];
   const japan = points.filter((p) => p.country === "JPN").sort((a, b) => a.year - b.year);
   if (japan.length >= 2) {
     const [a, b] = [japan[0]!, japan.at(-1)!];
-    sentences.push(`Japan's defense spending went from ${formatShare(a.value)} of GDP in ${a.year} to ${formatShare(b.value)} in ${b.year}${b.status !== "actual" ? ` (${b.status})` : ""}.`);
-  } else if (countries.includes("JPN")) sentences.push(`${datasetName} has no figures for Japan in this range.`);
+    sentences.push(
+      t("japanRange", { from: f.share(a.value), fromYear: f.year(a.year), to: f.share(b.value), toYear: f.year(b.year), status: b.status !== "actual" ? t("status", { status: b.status }) : "" }),
+    );
+  } else if (countries.includes("JPN")) sentences.push(t("japanMissing", { dataset: datasetName }));
   const latestByCountry = countries
     .filter((c) => c !== "JPN")
     .map((c) => points.filter((p) => p.country === c).sort((a, b) => b.year - a.year)[0])
@@ -20,8 +26,10 @@ export function describePath(points: Point[], countries: string[], names: Readon
     .sort((a, b) => b.value - a.value);
   const top = latestByCountry[0];
   if (top) {
-    const others = latestByCountry.length > 1 ? ` Of the ${latestByCountry.length} others shown, ${name(top.country)} spends the most` : ` ${name(top.country)} spends`;
-    sentences.push(`${others}: ${formatShare(top.value)} in ${top.year}.`.trimStart());
+    const values = { count: latestByCountry.length, country: name(top.country), value: f.share(top.value), year: f.year(top.year) };
+    sentences.push(latestByCountry.length > 1 ? t("topOthers", values) : t("topOne", values));
   }
-  return `${sentences.join(" ")} Source: ${datasetName}.`;
+  sentences.push(t("source", { dataset: datasetName }));
+  // Japanese runs sentences together; the others separate them with a space.
+  return sentences.join(locale.startsWith("ja") ? "" : " ");
 }

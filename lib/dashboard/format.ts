@@ -1,10 +1,32 @@
-const percent = new Intl.NumberFormat("en", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const signed = new Intl.NumberFormat("en", { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: "exceptZero" });
+// Numbers in each locale's own conventions (digits, separators, percent sign), via Intl.
+export interface Formats {
+  /** 1.3713969 → "1.37%" (percent of GDP) */
+  share(value: number): string;
+  /** signed percentage points, without unit: "+0.42" */
+  points(value: number): string;
+  /** signed relative change: "+12.5%" */
+  relative(value: number): string;
+  /** a year without grouping: "2024", "٢٠٢٤" */
+  year(value: number): string;
+  /** a plain figure with 2 decimals */
+  figure(value: number): string;
+  /** a target line, without trailing zeros: "2%", "3.5%" */
+  target(value: number): string;
+}
 
-/** 1.3713969 → "1.37%" (percent of GDP) */
-export const formatShare = (value: number) => `${percent.format(value)}%`;
-/** percentage points, signed: +0.42 pp */
-export const formatPoints = (value: number) => `${signed.format(value)} pp`;
-export const formatRelative = (value: number) => `${signed.format(value * 100)}%`;
-
-export const STATUS_LABEL: Record<string, string> = { actual: "actual", estimate: "estimate", budget: "budget", plan: "plan" };
+export function formats(locale: string): Formats {
+  const share = new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const signed = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: "exceptZero" });
+  const relative = new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero" });
+  const year = new Intl.NumberFormat(locale, { useGrouping: false });
+  const figure = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const target = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 });
+  return {
+    share: (v) => share.format(v / 100),
+    points: (v) => signed.format(v),
+    relative: (v) => relative.format(v),
+    year: (v) => year.format(v),
+    figure: (v) => figure.format(v),
+    target: (v) => target.format(v / 100),
+  };
+}

@@ -1,8 +1,10 @@
 import "server-only";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { rankingLines } from "../dashboard/annotations";
-import { describePath } from "../dashboard/describe";
-import { INDO_PACIFIC_PARTNERS } from "../reference/countries";
+import { describePath, type Translate } from "../dashboard/describe";
+import { datasetName } from "../dashboard/labels";
+import { countryName, INDO_PACIFIC_PARTNERS } from "../reference/countries";
 import { latestYear, rankCountries } from "../dashboard/series";
 import { targetProgress, type TargetLine } from "../dashboard/targets";
 import { type DashboardState, parseState, type SearchParams } from "../dashboard/url-state";
@@ -45,18 +47,20 @@ export function targetsFor(country: string, targets: ReferenceTarget[]): TargetL
 }
 
 /** Everything one dashboard URL shows, read from the database through the cached per-edition queries. */
-export function getDashboardView(params: SearchParams): Promise<DashboardView | null> {
-  return readOncePerRequest(JSON.stringify(Object.entries(params).sort()));
+export function getDashboardView(params: SearchParams, locale = "en"): Promise<DashboardView | null> {
+  return readOncePerRequest(locale, JSON.stringify(Object.entries(params).sort()));
 }
 
-// Metadata and page read the same view in one request; React's cache() makes that one read (keyed by a string).
-const readOncePerRequest = cache((key: string) => readDashboardView(Object.fromEntries(JSON.parse(key) as [string, string][])));
+// Metadata and page read the same view in one request; React's cache() makes that one read (keyed by strings).
+const readOncePerRequest = cache((locale: string, key: string) => readDashboardView(Object.fromEntries(JSON.parse(key) as [string, string][]), locale));
 
-async function readDashboardView(params: SearchParams): Promise<DashboardView | null> {
-  const [datasets, targets] = await Promise.all([listDatasets(), listReferenceTargets()]);
+async function readDashboardView(params: SearchParams, locale: string): Promise<DashboardView | null> {
+  const [datasets, targets, t, labels] = await Promise.all([listDatasets(), listReferenceTargets(), getTranslations({ locale, namespace: "describe" }), getTranslations({ locale })]);
   const loaded = datasets.filter((d) => d.currentEdition);
   if (loaded.length === 0) return null;
-  const countries = await listCountries(loaded.map((d) => d.currentEdition!.id));
+  const countries = (await listCountries(loaded.map((d) => d.currentEdition!.id)))
+    .map((c) => ({ ...c, name: countryName(c.iso3, locale) }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
   const state = parseState(params, { datasets: loaded.map((d) => d.slug), countries: new Set(countries.map((c) => c.iso3)) });
   const dataset = loaded.find((d) => d.slug === state.dataset) ?? loaded[0]!;
   const pinned = state.edition !== null ? await getCommittedEdition(dataset.slug, state.edition) : null;
@@ -88,7 +92,7 @@ async function readDashboardView(params: SearchParams): Promise<DashboardView | 
     state, datasets: loaded, dataset, edition, newerEdition: pinned && pinned.id !== dataset.currentEdition!.id ? dataset.currentEdition!.label : null,
     countries, targets, points,
     missing: state.countries.filter((c) => !present.has(c)),
-    description: describePath(points, state.countries, names, `${dataset.name}, ${edition.label}`),
+    description: describePath(points, state.countries, names, `${datasetName(labels, dataset.slug, dataset.name)}, ${edition.label}`, t as Translate, locale),
     ranking, tracker, definitions: definitions.filter((d) => d.points.length > 0),
   };
 }

@@ -29,6 +29,18 @@ export interface CountryRecord {
 }
 
 const displayNames = new Intl.DisplayNames(["en"], { type: "region" });
+const localNames = new Map<string, Intl.DisplayNames>();
+
+/** A country's name in a language, from CLDR (Intl.DisplayNames); Kosovo's from our table. */
+export function countryName(iso3: string, locale: string): string {
+  const extra = EXTRA_COUNTRIES[iso3];
+  const alpha2 = extra?.alpha2 ?? countries.alpha3ToAlpha2(iso3);
+  if (!alpha2) return iso3;
+  let names = localNames.get(locale);
+  if (!names) localNames.set(locale, (names = new Intl.DisplayNames([locale], { type: "region" })));
+  const name = names.of(alpha2);
+  return name && name !== alpha2 ? name : (extra?.name ?? iso3);
+}
 
 export function groupsOf(iso3: string): CountryGroup[] {
   const groups: CountryGroup[] = [];

@@ -92,7 +92,7 @@ describe("upload, review, commit, roll back — in Chromium", () => {
     expect(await japan2023()).toBe("1.14");
     const before = await pathDescription();
     await uploadInBrowser("long-revised.csv", "v2");
-    expect(await page.getByRole("table", { name: "Largest revisions first" }).innerText()).toMatch(/JPN\s+2023\s+changed\s+1\.14\s+1\.19\s+0\.05/);
+    expect(await page.getByRole("table", { name: "Largest revisions first" }).innerText()).toMatch(/JPN\s+2023\s+changed\s+1\.14\s+1\.19\s+\+0\.05/);
     const v2 = await commitInBrowser();
     expect(v2).toBeGreaterThan(v1);
     expect(await japan2023()).toBe("1.19");

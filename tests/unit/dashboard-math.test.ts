@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { describePath } from "../../lib/dashboard/describe";
+import { createTranslator } from "next-intl";
+import ar from "../../messages/ar.json" with { type: "json" };
+import en from "../../messages/en.json" with { type: "json" };
+import ja from "../../messages/ja.json" with { type: "json" };
+import { describePath, type Translate } from "../../lib/dashboard/describe";
+
+const messages = { en, ar, ja };
 import { type Point, rankCountries, toChartRows } from "../../lib/dashboard/series";
 import { targetProgress } from "../../lib/dashboard/targets";
 
@@ -42,7 +48,13 @@ describe("target tracker", () => {
 describe("chart description", () => {
   it("is written from the data", () => {
     const names = new Map([["POL", "Poland"], ["DEU", "Germany"]]);
-    const text = describePath([p("JPN", 2014, 0.9578), p("JPN", 2024, 1.3714), p("POL", 2024, 4.12, "estimate"), p("DEU", 2024, 2.12)], ["JPN", "POL", "DEU"], names, "SIPRI");
-    expect(text).toBe("Japan's defense spending went from 0.96% of GDP in 2014 to 1.37% in 2024. Of the 2 others shown, Poland spends the most: 4.12% in 2024. Source: SIPRI.");
+    const points = [p("JPN", 2014, 0.9578), p("JPN", 2024, 1.3714), p("POL", 2024, 4.12, "estimate"), p("DEU", 2024, 2.12)];
+    const describe = (locale: string) => describePath(points, ["JPN", "POL", "DEU"], names, "SIPRI", createTranslator({ locale, messages: messages[locale as keyof typeof messages], namespace: "describe" }) as Translate, locale);
+    expect(describe("en")).toBe("Japan's defense spending went from 0.96% of GDP in 2014 to 1.37% in 2024. Of the 2 others shown, Poland spends the most: 4.12% in 2024. Source: SIPRI.");
+    expect(describe("ja")).toBe("日本の防衛費は2014年のGDP比0.96%から2024年には1.37%になりました。表示中の他の2か国ではPolandが最も高く、2024年に4.12%です。出典:SIPRI。");
+    // Arabic text, numbers in the Arabic locale's own convention (Intl decides the digits and percent marks)
+    const arabicShare = new Intl.NumberFormat("ar", { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(0.013714);
+    expect(describe("ar")).toContain(`إلى ${arabicShare} في`);
+    expect(describe("ar")).toMatch(/^ارتفع الإنفاق الدفاعي لليابان/);
   });
 });

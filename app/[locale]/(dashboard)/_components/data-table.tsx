@@ -1,0 +1,105 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
+import { formats } from "@/lib/dashboard/format";
+import type { Point } from "@/lib/dashboard/series";
+
+interface Props {
+  points: Point[];
+  countries: { iso3: string; name: string }[];
+  from: number;
+  to: number;
+}
+
+type SortKey = "name" | "first" | "last" | "abs" | "rel";
+
+/** The accessible alternative to the charts: every figure shown, with change over the selected range. */
+export function DataTable({ points, countries, from, to }: Props) {
+  const t = useTranslations("table");
+  const locale = useLocale();
+  const f = formats(locale);
+  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: "last", desc: true });
+  const rows = countries.map((c) => {
+    const series = points.filter((p) => p.country === c.iso3).sort((a, b) => a.year - b.year);
+    const first = series[0];
+    const last = series.at(-1);
+    const abs = first && last && last !== first ? last.value - first.value : null;
+    const rel = abs !== null && first!.value > 0 ? abs / first!.value : null;
+    return { ...c, series, first, last, abs, rel };
+  });
+  const value = (r: (typeof rows)[number]): number | string => {
+    switch (sort.key) {
+      case "name": return r.name;
+      case "first": return r.first?.value ?? -Infinity;
+      case "last": return r.last?.value ?? -Infinity;
+      case "abs": return r.abs ?? -Infinity;
+      case "rel": return r.rel ?? -Infinity;
+    }
+  };
+  rows.sort((a, b) => {
+    const [x, y] = [value(a), value(b)];
+    const order = typeof x === "string" ? x.localeCompare(String(y), locale) : x - (y as number);
+    return sort.desc ? -order : order;
+  });
+  const years = Array.from(new Set(points.map((p) => p.year))).sort((a, b) => a - b);
+  const header = (key: SortKey, numeric = true) => (
+    <th className={numeric ? "num" : undefined} aria-sort={sort.key === key ? (sort.desc ? "descending" : "ascending") : "none"} scope="col">
+      <button type="button" onClick={() => setSort({ key, desc: sort.key === key ? !sort.desc : numeric })}>{t(`columns.${key}`)}</button>
+    </th>
+  );
+  const figure = (p: Point | undefined) => (p ? `${f.share(p.value)} (${f.year(p.year)})` : "—");
+  return (
+    <>
+      <div className="table-wrap">
+        <table>
+          <caption className="sr-only">{t("caption", { from: f.year(from), to: f.year(to) })}</caption>
+          <thead>
+            <tr>
+              {header("name", false)}
+              {header("first")}
+              {header("last")}
+              {header("abs")}
+              {header("rel")}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.iso3}>
+                <th scope="row">{r.name}</th>
+                <td className="num">{figure(r.first)}</td>
+                <td className="num">{figure(r.last)}{r.last && r.last.status !== "actual" ? ` ${t(`status.${r.last.status}`)}` : ""}</td>
+                <td className="num">{r.abs !== null ? t("pp", { value: f.points(r.abs) }) : "—"}</td>
+                <td className="num">{r.rel !== null ? f.relative(r.rel) : "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2>{t("allFigures")}</h2>
+      <div className="table-wrap">
+        <table>
+          <caption className="sr-only">{t("byYear")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("columns.name")}</th>
+              {years.map((y) => <th key={y} scope="col" className="num">{f.year(y)}</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {countries.map((c) => (
+              <tr key={c.iso3}>
+                <th scope="row">{c.name}</th>
+                {years.map((y) => {
+                  const p = points.find((x) => x.country === c.iso3 && x.year === y);
+                  return <td key={y} className="num" title={p ? `${t(`status.${p.status}`)}${p.source ? ` — ${p.source}` : ""}` : undefined}>{p ? `${f.figure(p.value)}${p.status !== "actual" ? "*" : ""}` : ""}</td>;
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="note">{t("provisional")}</p>
+    </>
+  );
+}

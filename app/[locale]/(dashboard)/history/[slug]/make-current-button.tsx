@@ -1,0 +1,24 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useRouter } from "@/i18n/navigation";
+
+/** Roll back to an earlier edition, after a confirmation. */
+export function MakeCurrentButton({ editionId, label }: { editionId: number; label: string }) {
+  const t = useTranslations("history");
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const run = async () => {
+    if (!window.confirm(t("confirm", { label }))) return;
+    const response = await fetch(`/api/editions/${editionId}/current`, { method: "POST" });
+    if (!response.ok) return setError(((await response.json().catch(() => ({}))) as { error?: string }).error ?? t("failed"));
+    router.refresh();
+  };
+  return (
+    <>
+      <button type="button" className="button danger" onClick={run}>{t("makeCurrent")}</button>
+      {error && <span role="alert" className="error-text"> {error}</span>}
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { LoginForm } from "./login-form";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return { title: (await getTranslations({ locale: (await params).locale, namespace: "login" }))("title") };
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  const next = (await searchParams).next;
+  const t = await getTranslations("login");
+  return (
+    <div style={{ maxWidth: 420 }}>
+      <h1>{t("title")}</h1>
+      <p className="lede">{t("lede")}</p>
+      <LoginForm next={next?.startsWith("/") && !next.startsWith("//") ? next : "/upload"} />
+    </div>
+  );
+}

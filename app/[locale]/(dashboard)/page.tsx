@@ -1,0 +1,155 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { chartEvents, japanGoal, rankingLines, referenceLines } from "@/lib/dashboard/annotations";
+import { formats } from "@/lib/dashboard/format";
+import { datasetDescription, datasetName, definitionLabel, targetLabel } from "@/lib/dashboard/labels";
+import { type DashboardState, type SearchParams, serializeState, type View, VIEWS } from "@/lib/dashboard/url-state";
+import { getDashboardView } from "@/lib/queries/get-dashboard-view";
+import { Controls } from "./_components/controls";
+import { DataTable } from "./_components/data-table";
+import { Downloads } from "./_components/downloads";
+import { DefinitionsChart, PathChart, RankingChart } from "./_components/lazy-charts";
+import { TargetTracker } from "./_components/target-tracker";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  // Metadata is optional: if the database is down the page itself shows the error.
+  const view = await getDashboardView(await searchParams, locale).catch(() => null);
+  if (!view) return {};
+  const t = await getTranslations({ locale, namespace: "dashboard" });
+  const query = serializeState(view.state);
+  const f = formats(locale);
+  const names = new Map(view.countries.map((c) => [c.iso3, c.name]));
+  const title = `${t(`views.${view.state.view}`)}: ${view.state.countries.map((c) => names.get(c) ?? c).join(", ")} ${f.year(view.state.from)}–${f.year(view.state.to)}`;
+  const image = `/og${query}${query ? "&" : "?"}lang=${locale}`;
+  return {
+    title,
+    description: view.description,
+    alternates: { canonical: `${locale === "en" ? "" : `/${locale}`}/${query}` },
+    openGraph: { title, description: view.description, locale, images: [{ url: image, width: 1200, height: 630 }] },
+    twitter: { card: "summary_large_image", title, description: view.description, images: [image] },
+  };
+}
+
+export default async function DashboardPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  const [view, t, tl] = await Promise.all([getDashboardView(await searchParams, locale), getTranslations("dashboard"), getTranslations()]);
+  if (!view) return <p className="error-box">{t("noData")}</p>;
+  const { state, dataset } = view;
+  const f = formats(locale);
+  const names = new Map(view.countries.map((c) => [c.iso3, c.name]));
+  const selected = state.countries.map((iso3) => ({ iso3, name: names.get(iso3) ?? iso3 }));
+  const lines = referenceLines(view.targets).map((l) => ({ ...l, label: targetLabel(tl, l.slug, l.label) }));
+  const name = datasetName(tl, dataset.slug, dataset.name);
+  const edition = `${dataset.publisher}, ${view.edition.label}`;
+  const goal = japanGoal(view.targets);
+  const href = (next: Partial<DashboardState>) => `/${serializeState({ ...state, ...next })}`;
+
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lede" id="chart-description">{view.description}</p>
+      <div className="layout">
+        <Controls
+          state={state}
+          pinnedQuery={serializeState({ ...state, edition: view.edition.id })}
+          countries={view.countries}
+          datasets={view.datasets.map((d) => ({ slug: d.slug, name: datasetName(tl, d.slug, d.name), edition: d.currentEdition!.label }))}
+        />
+        <section aria-label={t("viewsLabel")}>
+          <nav className="tabs" aria-label={t("viewsLabel")}>
+            {VIEWS.map((v: View) => (
+              <Link key={v} href={href({ view: v })} aria-current={state.view === v ? "page" : undefined} scroll={false}>
+                {t(`views.${v}`)}
+              </Link>
+            ))}
+          </nav>
+          <p className="note">
+            {t("datasetLine", { dataset: name, definition: definitionLabel(tl, dataset.definition), edition: view.edition.label })} ·{" "}
+            <Link href={`/sources#${dataset.slug}`}>{t("sourceAndCaveats")}</Link>
+          </p>
+          {view.newerEdition && (
+            <p className="banner" role="status">
+              {t("pinned", { edition: view.edition.label, newer: view.newerEdition })} <Link href={href({ edition: null })}>{t("viewCurrent")}</Link>
+            </p>
+          )}
+          {view.missing.length > 0 && state.view !== "ranking" && state.view !== "definitions" && (
+            <p className="note" role="status">
+              {t("missing", { dataset: name, countries: view.missing.map((c) => names.get(c) ?? c).join(", "), from: f.year(state.from), to: f.year(state.to) })}
+              {view.missing.includes("JPN") && dataset.definition === "NATO" ? ` ${t("natoAlliesOnly")}` : ""}
+            </p>
+          )}
+          <Downloads query={serializeState(state)} name={`defense-share-of-gdp-${state.view}-${dataset.slug}-${state.from}-${state.to}`} chartId="chart" />
+          <div id="chart">
+            {state.view === "path" && (
+              <>
+                <PathChart
+                  points={view.points}
+                  countries={selected}
+                  from={state.from}
+                  to={state.to}
+                  lines={lines}
+                  japanGoal={goal && { ...goal, label: t("japanGoal", { value: f.target(goal.value), year: f.year(goal.year) }) }}
+                  events={chartEvents().map((e) => ({ at: e.at, label: tl(`events.${e.date}`) }))}
+                  edition={edition}
+                  description={view.description}
+                />
+                <TargetTracker rows={view.tracker} names={names} />
+              </>
+            )}
+            {state.view === "ranking" && view.ranking && (
+              <>
+                <h2>
+                  {t("rankingHeading", { dataset: name, year: f.year(view.ranking.year), count: view.ranking.ranked.length })} ·{" "}
+                  {rankingLines(view.targets).map((l) => t("atOrAbove", { count: view.ranking!.meeting[l] ?? 0, line: f.target(l) })).join(" · ")}
+                </h2>
+                <RankingChart
+                  ranked={view.ranking.ranked.map((r) => ({ ...r, name: r.country.endsWith("*") ? t("viaSipri", { country: names.get(r.country.slice(0, 3)) ?? r.country }) : (names.get(r.country) ?? r.name) }))}
+                  lines={rankingLines(view.targets).map((value) => ({ value, label: f.target(value) }))}
+                  highlight={state.countries}
+                  description={t("rankingDescription", { count: view.ranking.ranked.length, year: f.year(view.ranking.year), meeting: view.ranking.meeting[2] ?? 0 })}
+                />
+                <p className="note">
+                  {t("estimatesFaded")}
+                  {view.ranking.ranked.some((r) => r.country.endsWith("*")) && ` ${t("sipriComparators", { dataset: name })}`}
+                  {view.ranking.absent.length > 0 && ` ${t("absent", { year: f.year(view.ranking.year), dataset: name, countries: view.ranking.absent.join(", ") })}`}
+                </p>
+                <p className="note chips">
+                  {t("years")}{" "}
+                  {Array.from({ length: state.to - state.from + 1 }, (_, i) => state.from + i).map((y) => (
+                    <Link key={y} href={href({ year: y })} scroll={false} style={{ marginInlineEnd: "0.4rem" }}>{f.year(y)}</Link>
+                  ))}
+                </p>
+              </>
+            )}
+            {state.view === "ranking" && !view.ranking && <p>{t("noFiguresInRange")}</p>}
+            {state.view === "table" && <DataTable points={view.points} countries={selected} from={state.from} to={state.to} />}
+            {state.view === "definitions" && (
+              <>
+                <DefinitionsChart
+                  lines={lines.filter((l) => l.value <= 2)}
+                  series={view.definitions.map((d) => ({ slug: d.dataset.slug, name: datasetName(tl, d.dataset.slug, d.dataset.name), points: d.points }))}
+                  from={state.from}
+                  to={state.to}
+                  description={t("definitionsDescription")}
+                />
+                <ul className="note">
+                  {view.definitions.map((d) => (
+                    <li key={d.dataset.slug}>
+                      <strong>{datasetName(tl, d.dataset.slug, d.dataset.name)}</strong> ({d.dataset.currentEdition!.label}): {datasetDescription(tl, d.dataset.slug, d.dataset.description)}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </div>
+        </section>
+      </div>
+    </>
+  );
+}

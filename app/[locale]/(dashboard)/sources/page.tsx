@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { datasetDescription, datasetName, definitionLabel, targetLabel } from "@/lib/dashboard/labels";
+import { listDatasets } from "@/lib/queries/list-datasets";
+import { listReferenceTargets } from "@/lib/queries/list-reference-targets";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return { title: (await getTranslations({ locale: (await params).locale, namespace: "sources" }))("title") };
+}
+
+export default async function SourcesPage() {
+  const [datasets, targets, t, tl] = await Promise.all([listDatasets(), listReferenceTargets(), getTranslations("sources"), getTranslations()]);
+  return (
+    <div className="sources">
+      <h1>{t("title")}</h1>
+      <p className="lede">{t("lede")}</p>
+      {datasets.map((d) => {
+        const e = d.currentEdition;
+        // The citation stays in the publisher's own words, as it would be cited.
+        const citation = `${d.publisher}. ${d.name}${e ? `, edition ${e.label}${e.publishedOn ? ` (published ${e.publishedOn})` : ""}` : ""}. ${d.sourceUrl}`;
+        return (
+          <article key={d.slug} id={d.slug}>
+            <h2>{datasetName(tl, d.slug, d.name)}</h2>
+            <dl>
+              <dt>{t("publisher")}</dt><dd>{d.publisher}</dd>
+              <dt>{t("definition")}</dt><dd>{definitionLabel(tl, d.definition)} — {datasetDescription(tl, d.slug, d.description)}</dd>
+              <dt>{t("currentEdition")}</dt>
+              <dd>{e ? t("editionSummary", { label: e.label, published: e.publishedOn ?? "—", rows: e.rows, loaded: e.loadedAt.slice(0, 10), sha: `${e.sha256.slice(0, 12)}…` }) : t("none")}</dd>
+              {e?.note && (<><dt>{t("editionNote")}</dt><dd>{e.note}</dd></>)}
+              <dt>{t("license")}</dt><dd>{d.license}</dd>
+              <dt>{t("source")}</dt><dd><a href={d.sourceUrl}>{d.sourceUrl}</a></dd>
+            </dl>
+            <p><Link href={`/history/${d.slug}`}>{t("allEditions")}</Link></p>
+            <p><strong>{t("citeAs")}</strong></p>
+            <code className="citation">{citation}</code>
+          </article>
+        );
+      })}
+      <h2>{t("targets")}</h2>
+      <ul>
+        {targets.map((target) => (
+          <li key={target.slug}><strong>{targetLabel(tl, target.slug, target.label)}</strong>: {target.note} <a href={target.sourceUrl}>{t("source")}</a></li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium } from "../helpers/browser";
+
+const base = inject("appUrl");
+const messages = Object.fromEntries(["en", "ar", "ja"].map((l) => [l, JSON.parse(readFileSync(`messages/${l}.json`, "utf8"))]));
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
+afterAll(() => browser?.close());
+
+const prefix = (locale: string) => (locale === "en" ? "" : `/${locale}`);
+const share = (locale: string, value: number) => new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value / 100);
+
+describe("English, Arabic and Japanese", () => {
+  for (const locale of ["en", "ar", "ja"]) {
+    for (const view of ["path", "ranking", "table", "definitions"]) {
+      it(`${locale}: ${view} view has lang, dir, translated heading and locale numbers`, async () => {
+        await page.goto(`${base}${prefix(locale)}/?view=${view}&countries=JPN~POL`);
+        expect(await page.getAttribute("html", "lang")).toBe(locale);
+        expect(await page.getAttribute("html", "dir")).toBe(locale === "ar" ? "rtl" : "ltr");
+        expect(await page.locator("h1").innerText()).toBe(messages[locale].dashboard.title);
+        expect(await page.locator(".tabs [aria-current=page]").innerText()).toBe(messages[locale].dashboard.views[view]);
+        if (view === "path") {
+          // Japan's 2024 SIPRI figure, formatted the locale's way, in the description written from the data
+          expect(await page.locator("#chart-description").innerText()).toContain(share(locale, 1.3714));
+          await page.locator(".recharts-line").first().waitFor();
+          expect(await page.locator(".chart[dir=ltr]").count()).toBe(1); // time runs left to right in every language
+        }
+      });
+    }
+  }
+
+  it("names countries in the reader's language", async () => {
+    await page.goto(`${base}/ja/?view=table&countries=JPN~POL~DEU`);
+    expect(await page.locator("table").first().locator("tbody th").allInnerTexts()).toEqual(expect.arrayContaining(["日本", "ポーランド", "ドイツ"]));
+    await page.goto(`${base}/ar/?view=table&countries=JPN~POL`);
+    expect(await page.locator("table").first().locator("tbody th").allInnerTexts()).toEqual(expect.arrayContaining(["اليابان", "بولندا"]));
+  });
+
+  it("switches language keeping the whole view, and a link keeps its language", async () => {
+    const context = await browser.newContext({ locale: "en-US" });
+    const reader = await context.newPage();
+    await reader.goto(`${base}/?countries=JPN~KOR&from=2005&view=table`);
+    await reader.getByRole("combobox", { name: "Language" }).selectOption("ar");
+    await reader.waitForURL(/\/ar\?/);
+    expect(reader.url()).toContain("countries=JPN~KOR");
+    expect(new URL(reader.url()).searchParams.get("from")).toBe("2005");
+    expect(await reader.getAttribute("html", "dir")).toBe("rtl");
+    await context.close();
+    // someone else, whose browser prefers Japanese, opens the Arabic link: it stays Arabic
+    const other = await browser.newContext({ locale: "ja-JP", extraHTTPHeaders: { "accept-language": "ja-JP,ja;q=0.9" } });
+    const friend = await other.newPage();
+    await friend.goto(`${base}/ar?countries=JPN~KOR&from=2005&view=table`);
+    expect(await friend.getAttribute("html", "lang")).toBe("ar");
+    await other.close();
+  });
+
+  it("chooses the first visit's language from the browser's preference", async () => {
+    const context = await browser.newContext({ locale: "ja-JP", extraHTTPHeaders: { "accept-language": "ja-JP,ja;q=0.9" } });
+    const visitor = await context.newPage();
+    await visitor.goto(`${base}/sources`);
+    expect(new URL(visitor.url()).pathname).toBe("/ja/sources");
+    expect(await visitor.locator("h1").innerText()).toBe(messages.ja.sources.title);
+    await context.close();
+  });
+
+  it("renders the preview image of an Arabic link in Arabic", async () => {
+    await page.goto(`${base}/ar/?countries=JPN~POL`);
+    const og = await page.locator('meta[property="og:image"]').getAttribute("content");
+    expect(og).toContain("lang=ar");
+    const response = await fetch(new URL(new URL(og!).pathname + new URL(og!).search, base));
+    expect(response.headers.get("content-type")).toBe("image/png");
+    const png = Buffer.from(await response.arrayBuffer());
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(png.length).toBeGreaterThan(20_000);
+  });
+});

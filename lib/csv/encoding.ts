@@ -31,14 +31,14 @@ export function detectEncoding(head: Uint8Array): EncodingGuess {
 
 /** Rejects what is plainly not a CSV file before any parsing: empty, binary, or an HTML page. */
 export function assertLooksLikeText(file: string, head: Uint8Array, guess: EncodingGuess, text: string): void {
-  if (head.length === 0 || text.trim() === "") throw new CsvFileError({ file, line: 1, column: 0, message: "The file is empty." });
+  if (head.length === 0 || text.trim() === "") throw new CsvFileError({ file, line: 1, column: 0 }, "empty");
   if (!guess.encoding.startsWith("utf-16") && head.subarray(0, 4096).includes(0)) {
-    throw new CsvFileError({ file, line: 1, column: 0, message: "This is a binary file, not a CSV text file." });
+    throw new CsvFileError({ file, line: 1, column: 0 }, "binary");
   }
   // eslint-disable-next-line no-control-regex
   const controls = text.slice(0, 4096).match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
-  if (controls > 8) throw new CsvFileError({ file, line: 1, column: 0, message: "This is a binary file, not a CSV text file." });
+  if (controls > 8) throw new CsvFileError({ file, line: 1, column: 0 }, "binary");
   if (/^\s*<(!doctype\s+html|html|\?xml|head|body)\b/i.test(text)) {
-    throw new CsvFileError({ file, line: 1, column: 0, message: "This is an HTML or XML page saved with a .csv name, not a CSV file." });
+    throw new CsvFileError({ file, line: 1, column: 0 }, "html");
   }
 }

@@ -1,3 +1,14 @@
+import { createTranslator } from "use-intl/core";
+import en from "../../messages/en.json" with { type: "json" };
+
+export type CsvIssueCode = keyof typeof en.csvIssues;
+export type CsvIssueParams = Record<string, string | number>;
+
+// The English text of each issue, from the same messages the interface translates (messages/*.json, csvIssues):
+// the CLI and the API print it; pages show the reader's language from `code` and `params`.
+const english = createTranslator({ locale: "en", messages: en, namespace: "csvIssues" });
+export const issueText = (code: CsvIssueCode, params: CsvIssueParams = {}) => english(code, params);
+
 /** A problem found in an uploaded file, located precisely enough for the user to fix it. */
 export interface CsvIssue {
   file: string;
@@ -7,6 +18,10 @@ export interface CsvIssue {
   column: number;
   /** header of that column, when known */
   columnName?: string;
+  /** what is wrong, for translation */
+  code: CsvIssueCode;
+  params?: CsvIssueParams;
+  /** the same in English */
   message: string;
   /** the offending text, as found */
   text?: string;
@@ -37,8 +52,11 @@ export class IssueList {
 
 /** Thrown for a file that cannot be read as a table at all (empty, binary, HTML, no header). */
 export class CsvFileError extends Error {
-  constructor(readonly issue: CsvIssue) {
+  readonly issue: CsvIssue;
+  constructor(where: Omit<CsvIssue, "message" | "code" | "params">, code: CsvIssueCode, params?: CsvIssueParams) {
+    const issue = { ...where, code, params, message: issueText(code, params) };
     super(formatIssue(issue));
+    this.issue = issue;
     this.name = "CsvFileError";
   }
 }

@@ -97,13 +97,5 @@ export function detectLayout(records: string[][], file: string, lineOf: (recordI
     const layout = layoutOf(header, i, records.slice(i + 1, i + 51));
     if (layout) return layout;
   }
-  throw new CsvFileError({
-    file,
-    line: records.length > 0 ? lineOf(0) : 1,
-    column: 0,
-    message:
-      "No header found. Expected long format (country, year, value[, status, note, source]), " +
-      "wide format (a country column and years as columns) or OWID format (Entity, Code, Year, value).",
-    text: (records[0] ?? []).join(",").slice(0, 120),
-  });
+  throw new CsvFileError({ file, line: records.length > 0 ? lineOf(0) : 1, column: 0, text: (records[0] ?? []).join(",").slice(0, 120) }, "noHeader");
 }

@@ -1,6 +1,6 @@
 import { isAggregate, resolveCountry } from "../reference/countries";
 import type { DecimalSeparator } from "./dialect";
-import { IssueList } from "./issues";
+import { type CsvIssueCode, type CsvIssueParams, IssueList, issueText } from "./issues";
 import type { TableLayout } from "./layout";
 
 export const OBSERVATION_STATUSES = ["actual", "estimate", "budget", "plan"] as const;
@@ -87,16 +87,11 @@ export class ObservationReader {
   /** Warnings that need the whole file: values that look like fractions instead of percent. */
   finish(): void {
     if (this.observations > 0 && this.maxValue < FRACTION_SUSPECT) {
-      this.warnings.add({
-        file: this.file, line: 0, column: this.layout.valueColumn + 1,
-        message: `Every value is below ${FRACTION_SUSPECT}: these look like fractions (0.02) rather than percent of GDP (2.0). Values must be percent.`,
-      });
+      this.warn(0, this.layout.valueColumn, "fractions", { limit: FRACTION_SUSPECT });
     }
     if (this.aggregatesSkipped > 0) {
-      this.warnings.add({
-        file: this.file, line: 0, column: 0,
-        message: `${this.aggregatesSkipped} rows of regional or group aggregates were skipped (${[...this.aggregateNames].slice(0, 5).join(", ")}${this.aggregateNames.size > 5 ? ", …" : ""}).`,
-      });
+      const names = `${[...this.aggregateNames].slice(0, 5).join(", ")}${this.aggregateNames.size > 5 ? ", …" : ""}`;
+      this.warn(0, -1, "aggregates", { count: this.aggregatesSkipped, names });
     }
   }
 
@@ -104,14 +99,14 @@ export class ObservationReader {
     const pairKey = o.year * 100000 + countryKey(o.country);
     const firstLine = this.seen.get(pairKey);
     if (firstLine !== undefined) {
-      this.error(line, valueColumn, `Duplicate figure for ${o.country} ${o.year} (first given on line ${firstLine}).`, o.value);
+      this.error(line, valueColumn, "duplicate", o.value, { country: o.country, year: String(o.year), firstLine: String(firstLine) });
       return;
     }
     this.seen.set(pairKey, line);
     const numeric = Number(o.value);
     if (numeric > this.maxValue) this.maxValue = numeric;
     if (numeric > OUTLIER_PERCENT) {
-      this.warnings.add({ file: this.file, line, column: valueColumn + 1, columnName: this.layout.header[valueColumn], message: `Unusually high: ${o.value}% of GDP for ${o.country} ${o.year} (above ${OUTLIER_PERCENT}%). Check it is right.`, text: o.value });
+      this.warn(line, valueColumn, "outlier", { value: o.value, country: o.country, year: String(o.year), limit: OUTLIER_PERCENT }, o.value);
     }
     this.observations += 1;
     emit(o);
@@ -136,7 +131,7 @@ export class ObservationReader {
       return undefined;
     }
     const column = this.layout.countryColumns[0]!;
-    this.error(line, column, names.length === 0 ? "Country is missing." : "Unknown country: not an ISO 3166 code or a country name we recognise.", label);
+    this.error(line, column, names.length === 0 ? "missingCountry" : "unknownCountry", label);
     return undefined;
   }
 
@@ -146,7 +141,7 @@ export class ObservationReader {
     const m = /^(?:FY\s*)?(\d{4})(?:[-/]\d{2,4})?$/i.exec(text);
     const year = m ? Number(m[1]) : NaN;
     if (!Number.isInteger(year) || year < YEAR_MIN || year > YEAR_MAX) {
-      this.error(line, column, `Year must be a whole year between ${YEAR_MIN} and ${YEAR_MAX}.`, text);
+      this.error(line, column, "year", text, { min: String(YEAR_MIN), max: String(YEAR_MAX) });
       return undefined;
     }
     return year;
@@ -161,13 +156,12 @@ export class ObservationReader {
     let text = raw.replace(/\s|%$/g, "");
     if (this.decimal === ",") text = text.replace(",", ".");
     if (!/^-?(\d+\.?\d*|\.\d+)(e-?\d+)?$/i.test(text)) {
-      const hint = this.decimal === "." && /^\d+,\d+$/.test(text) ? " It has a decimal comma: choose ',' as decimal separator." : "";
-      this.error(line, column, `Value is not a number.${hint}`, raw);
+      this.error(line, column, this.decimal === "." && /^\d+,\d+$/.test(text) ? "notNumberDecimalComma" : "notNumber", raw);
       return undefined;
     }
     const numeric = Number(text);
     if (numeric < 0 || numeric > MAX_PERCENT) {
-      this.error(line, column, `Value must be a percent of GDP between 0 and ${MAX_PERCENT}.`, raw);
+      this.error(line, column, "range", raw, { max: MAX_PERCENT });
       return undefined;
     }
     return /e/i.test(text) ? String(numeric) : text;
@@ -178,7 +172,7 @@ export class ObservationReader {
     const column = this.layout.unitColumn;
     const raw = (record[column] ?? "").trim();
     if (PERCENT_UNITS.test(raw)) return true;
-    this.error(line, column, "Unit must be percent of GDP; this dashboard does not convert other units.", raw);
+    this.error(line, column, "unit", raw);
     return false;
   }
 
@@ -186,12 +180,16 @@ export class ObservationReader {
     const column = this.layout.statusColumn;
     const raw = (record[column] ?? "").trim();
     const status = STATUS_ALIASES[raw.toLowerCase()];
-    if (!status) this.error(line, column, `Status must be one of ${OBSERVATION_STATUSES.join(", ")}.`, raw);
+    if (!status) this.error(line, column, "status", raw, { allowed: OBSERVATION_STATUSES.join(", ") });
     return status;
   }
 
-  private error(line: number, column: number, message: string, text?: string): void {
-    this.errors.add({ file: this.file, line, column: column + 1, columnName: this.layout.header[column], message, text });
+  private error(line: number, column: number, code: CsvIssueCode, text?: string, params?: CsvIssueParams): void {
+    this.errors.add({ file: this.file, line, column: column + 1, columnName: this.layout.header[column], code, params, message: issueText(code, params), text });
+  }
+
+  private warn(line: number, column: number, code: CsvIssueCode, params?: CsvIssueParams, text?: string): void {
+    this.warnings.add({ file: this.file, line, column: column + 1, columnName: this.layout.header[column], code, params, message: issueText(code, params), text });
   }
 }
 

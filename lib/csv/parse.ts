@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { type DecimalSeparator, type Delimiter, detectDecimal, detectDelimiter } from "./dialect";
 import { assertLooksLikeText, detectEncoding, type TextEncoding } from "./encoding";
-import { type CsvIssue, CsvFileError } from "./issues";
+import { type CsvIssue, CsvFileError, issueText } from "./issues";
 import { detectLayout, type FormatKind, type TableLayout } from "./layout";
 import { ObservationReader, type ParsedObservation } from "./observations";
 
@@ -96,7 +96,7 @@ export async function parseObservations(
     }
     const unclosed = result.errors.find((e) => e.code === "MissingQuotes");
     if (unclosed || carry.length > MAX_RECORD_CHARS) {
-      throw new CsvFileError({ file, line, column: 0, message: unclosed ? "A quoted field is never closed: a \" is missing." : `A record starting here is longer than ${MAX_RECORD_CHARS.toLocaleString("en")} characters: a quote is probably not closed.` });
+      throw new CsvFileError({ file, line, column: 0 }, unclosed ? "unclosedQuote" : "longRecord", { max: MAX_RECORD_CHARS });
     }
     consume(result.data);
     await flush();
@@ -123,7 +123,7 @@ export async function parseObservations(
   const r = reader!;
   r.finish();
   if (r.rowsRead === 0) {
-    r.errors.add({ file, line: headerLine, column: 0, message: "The file has a header but no data rows." });
+    r.errors.add({ file, line: headerLine, column: 0, code: "noRows", message: issueText("noRows") });
   }
   return {
     file, encoding: guess.encoding, delimiter, decimal, format: r.layoutKind, headerLine,

@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../helpers/browser";
+import { signIn } from "../helpers/editor-session";
+import { fixture } from "../helpers/parse-fixture";
 
 const base = inject("appUrl");
 const messages = Object.fromEntries(["en", "ar", "ja"].map((l) => [l, JSON.parse(readFileSync(`messages/${l}.json`, "utf8"))]));
@@ -79,5 +81,22 @@ describe("English, Arabic and Japanese", () => {
     const png = Buffer.from(await response.arrayBuffer());
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     expect(png.length).toBeGreaterThan(20_000);
+  });
+
+  it("reports upload errors in the reader's language", async () => {
+    const [name, value] = (await signIn()).split("=") as [string, string];
+    const context = await browser.newContext();
+    await context.addCookies([{ name, value, url: base }]);
+    const editor = await context.newPage();
+    await editor.goto(`${base}/ar/upload`);
+    await editor.setInputFiles('input[type="file"]', fixture("invalid-rows.csv"));
+    await editor.locator("#preview-title").waitFor();
+    await editor.fill("#label", "ملف خاطئ");
+    await editor.getByRole("button", { name: messages.ar.upload.submit }).click();
+    await editor.locator("#review-title").waitFor();
+    const errors = await editor.locator("table").last().innerText();
+    expect(errors).toContain(messages.ar.csvIssues.unknownCountry);
+    expect(errors).toContain("Narnia");
+    await context.close();
   });
 });

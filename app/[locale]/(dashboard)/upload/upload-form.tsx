@@ -25,6 +25,7 @@ const NEW = "__new__";
 
 export function UploadForm({ datasets }: { datasets: { slug: string; name: string; current: string | null }[] }) {
   const t = useTranslations("upload");
+  const issue = useTranslations("csvIssues");
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<CsvPreview | null>(null);
   const [overrides, setOverrides] = useState<ParseOverrides>({});
@@ -97,7 +98,7 @@ export function UploadForm({ datasets }: { datasets: { slug: string; name: strin
   return (
     <div className="layout">
       <form
-        className="controls panel"
+        className="controls panel upload-form"
         onSubmit={(e) => {
           e.preventDefault();
           void upload(new FormData(e.currentTarget));
@@ -157,7 +158,7 @@ export function UploadForm({ datasets }: { datasets: { slug: string; name: strin
               <label>{t("delimiter")} <select value={overrides.delimiter ?? ""} onChange={set("delimiter")}><option value="">{t("detected", { value: preview.delimiter === "\t" ? "tab" : preview.delimiter })}</option><option value=",">,</option><option value=";">;</option><option value={"\t"}>tab</option></select></label>
               <label>{t("decimal")} <select value={overrides.decimal ?? ""} onChange={set("decimal")}><option value="">{t("detected", { value: preview.decimal })}</option><option value=".">.</option><option value=",">,</option></select></label>
             </div>
-            {preview.problem && <p role="alert" className="error-text">{preview.problem.message}</p>}
+            {preview.problem && <p role="alert" className="error-text">{issue(preview.problem.code, preview.problem.params)}</p>}
             {preview.header.length > 0 && (
               <div className="table-wrap">
                 <table>
@@ -189,6 +190,7 @@ export function UploadForm({ datasets }: { datasets: { slug: string; name: strin
 
 function ReviewPanel({ review, onCommit, onDiscard }: { review: Review; onCommit: (id: number) => void; onDiscard: (id: number) => void }) {
   const t = useTranslations("upload");
+  const issue = useTranslations("csvIssues");
   const p = review.parse;
   return (
     <section aria-labelledby="review-title">
@@ -206,7 +208,7 @@ function ReviewPanel({ review, onCommit, onDiscard }: { review: Review; onCommit
               <thead><tr><th scope="col">{t("line")}</th><th scope="col">{t("column")}</th><th scope="col">{t("problem")}</th><th scope="col">{t("found")}</th></tr></thead>
               <tbody>
                 {review.errors.map((e, i) => (
-                  <tr key={i}><td className="num">{e.line}</td><td>{e.column ? `${e.column}${e.columnName ? ` (${e.columnName})` : ""}` : "—"}</td><td>{e.message}</td><td>{e.text ?? ""}</td></tr>
+                  <tr key={i}><td className="num">{e.line}</td><td>{e.column ? `${e.column}${e.columnName ? ` (${e.columnName})` : ""}` : "—"}</td><td>{issue(e.code, e.params)}</td><td>{e.text ?? ""}</td></tr>
                 ))}
               </tbody>
             </table>
@@ -217,7 +219,7 @@ function ReviewPanel({ review, onCommit, onDiscard }: { review: Review; onCommit
       {p && p.warningCount > 0 && (
         <details open>
           <summary>{t("warnings", { count: p.warningCount })}</summary>
-          <ul>{p.warnings.map((w, i) => <li key={i}>{w.line ? `${t("line")} ${w.line}: ` : ""}{w.message}</li>)}</ul>
+          <ul>{p.warnings.map((w, i) => <li key={i}>{w.line ? `${t("line")} ${w.line}: ` : ""}{issue(w.code, w.params)}</li>)}</ul>
         </details>
       )}
       {review.status === "unchanged" && <p className="banner">{t("identical")}</p>}

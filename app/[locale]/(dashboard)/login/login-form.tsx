@@ -18,7 +18,7 @@ export function LoginForm({ next }: { next: string }) {
       body: JSON.stringify({ username: form.get("username"), password: form.get("password") }),
     });
     setBusy(false);
-    if (!response.ok) return setError(((await response.json().catch(() => ({}))) as { error?: string }).error ?? t("failed"));
+    if (!response.ok) return setError(response.status === 401 ? t("wrongPassword") : `${t("failed")} (${response.status})`);
     router.push(next);
     router.refresh();
   };

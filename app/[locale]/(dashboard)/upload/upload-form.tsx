@@ -9,6 +9,7 @@ import type { CsvPreview } from "@/lib/csv/preview";
 import type { EditionDiff } from "@/lib/import/diff-editions";
 import { DEFINITIONS } from "@/lib/import/definitions";
 import { DiffView } from "../_components/diff-view";
+import { type ApiErrorBody, useApiError } from "../_components/use-api-error";
 
 interface Review {
   status: "staged" | "unchanged" | "rejected";
@@ -26,6 +27,7 @@ const NEW = "__new__";
 export function UploadForm({ datasets }: { datasets: { slug: string; name: string; current: string | null }[] }) {
   const t = useTranslations("upload");
   const issue = useTranslations("csvIssues");
+  const apiError = useApiError();
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<CsvPreview | null>(null);
   const [overrides, setOverrides] = useState<ParseOverrides>({});
@@ -60,8 +62,8 @@ export function UploadForm({ datasets }: { datasets: { slug: string; name: strin
         headers: { "content-type": "application/json" },
         body: JSON.stringify(Object.fromEntries(["slug", "name", "publisher", "definition", "license", "sourceUrl", "description"].map((k) => [k, form.get(k)]))),
       });
-      const body = (await created.json()) as { slug?: string; error?: string; issues?: { field: string; message: string }[] };
-      if (!created.ok) return setPhase({ kind: "failed", message: `${body.error ?? t("createFailed")} ${body.issues?.map((i) => `${i.field}: ${i.message}`).join("; ") ?? ""}` });
+      const body = (await created.json().catch(() => ({}))) as ApiErrorBody & { slug?: string };
+      if (!created.ok) return setPhase({ kind: "failed", message: `${t("createFailed")} ${apiError(created.status, body)}` });
       slug = body.slug!;
     }
     const query = new URLSearchParams({ dataset: slug, label: String(form.get("label")), fileName: file.name });
@@ -75,9 +77,14 @@ export function UploadForm({ datasets }: { datasets: { slug: string; name: strin
     xhr.upload.onprogress = (e) => setPhase({ kind: "uploading", sent: e.loaded, total: e.total || file.size });
     xhr.onerror = () => setPhase({ kind: "failed", message: t("networkError") });
     xhr.onload = () => {
-      const body = JSON.parse(xhr.responseText || "{}") as Review & { error?: string };
-      if (xhr.status === 200 || xhr.status === 422) setPhase({ kind: "reviewed", review: body });
-      else setPhase({ kind: "failed", message: body.error ?? t("serverError", { status: xhr.status }) });
+      let body: Review & ApiErrorBody;
+      try {
+        body = JSON.parse(xhr.responseText || "{}") as Review & ApiErrorBody;
+      } catch {
+        body = {} as Review & ApiErrorBody;
+      }
+      if (xhr.status === 200 || (xhr.status === 422 && body.status === "rejected")) setPhase({ kind: "reviewed", review: body });
+      else setPhase({ kind: "failed", message: apiError(xhr.status, body) });
     };
     setPhase({ kind: "uploading", sent: 0, total: file.size });
     xhr.send(file);
@@ -85,8 +92,8 @@ export function UploadForm({ datasets }: { datasets: { slug: string; name: strin
 
   const commit = async (editionId: number) => {
     const response = await fetch(`/api/editions/${editionId}/commit`, { method: "POST" });
-    const body = (await response.json().catch(() => ({}))) as { error?: string };
-    setPhase(response.ok ? { kind: "committed", editionId } : { kind: "failed", message: body.error ?? t("commitFailed") });
+    const body = (await response.json().catch(() => ({}))) as ApiErrorBody;
+    setPhase(response.ok ? { kind: "committed", editionId } : { kind: "failed", message: `${t("commitFailed")} ${apiError(response.status, body)}` });
   };
   const discard = async (editionId: number) => {
     await fetch(`/api/editions/${editionId}`, { method: "DELETE" });

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useRouter } from "@/i18n/navigation";
+import { useApiError } from "../../_components/use-api-error";
 import type { TDatasetEdit } from "@/lib/import/datasets";
 import { DEFINITIONS } from "@/lib/import/definitions";
 
@@ -11,6 +12,7 @@ type Dataset = Omit<TDatasetEdit, "definition"> & { slug: string; definition: st
 /** Editors correct a dataset's publisher, definition, license, source or caveats here. */
 export function DatasetForm({ dataset }: { dataset: Dataset }) {
   const t = useTranslations("datasetForm");
+  const apiError = useApiError();
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const save = async (form: FormData) => {
@@ -19,8 +21,7 @@ export function DatasetForm({ dataset }: { dataset: Dataset }) {
       headers: { "content-type": "application/json" },
       body: JSON.stringify(Object.fromEntries(["name", "publisher", "definition", "license", "sourceUrl", "description"].map((k) => [k, form.get(k)]))),
     });
-    const body = (await response.json().catch(() => ({}))) as { error?: string; issues?: { field: string; message: string }[] };
-    setMessage(response.ok ? t("saved") : `${body.error ?? t("failed")} ${body.issues?.map((i) => `${i.field}: ${i.message}`).join("; ") ?? ""}`);
+    setMessage(response.ok ? t("saved") : `${t("failed")} ${apiError(response.status, await response.json().catch(() => ({})))}`);
     if (response.ok) router.refresh();
   };
   return (

@@ -51,6 +51,6 @@ function sourceStamp(): string {
     if (s.isDirectory()) for (const e of readdirSync(p)) visit(path.join(p, e));
     else newest = Math.max(newest, s.mtimeMs);
   };
-  for (const p of ["app", "lib", "next.config.js", "package.json", "package-lock.json"]) if (existsSync(p)) visit(p);
+  for (const p of ["app", "lib", "i18n", "messages", "proxy.ts", "next.config.js", "tsconfig.json", "package.json", "package-lock.json"]) if (existsSync(p)) visit(p);
   return String(newest);
 }

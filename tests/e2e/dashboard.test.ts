@@ -28,6 +28,7 @@ describe("dashboard in Chromium", () => {
 
   it("changes countries and years through the URL, and a reload gives the same view", async () => {
     await page.goto(base);
+    await page.waitForLoadState("networkidle"); // controls answer once hydrated
     await page.getByRole("button", { name: "Indo-Pacific partners" }).click();
     await page.waitForURL(/countries=JPN~AUS~KOR~NZL|countries=JPN~/);
     await page.selectOption("#from", "2000");
@@ -54,6 +55,7 @@ describe("dashboard in Chromium", () => {
 
   it("shows a sortable table as the accessible alternative", async () => {
     await page.goto(`${base}/?view=table&countries=JPN~POL~DEU`);
+    await page.waitForLoadState("networkidle");
     const firstColumn = () => page.locator("table").first().locator("tbody th").allInnerTexts();
     expect(await firstColumn()).toEqual(["Poland", "Germany", "Japan"]);
     await page.getByRole("button", { name: "Country" }).click();

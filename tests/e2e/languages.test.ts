@@ -49,6 +49,7 @@ describe("English, Arabic and Japanese", () => {
     const context = await browser.newContext({ locale: "en-US" });
     const reader = await context.newPage();
     await reader.goto(`${base}/?countries=JPN~KOR&from=2005&view=table`);
+    await reader.waitForLoadState("networkidle");
     await reader.getByRole("combobox", { name: "Language" }).selectOption("ar");
     await reader.waitForURL(/\/ar\?/);
     expect(reader.url()).toContain("countries=JPN~KOR");
@@ -89,6 +90,7 @@ describe("English, Arabic and Japanese", () => {
     await context.addCookies([{ name, value, url: base }]);
     const editor = await context.newPage();
     await editor.goto(`${base}/ar/upload`);
+    await editor.waitForLoadState("networkidle");
     await editor.setInputFiles('input[type="file"]', fixture("invalid-rows.csv"));
     await editor.locator("#preview-title").waitFor();
     await editor.fill("#label", "ملف خاطئ");

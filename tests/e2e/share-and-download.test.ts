@@ -14,6 +14,7 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   await page.goto(`${base}${VIEW}`);
   await page.locator(".recharts-line").first().waitFor();
+  await page.waitForLoadState("networkidle");
 });
 afterAll(() => browser?.close());
 

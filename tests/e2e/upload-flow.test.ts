@@ -23,6 +23,7 @@ afterAll(() => browser?.close());
 
 async function uploadInBrowser(file: string, label: string, dataset = "browser-test") {
   await page.goto(`${base}/upload`);
+  await page.waitForLoadState("networkidle");
   await page.selectOption("#dataset", dataset);
   await page.setInputFiles('input[type="file"]', fixture(file));
   await page.locator("#preview-title").waitFor();

@@ -35,11 +35,15 @@ export function UploadForm({ datasets }: { datasets: { slug: string; name: strin
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [over, setOver] = useState(false);
   const worker = useRef<Worker | null>(null);
+  const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     const w = new Worker(new URL("./preview.worker.ts", import.meta.url));
     w.onmessage = (event: MessageEvent<CsvPreview>) => setPreview(event.data);
     worker.current = w;
+    // A file picked before the page became interactive is still in the input: take it now.
+    const early = input.current?.files?.[0];
+    if (early) setFile(early);
     return () => w.terminate();
   }, []);
   useEffect(() => {
@@ -120,7 +124,7 @@ export function UploadForm({ datasets }: { datasets: { slug: string; name: strin
             onDrop={(e) => (e.preventDefault(), setOver(false), choose(e.dataTransfer.files[0]))}
           >
             <p>{t("drop")}</p>
-            <input type="file" accept=".csv,.tsv,.txt,text/csv" aria-label={t("choose")} onChange={(e) => choose(e.target.files?.[0])} />
+            <input ref={input} type="file" accept=".csv,.tsv,.txt,text/csv" aria-label={t("choose")} onChange={(e) => choose(e.target.files?.[0])} />
             {file && <p className="note">{file.name} · {(file.size / 1024).toFixed(1)} KB</p>}
           </div>
         </fieldset>

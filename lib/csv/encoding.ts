@@ -29,6 +29,13 @@ export function detectEncoding(head: Uint8Array): EncodingGuess {
   }
 }
 
+/** The encoding to read with: the user's choice when given (skipping its BOM if the file has one), else detected. */
+export function resolveEncoding(head: Uint8Array, override?: TextEncoding): EncodingGuess {
+  const detected = detectEncoding(head);
+  if (!override) return detected;
+  return { encoding: override, bomLength: detected.encoding === override ? detected.bomLength : 0 };
+}
+
 /** Rejects what is plainly not a CSV file before any parsing: empty, binary, or an HTML page. */
 export function assertLooksLikeText(file: string, head: Uint8Array, guess: EncodingGuess, text: string): void {
   if (head.length === 0 || text.trim() === "") throw new CsvFileError({ file, line: 1, column: 0 }, "empty");

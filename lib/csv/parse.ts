@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { type DecimalSeparator, type Delimiter, detectDecimal, detectDelimiter } from "./dialect";
-import { assertLooksLikeText, detectEncoding, type TextEncoding } from "./encoding";
+import { assertLooksLikeText, resolveEncoding, type TextEncoding } from "./encoding";
 import { type CsvIssue, CsvFileError, issueText } from "./issues";
 import { detectLayout, type FormatKind, type TableLayout } from "./layout";
 import { ObservationReader, type ParsedObservation } from "./observations";
@@ -50,7 +50,7 @@ export async function parseObservations(
 ): Promise<ParseResult> {
   const iterator = source[Symbol.asyncIterator]();
   const head = await readHead(iterator);
-  const guess = overrides.encoding ? { encoding: overrides.encoding, bomLength: bomLengthFor(head.bytes, overrides.encoding) } : detectEncoding(head.bytes);
+  const guess = resolveEncoding(head.bytes, overrides.encoding);
   const decoder = new TextDecoder(guess.encoding);
   const firstText = decoder.decode(head.bytes.subarray(guess.bomLength), { stream: !head.done });
   assertLooksLikeText(file, head.bytes, guess, firstText);
@@ -153,9 +153,4 @@ function concat(chunks: Uint8Array[], size: number): Uint8Array {
     offset += c.length;
   }
   return out;
-}
-
-function bomLengthFor(head: Uint8Array, encoding: TextEncoding): number {
-  const detected = detectEncoding(head);
-  return detected.encoding === encoding ? detected.bomLength : 0;
 }

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { type DecimalSeparator, type Delimiter, detectDecimal, detectDelimiter } from "./dialect";
-import { assertLooksLikeText, detectEncoding, type TextEncoding } from "./encoding";
+import { assertLooksLikeText, resolveEncoding, type TextEncoding } from "./encoding";
 import { CsvFileError, type CsvIssue } from "./issues";
 import { detectLayout, type FormatKind } from "./layout";
 import type { ParseOverrides } from "./parse";
@@ -21,7 +21,7 @@ export interface CsvPreview {
  * once (in a worker) while the server re-parses the whole file with the same detection code.
  */
 export function previewCsv(file: string, head: Uint8Array, overrides: ParseOverrides = {}, maxRows = 12): CsvPreview {
-  const guess = overrides.encoding ? { encoding: overrides.encoding, bomLength: detectEncoding(head).encoding === overrides.encoding ? detectEncoding(head).bomLength : 0 } : detectEncoding(head);
+  const guess = resolveEncoding(head, overrides.encoding);
   const text = new TextDecoder(guess.encoding).decode(head.subarray(guess.bomLength), { stream: true });
   const delimiter = overrides.delimiter ?? detectDelimiter(text);
   const decimal = overrides.decimal ?? detectDecimal(text, delimiter);

@@ -1,4 +1,6 @@
 import { TIMELINE_EVENTS } from "../reference/events";
+import { formats } from "./format";
+import { type Translator, targetLabel } from "./labels";
 
 interface TargetLike {
   slug: string;
@@ -22,10 +24,18 @@ export function rankingLines(targets: TargetLike[]): number[] {
   return targets.filter((t) => t.appliesTo === "NATO" && t.slug !== "nato-hague-5pct").map((t) => t.value).sort((a, b) => a - b);
 }
 
-/** Japan's own dated goal (2% by FY2027), drawn as a marker. */
-export function japanGoal(targets: TargetLike[]): { year: number; value: number; label: string } | null {
-  const goal = targets.find((t) => t.appliesTo === "JPN" && t.targetYear !== null);
-  return goal?.targetYear ? { year: goal.targetYear, value: goal.value, label: `Japan goal ${goal.value}% FY${goal.targetYear}` } : null;
+/**
+ * What the path chart draws besides the data, in the reader's language: the pledge lines, Japan's own dated goal
+ * (2% by FY2027) as a marker, and the events on the time axis. `t` is the root translator.
+ */
+export function pathAnnotations(targets: TargetLike[], t: Translator, locale: string) {
+  const f = formats(locale);
+  const goal = targets.find((g) => g.appliesTo === "JPN" && g.targetYear !== null);
+  return {
+    lines: referenceLines(targets).map((l) => ({ ...l, label: targetLabel(t, l.slug, l.label) })),
+    japanGoal: goal?.targetYear
+      ? { year: goal.targetYear, value: goal.value, label: t("dashboard.japanGoal", { value: f.target(goal.value), year: f.year(goal.targetYear) }) }
+      : null,
+    events: TIMELINE_EVENTS.map((e) => ({ at: e.at, label: t(`events.${e.date}`) })),
+  };
 }
-
-export const chartEvents = () => TIMELINE_EVENTS.map((e) => ({ at: e.at, label: e.label, date: e.date }));

@@ -3,7 +3,8 @@ import type { Point } from "./series";
 export interface PreviewLine {
   country: string;
   path: string;
-  last: { x: number; y: number; value: number; year: number } | null;
+  /** the latest figure, for the legend */
+  last: { value: number; year: number } | null;
 }
 
 /** Polylines for the link preview image: years on x, percent of GDP on y, in a width × height box. */
@@ -17,8 +18,8 @@ export function previewLines(points: Point[], countries: string[], from: number,
     return {
       country,
       path: series.map((p, i) => `${i === 0 ? "M" : "L"}${x(p.year).toFixed(1)},${y(p.value).toFixed(1)}`).join(" "),
-      last: last ? { x: x(last.year), y: y(last.value), value: last.value, year: last.year } : null,
+      last: last ? { value: last.value, year: last.year } : null,
     };
   });
-  return { lines, yMax, y };
+  return { lines, y };
 }

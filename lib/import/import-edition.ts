@@ -35,6 +35,8 @@ export interface ImportSummary {
   errors: CsvIssue[];
   errorCount: number;
   milliseconds: number;
+  /** the dataset's current edition when this file was loaded: what a staged edition is reviewed against */
+  basedOnEditionId: number | null;
 }
 
 /**
@@ -73,7 +75,7 @@ export async function importEdition(pool: pg.Pool, request: ImportRequest): Prom
     const parse = await parseObservations(request.fileName, tap(request.source, hash, request.onProgress), writer.write, request.overrides);
     const sha256 = hash.digest("hex");
     const result = (status: ImportSummary["status"], id: number | null): ImportSummary => ({
-      status, editionId: id, sha256, parse, errors: parse.errors, errorCount: parse.errorCount, milliseconds: performance.now() - started,
+      status, editionId: id, sha256, parse, errors: parse.errors, errorCount: parse.errorCount, milliseconds: performance.now() - started, basedOnEditionId: row.current_id,
     });
     if (parse.errorCount > 0) {
       writer.abort();
@@ -97,7 +99,7 @@ export async function importEdition(pool: pg.Pool, request: ImportRequest): Prom
     writer?.abort();
     broken = true;
     if (error instanceof CsvFileError) {
-      return { status: "rejected", editionId: null, sha256: null, parse: null, errors: [error.issue], errorCount: 1, milliseconds: performance.now() - started };
+      return { status: "rejected", editionId: null, sha256: null, parse: null, errors: [error.issue], errorCount: 1, milliseconds: performance.now() - started, basedOnEditionId: null };
     }
     throw error;
   } finally {

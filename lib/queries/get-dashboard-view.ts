@@ -2,7 +2,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { rankingLines } from "../dashboard/annotations";
-import { describePath, type Translate } from "../dashboard/describe";
+import { describePath } from "../dashboard/describe";
 import { datasetName } from "../dashboard/labels";
 import { countryName, INDO_PACIFIC_PARTNERS } from "../reference/countries";
 import { latestYear, rankCountries } from "../dashboard/series";
@@ -55,7 +55,7 @@ export function getDashboardView(params: SearchParams, locale = "en"): Promise<D
 const readOncePerRequest = cache((locale: string, key: string) => readDashboardView(Object.fromEntries(JSON.parse(key) as [string, string][]), locale));
 
 async function readDashboardView(params: SearchParams, locale: string): Promise<DashboardView | null> {
-  const [datasets, targets, t, labels] = await Promise.all([listDatasets(), listReferenceTargets(), getTranslations({ locale, namespace: "describe" }), getTranslations({ locale })]);
+  const [datasets, targets, t] = await Promise.all([listDatasets(), listReferenceTargets(), getTranslations({ locale })]);
   const loaded = datasets.filter((d) => d.currentEdition);
   if (loaded.length === 0) return null;
   const countries = (await listCountries(loaded.map((d) => d.currentEdition!.id)))
@@ -92,7 +92,7 @@ async function readDashboardView(params: SearchParams, locale: string): Promise<
     state, datasets: loaded, dataset, edition, newerEdition: pinned && pinned.id !== dataset.currentEdition!.id ? dataset.currentEdition!.label : null,
     countries, targets, points,
     missing: state.countries.filter((c) => !present.has(c)),
-    description: describePath(points, state.countries, names, `${datasetName(labels, dataset.slug, dataset.name)}, ${edition.label}`, t as Translate, locale),
+    description: describePath(points, state.countries, names, `${datasetName(t, dataset.slug, dataset.name)}, ${edition.label}`, (key, values) => t(`describe.${key}`, values), locale),
     ranking, tracker, definitions: definitions.filter((d) => d.points.length > 0),
   };
 }

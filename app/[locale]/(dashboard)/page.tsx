@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { chartEvents, japanGoal, rankingLines, referenceLines } from "@/lib/dashboard/annotations";
+import { pathAnnotations, rankingLines } from "@/lib/dashboard/annotations";
 import { formats } from "@/lib/dashboard/format";
-import { datasetDescription, datasetName, definitionLabel, targetLabel } from "@/lib/dashboard/labels";
+import { datasetName, definitionLabel } from "@/lib/dashboard/labels";
 import { type DashboardState, type SearchParams, serializeState, type View, VIEWS } from "@/lib/dashboard/url-state";
 import { getDashboardView } from "@/lib/queries/get-dashboard-view";
 import { Controls } from "./_components/controls";
@@ -44,10 +44,9 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const f = formats(locale);
   const names = new Map(view.countries.map((c) => [c.iso3, c.name]));
   const selected = state.countries.map((iso3) => ({ iso3, name: names.get(iso3) ?? iso3 }));
-  const lines = referenceLines(view.targets).map((l) => ({ ...l, label: targetLabel(tl, l.slug, l.label) }));
+  const annotations = pathAnnotations(view.targets, tl, locale);
   const name = datasetName(tl, dataset.slug, dataset.name);
   const edition = `${dataset.publisher}, ${view.edition.label}`;
-  const goal = japanGoal(view.targets);
   const href = (next: Partial<DashboardState>) => `/${serializeState({ ...state, ...next })}`;
 
   return (
@@ -93,9 +92,9 @@ export default async function DashboardPage({ params, searchParams }: Props) {
                   countries={selected}
                   from={state.from}
                   to={state.to}
-                  lines={lines}
-                  japanGoal={goal && { ...goal, label: t("japanGoal", { value: f.target(goal.value), year: f.year(goal.year) }) }}
-                  events={chartEvents().map((e) => ({ at: e.at, label: tl(`events.${e.date}`) }))}
+                  lines={annotations.lines}
+                  japanGoal={annotations.japanGoal}
+                  events={annotations.events}
                   edition={edition}
                   description={view.description}
                 />
@@ -132,7 +131,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
             {state.view === "definitions" && (
               <>
                 <DefinitionsChart
-                  lines={lines.filter((l) => l.value <= 2)}
+                  lines={annotations.lines.filter((l) => l.value <= 2)}
                   series={view.definitions.map((d) => ({ slug: d.dataset.slug, name: datasetName(tl, d.dataset.slug, d.dataset.name), points: d.points }))}
                   from={state.from}
                   to={state.to}
@@ -141,7 +140,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
                 <ul className="note">
                   {view.definitions.map((d) => (
                     <li key={d.dataset.slug}>
-                      <strong>{datasetName(tl, d.dataset.slug, d.dataset.name)}</strong> ({d.dataset.currentEdition!.label}): {datasetDescription(tl, d.dataset.slug, d.dataset.description)}
+                      <strong>{datasetName(tl, d.dataset.slug, d.dataset.name)}</strong> ({d.dataset.currentEdition!.label}): {d.dataset.description}
                     </li>
                   ))}
                 </ul>

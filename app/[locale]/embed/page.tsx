@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { chartEvents, japanGoal, referenceLines } from "@/lib/dashboard/annotations";
-import { formats } from "@/lib/dashboard/format";
-import { datasetName, targetLabel } from "@/lib/dashboard/labels";
+import { pathAnnotations } from "@/lib/dashboard/annotations";
+import { datasetName } from "@/lib/dashboard/labels";
 import { type SearchParams, serializeState } from "@/lib/dashboard/url-state";
 import { getDashboardView } from "@/lib/queries/get-dashboard-view";
 import { PathChart } from "../(dashboard)/_components/lazy-charts";
@@ -18,9 +17,8 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   const { locale } = await params;
   const [view, t, tl] = await Promise.all([getDashboardView(await searchParams, locale), getTranslations("dashboard"), getTranslations()]);
   if (!view) return <p>{t("noData")}</p>;
-  const f = formats(locale);
   const names = new Map(view.countries.map((c) => [c.iso3, c.name]));
-  const goal = japanGoal(view.targets);
+  const annotations = pathAnnotations(view.targets, tl, locale);
   return (
     <main style={{ padding: 8, maxWidth: "none" }}>
       <PathChart
@@ -28,9 +26,9 @@ export default async function EmbedPage({ params, searchParams }: Props) {
         countries={view.state.countries.map((iso3) => ({ iso3, name: names.get(iso3) ?? iso3 }))}
         from={view.state.from}
         to={view.state.to}
-        lines={referenceLines(view.targets).map((l) => ({ ...l, label: targetLabel(tl, l.slug, l.label) }))}
-        japanGoal={goal && { ...goal, label: t("japanGoal", { value: f.target(goal.value), year: f.year(goal.year) }) }}
-        events={chartEvents().map((e) => ({ at: e.at, label: tl(`events.${e.date}`) }))}
+        lines={annotations.lines}
+        japanGoal={annotations.japanGoal}
+        events={annotations.events}
         edition={`${view.dataset.publisher}, ${view.edition.label}`}
         description={view.description}
       />

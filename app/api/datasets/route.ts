@@ -1,17 +1,11 @@
-import { errorResponse } from "@/lib/api/responses";
-import { requireEditor } from "@/lib/auth/require-editor";
-import { createDataset, ZNewDataset } from "@/lib/import/datasets";
+import { editorRoute } from "@/lib/api/editor-route";
 import { getPool } from "@/lib/db/pool";
+import { createDataset, ZNewDataset } from "@/lib/import/datasets";
+
+export const dynamic = "force-dynamic";
 
 /** Create a dataset (editors only). */
-export async function POST(request: Request) {
-  const editor = await requireEditor(request);
-  if (editor instanceof Response) return editor;
-  try {
-    const input = ZNewDataset.parse(await request.json().catch(() => ({})));
-    return Response.json(await createDataset(getPool(), input), { status: 201 });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
-export const dynamic = "force-dynamic";
+export const POST = editorRoute(async (request) => {
+  const input = ZNewDataset.parse(await request.json().catch(() => ({})));
+  return Response.json(await createDataset(getPool(), input), { status: 201 });
+});

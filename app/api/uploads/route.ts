@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { errorResponse, limitBytes, MAX_UPLOAD_BYTES } from "@/lib/api/responses";
-import { requireEditor } from "@/lib/auth/require-editor";
+import { editorRoute } from "@/lib/api/editor-route";
+import { limitBytes, MAX_UPLOAD_BYTES, UploadTooLargeError } from "@/lib/api/responses";
 import { getPool } from "@/lib/db/pool";
 import { diffEditions } from "@/lib/import/diff-editions";
 import { importEdition } from "@/lib/import/import-edition";
@@ -24,26 +24,19 @@ const ZUpload = z.object({
  * errors (422, nothing staged), warnings and the diff against the current edition. POST /api/editions/:id/commit
  * then makes it current.
  */
-export async function POST(request: Request) {
-  const editor = await requireEditor(request);
-  if (editor instanceof Response) return editor;
-  try {
-    const query = ZUpload.parse(Object.fromEntries(new URL(request.url).searchParams));
-    const length = Number(request.headers.get("content-length") ?? "0");
-    if (length > MAX_UPLOAD_BYTES) return Response.json({ error: `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB, the upload limit.` }, { status: 413 });
-    if (!request.body) return Response.json({ error: "The upload is empty." }, { status: 422 });
-    const pool = getPool();
-    const summary = await importEdition(pool, {
-      dataset: query.dataset, label: query.label, fileName: query.fileName, note: query.note ?? null, publishedOn: query.publishedOn ?? null,
-      source: limitBytes(request.body, MAX_UPLOAD_BYTES), createdBy: editor, mode: "stage",
-      overrides: { encoding: query.encoding, delimiter: query.delimiter, decimal: query.decimal },
-    });
-    if (summary.status === "rejected") return Response.json(summary, { status: 422 });
-    if (summary.status === "unchanged") return Response.json(summary);
-    const staged = await pool.query<{ based_on_edition_id: number | null }>(`SELECT based_on_edition_id FROM editions WHERE id = $1`, [summary.editionId]);
-    const diff = await diffEditions(pool, staged.rows[0]?.based_on_edition_id ?? null, summary.editionId!);
-    return Response.json({ ...summary, diff });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const POST = editorRoute(async (request, editor) => {
+  const query = ZUpload.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const length = Number(request.headers.get("content-length") ?? "0");
+  if (length > MAX_UPLOAD_BYTES) throw new UploadTooLargeError(MAX_UPLOAD_BYTES);
+  if (!request.body) return Response.json({ error: "The upload is empty." }, { status: 422 });
+  const pool = getPool();
+  const summary = await importEdition(pool, {
+    dataset: query.dataset, label: query.label, fileName: query.fileName, note: query.note ?? null, publishedOn: query.publishedOn ?? null,
+    source: limitBytes(request.body, MAX_UPLOAD_BYTES), createdBy: editor, mode: "stage",
+    overrides: { encoding: query.encoding, delimiter: query.delimiter, decimal: query.decimal },
+  });
+  if (summary.status === "rejected") return Response.json(summary, { status: 422 });
+  if (summary.status === "unchanged") return Response.json(summary);
+  const diff = await diffEditions(pool, summary.basedOnEditionId, summary.editionId!);
+  return Response.json({ ...summary, diff });
+});

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { datasetDescription, datasetName, definitionLabel, targetLabel } from "@/lib/dashboard/labels";
+import { datasetName, definitionLabel, targetLabel } from "@/lib/dashboard/labels";
 import { listDatasets } from "@/lib/queries/list-datasets";
 import { listReferenceTargets } from "@/lib/queries/list-reference-targets";
 
@@ -26,7 +26,7 @@ export default async function SourcesPage() {
             <h2>{datasetName(tl, d.slug, d.name)}</h2>
             <dl>
               <dt>{t("publisher")}</dt><dd>{d.publisher}</dd>
-              <dt>{t("definition")}</dt><dd>{definitionLabel(tl, d.definition)} — {datasetDescription(tl, d.slug, d.description)}</dd>
+              <dt>{t("definition")}</dt><dd>{definitionLabel(tl, d.definition)} — {d.description}</dd>
               <dt>{t("currentEdition")}</dt>
               <dd>{e ? t("editionSummary", { label: e.label, published: e.publishedOn ?? "—", rows: e.rows, loaded: e.loadedAt.slice(0, 10), sha: `${e.sha256.slice(0, 12)}…` }) : t("none")}</dd>
               {e?.note && (<><dt>{t("editionNote")}</dt><dd>{e.note}</dd></>)}

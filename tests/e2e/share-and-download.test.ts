@@ -56,6 +56,7 @@ describe("sharing and downloads", () => {
   it("gives each URL a preview image, title and description written from the data", async () => {
     const og = await page.locator('meta[property="og:image"]').getAttribute("content");
     expect(og).toContain("/og?countries=JPN~POL~DEU");
+    expect(new URL(og!).host).toBe(new URL(base).host); // absolute, on the host the page was served from
     expect(await page.locator('meta[name="description"]').getAttribute("content")).toMatch(/^Japan's defense spending went from/);
     const response = await fetch(new URL(new URL(og!).pathname + new URL(og!).search, base));
     expect(response.headers.get("content-type")).toBe("image/png");

@@ -1,7 +1,8 @@
 import createIntlMiddleware from "next-intl/middleware";
 import { type NextRequest, NextResponse } from "next/server";
 import { routing } from "./i18n/routing";
-import { databaseAvailable } from "./lib/db/health";
+import { encodeViewKey, INTERNAL_VIEW_PATH, requestOrigin } from "./lib/dashboard/view-key";
+import { databaseStatus } from "./lib/db/health";
 
 const intl = createIntlMiddleware(routing);
 
@@ -14,11 +15,13 @@ database is back. Try again in a moment.</p>
 
 /**
  * Every page and API call first checks the database is reachable: if not, a clear 503 at once, not a hang or a
- * stack trace. Pages then get their language (next-intl): /ar/…, /ja/…, English unprefixed.
+ * stack trace. Pages then get their language (next-intl): /ar/…, /ja/…, English unprefixed. The dashboard home is
+ * then served from Next.js's page cache, keyed by the data version (lib/dashboard/view-key.ts).
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (!(await databaseAvailable())) {
+  const database = await databaseStatus();
+  if (!database.ok) {
     const headers = { "retry-after": "5", "cache-control": "no-store" };
     if (pathname.startsWith("/api/")) {
       return NextResponse.json({ error: "The database is unavailable right now; nothing was changed. Try again in a moment." }, { status: 503, headers });
@@ -26,7 +29,27 @@ export async function proxy(request: NextRequest) {
     return new NextResponse(OUTAGE_PAGE, { status: 503, headers: { ...headers, "content-type": "text/html; charset=utf-8" } });
   }
   if (/^\/(api|og|download)(\/|$)/.test(pathname)) return NextResponse.next();
-  return intl(request);
+  if (INTERNAL_VIEW_PATH.test(pathname)) return new NextResponse("Not found", { status: 404 });
+  const response = intl(request);
+  // (the version is unknown only if the very first probe was slow; such pages live until the server restarts)
+  return toCachedView(request, response, database.version ?? "unknown");
+}
+
+/** `/`, `/ja`, … (after next-intl's rewrite) become `/<locale>/view/<key>`; redirects and other pages pass as they are. */
+function toCachedView(request: NextRequest, response: NextResponse, version: string): NextResponse {
+  if (response.headers.has("location")) return response;
+  const rewrite = response.headers.get("x-middleware-rewrite");
+  const target = rewrite ? new URL(rewrite) : request.nextUrl;
+  const home = /^\/([a-z]{2})\/?$/.exec(target.pathname);
+  if (!home) return response;
+  const origin = requestOrigin(request.headers) ?? request.nextUrl.origin;
+  const url = new URL(`/${home[1]}/view/${encodeViewKey(version, origin, request.nextUrl.searchParams)}`, request.url);
+  // the client router's cache-busting parameter stays, so navigations within the app fetch the cached payload
+  const rsc = request.nextUrl.searchParams.get("_rsc");
+  if (rsc !== null) url.searchParams.set("_rsc", rsc);
+  const cached = NextResponse.rewrite(url, { headers: response.headers });
+  cached.headers.delete("x-middleware-next");
+  return cached;
 }
 
 export const config = {

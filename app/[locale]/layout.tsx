@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -9,13 +8,14 @@ import "../globals.css";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
+// Reads no request headers or cookies, so the pages under it can be cached (the dashboard home is: view/[key]).
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [t, request] = await Promise.all([getTranslations({ locale: (await params).locale, namespace: "site" }), headers()]);
-  // Preview images must be absolute URLs on the host the link was shared from, not the server's own localhost.
-  const host = request.get("x-forwarded-host") ?? request.get("host");
-  const protocol = request.get("x-forwarded-proto") ?? "http";
+  const t = await getTranslations({ locale: (await params).locale, namespace: "site" });
   return {
-    metadataBase: host ? new URL(`${protocol}://${host}`) : undefined,
     title: { default: t("title"), template: `%s — ${t("name")}` },
     description: t("description"),
   };

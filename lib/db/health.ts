@@ -1,37 +1,75 @@
 import pg from "pg";
 
-// Whether the database answers, probed at most once per PROBE_INTERVAL_MS, so that while it is down every request
-// is told so within 2 s instead of hanging, and the first request after it returns goes through again — no
-// restart. A refused or reset connection is down at once; a slow answer (a busy machine) counts only when it
-// happens twice in a row, so load alone does not turn readers away.
+// Whether the database answers, and its data version (migration 20261127000000_data_version), probed at most once
+// per PROBE_INTERVAL_MS, so that while it is down every request is told so within 2 s instead of hanging, and the
+// first request after it returns goes through again — no restart. A refused or reset connection is down at once; a
+// slow answer (a busy machine) counts only when it happens twice in a row, so load alone does not turn readers away.
+//
+// The data version keys the cached dashboard pages (proxy.ts): a change made by another process (the CLI, another
+// server) reaches readers within PROBE_INTERVAL_MS; a change made through this server's own write endpoints is seen
+// by the next request (`dataChanged`).
 const PROBE_INTERVAL_MS = 1_000;
 const PROBE_TIMEOUT_MS = 1_500;
 
-let last = { ok: true, at: 0, slow: 0 };
-let pending: Promise<boolean> | null = null;
+export interface DatabaseStatus {
+  ok: boolean;
+  /** grows with every change a reader may see; null while the database is down */
+  version: string | null;
+}
 
-export function databaseAvailable(url = process.env.DATABASE_URL): Promise<boolean> {
-  if (!url) return Promise.resolve(false);
-  if (Date.now() - last.at < PROBE_INTERVAL_MS) return Promise.resolve(last.ok);
-  pending ??= probe(url).then((result) => {
+interface State {
+  last: DatabaseStatus & { at: number; slow: number };
+  pending: Promise<DatabaseStatus> | null;
+  /** bumped by dataChanged(): a probe that started before a write must not be trusted after it */
+  generation: number;
+}
+
+// The proxy and the route handlers are bundled separately: the state lives on globalThis so that both see one.
+const KEY = Symbol.for("defense-dashboard.database-status");
+const state: State = ((globalThis as Record<symbol, unknown>)[KEY] ??= {
+  last: { ok: true, version: null, at: 0, slow: 0 },
+  pending: null,
+  generation: 0,
+} satisfies State) as State;
+
+export async function databaseAvailable(url = process.env.DATABASE_URL): Promise<boolean> {
+  return (await databaseStatus(url)).ok;
+}
+
+export function databaseStatus(url = process.env.DATABASE_URL): Promise<DatabaseStatus> {
+  if (!url) return Promise.resolve({ ok: false, version: null });
+  const { last } = state;
+  if (Date.now() - last.at < PROBE_INTERVAL_MS) return Promise.resolve({ ok: last.ok, version: last.version });
+  if (state.pending) return state.pending;
+  const generation = state.generation;
+  const pending = probe(url).then(({ result, version }) => {
     const slow = result === "slow" ? last.slow + 1 : 0;
     const ok = result === "up" || (result === "slow" && slow < 2);
-    last = { ok, at: Date.now(), slow };
-    pending = null;
-    return ok;
+    // a slow probe keeps the version it had; a probe overtaken by a write is used once, then asked again
+    state.last = { ok, version: ok ? (version ?? state.last.version) : null, at: generation === state.generation ? Date.now() : 0, slow };
+    if (state.pending === pending) state.pending = null;
+    return { ok: state.last.ok, version: state.last.version };
   });
+  state.pending = pending;
   return pending;
 }
 
-async function probe(url: string): Promise<"up" | "down" | "slow"> {
+/** This server changed data: the next request reads the data version again instead of waiting for the interval. */
+export function dataChanged(): void {
+  state.generation++;
+  state.last.at = 0;
+  state.pending = null;
+}
+
+async function probe(url: string): Promise<{ result: "up" | "down" | "slow"; version: string | null }> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: PROBE_TIMEOUT_MS, query_timeout: PROBE_TIMEOUT_MS });
   client.on("error", () => {});
   try {
     await client.connect();
-    await client.query("SELECT 1");
-    return "up";
+    const { rows } = await client.query<{ value: string }>(`SELECT value::text AS value FROM data_version`);
+    return { result: "up", version: rows[0]?.value ?? "0" };
   } catch (error) {
-    return /timeout/i.test((error as Error).message) ? "slow" : "down";
+    return { result: /timeout/i.test((error as Error).message) ? "slow" : "down", version: null };
   } finally {
     client.end().catch(() => {});
   }

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { diffEditions } from "../../lib/import/diff-editions";
 import { commitEdition, discardStagedEdition, EditionLifecycleError, makeEditionCurrent } from "../../lib/import/edition-lifecycle";
 import { importEdition } from "../../lib/import/import-edition";
+import { prepareDatabase } from "../../lib/db/prepare-database";
 import { fixture } from "../helpers/parse-fixture";
 import { createDataset, snapshot, useTestDatabase } from "../helpers/test-database";
 
@@ -79,5 +80,47 @@ describe(`staging, review, commit and rollback (${db.kind})`, () => {
     const before = await snapshot(db.pool);
     expect((await load("invalid-rows.csv", "bad", "stage")).status).toBe("rejected");
     expect(await snapshot(db.pool)).toEqual(before);
+  });
+  // Rendered pages are cached under this number (proxy.ts): it must grow with every change a reader may see, and a
+  // reader must never see the new number before the new data.
+  const dataVersion = async () => BigInt((await db.pool.query<{ value: string }>(`SELECT value FROM data_version`)).rows[0]!.value);
+
+  it("grows the data version on commit and rollback, not on staging", async () => {
+    const before = await dataVersion();
+    const v1 = await load("long.csv", "v1", "commit");
+    const committed = await dataVersion();
+    expect(committed).toBeGreaterThan(before);
+    const v2 = await load("long-revised.csv", "v2", "stage");
+    expect(await dataVersion()).toBe(committed);
+    await commitEdition(db.pool, v2.editionId!);
+    const second = await dataVersion();
+    expect(second).toBeGreaterThan(committed);
+    // back to v1: a new number, never v1's old one, so no page cached in between can be mistaken for it
+    await makeEditionCurrent(db.pool, v1.editionId!);
+    expect(await dataVersion()).toBeGreaterThan(second);
+  });
+
+  it.skipIf(db.kind === "embedded")("keeps the old data version while a change is in progress or rolled back", async () => {
+    const before = await dataVersion();
+    const writer = await db.pool.connect();
+    try {
+      await writer.query("BEGIN");
+      await writer.query(`UPDATE datasets SET description = 'being edited' WHERE slug = 'test-data'`);
+      expect(await dataVersion()).toBe(before);
+      await writer.query("ROLLBACK");
+    } finally {
+      writer.release();
+    }
+    expect(await dataVersion()).toBe(before);
+  });
+  it("keeps the data version when a start writes the same reference facts again, and grows it when one differs", async () => {
+    const before = await dataVersion();
+    await prepareDatabase(db.pool, db.prisma);
+    expect(await dataVersion()).toBe(before);
+    await db.pool.query(`UPDATE countries SET name = 'Nippon' WHERE iso3 = 'JPN'`);
+    const renamed = await dataVersion();
+    expect(renamed).toBeGreaterThan(before);
+    await prepareDatabase(db.pool, db.prisma);
+    expect(await dataVersion()).toBeGreaterThan(renamed);
   });
 });

@@ -79,7 +79,7 @@ async function fromDatabase() {
     const name = array ? udt.slice(1) : udt;
     const base =
       c.data_type === "USER-DEFINED" || (array && !["text", "int4"].includes(name)) ? `enum:${name}`
-      : name === "int4" ? "integer" : name === "int2" ? "smallint" : name === "bpchar" ? `char(${c.len})` : name === "numeric" ? `numeric(${c.prec},${c.scale})`
+      : name === "int4" ? "integer" : name === "int2" ? "smallint" : name === "int8" ? "bigint" : name === "bool" ? "boolean" : name === "bpchar" ? `char(${c.len})` : name === "numeric" ? `numeric(${c.prec},${c.scale})`
       : name === "timestamptz" ? `timestamptz(${c.dprec})` : name === "timestamp" ? `timestamp(${c.dprec})` : name;
     return array ? `${base}[]` : base;
   };

@@ -1,12 +1,13 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Link } from "@/i18n/navigation";
-import { currentEditor } from "@/lib/auth/require-editor";
+import { AccountLink } from "./_components/account-link";
 import { LanguageSwitcher } from "./_components/language-switcher";
-import { SignOutButton } from "./_components/sign-out-button";
 
-export default async function SiteLayout({ children }: { children: ReactNode }) {
-  const [editor, t] = await Promise.all([currentEditor(), getTranslations("nav")]);
+/** The same for every reader (who is signed in is asked by the browser), so pages under it can be cached. */
+export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  setRequestLocale((await params).locale);
+  const t = await getTranslations("nav");
   return (
     <>
       <a className="skip-link" href="#main">{t("skip")}</a>
@@ -17,7 +18,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
           <Link href="/sources">{t("sources")}</Link>
           <Link href="/history/nato">{t("history")}</Link>
           <Link href="/upload">{t("upload")}</Link>
-          {editor ? <SignOutButton editor={editor} /> : <Link href="/login">{t("signIn")}</Link>}
+          <AccountLink />
           <LanguageSwitcher />
         </nav>
       </header>

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { authConfig, checkCredentials } from "@/lib/auth/editors";
+import { currentEditor } from "@/lib/auth/require-editor";
 import { createSessionToken, SESSION_COOKIE, SESSION_SECONDS } from "@/lib/auth/session";
 
 const ZLogin = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(1000) });
@@ -7,6 +8,11 @@ const ZLogin = z.object({ username: z.string().min(1).max(100), password: z.stri
 function cookie(request: Request, value: string, maxAge: number): string {
   const secure = new URL(request.url).protocol === "https:" ? "; Secure" : "";
   return `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${secure}`;
+}
+
+/** Who is signed in (`{ user: null }` for a public reader); pages are the same for everyone and ask this. */
+export async function GET() {
+  return Response.json({ user: await currentEditor() }, { headers: { "cache-control": "private, no-store" } });
 }
 
 /** Sign in: a signed, HttpOnly, SameSite session cookie for a configured editor. */

@@ -1,6 +1,5 @@
 "use client";
 
-import { useSearchParams } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { usePathname, useRouter } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
@@ -13,10 +12,10 @@ export function LanguageSwitcher() {
   const locale = useLocale();
   const router = useRouter();
   const pathname = usePathname();
-  // "~" joins country lists; keep it readable rather than %7E
-  const search = useSearchParams().toString().replace(/%7E/gi, "~");
+  // read when the reader switches (pages are cached without their URL parameters); "~" stays readable, not %7E
+  const switchTo = (next: string) => router.replace(`${pathname}${window.location.search.replace(/%7E/gi, "~")}`, { locale: next });
   return (
-    <select aria-label={t("language")} value={locale} onChange={(e) => router.replace(`${pathname}${search ? `?${search}` : ""}`, { locale: e.target.value })}>
+    <select aria-label={t("language")} value={locale} onChange={(e) => switchTo(e.target.value)}>
       {routing.locales.map((l) => (
         <option key={l} value={l} lang={l}>{NAMES[l]}</option>
       ))}

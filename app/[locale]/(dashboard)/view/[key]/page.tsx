@@ -1,25 +1,41 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { pathAnnotations, rankingLines } from "@/lib/dashboard/annotations";
 import { formats } from "@/lib/dashboard/format";
 import { datasetName, definitionLabel } from "@/lib/dashboard/labels";
-import { type DashboardState, type SearchParams, serializeState, type View, VIEWS } from "@/lib/dashboard/url-state";
+import { type DashboardState, serializeState, type View, VIEWS } from "@/lib/dashboard/url-state";
+import { decodeViewKey } from "@/lib/dashboard/view-key";
 import { getDashboardView } from "@/lib/queries/get-dashboard-view";
-import { Controls } from "./_components/controls";
-import { DataTable } from "./_components/data-table";
-import { Downloads } from "./_components/downloads";
-import { DefinitionsChart, PathChart, RankingChart } from "./_components/lazy-charts";
-import { TargetTracker } from "./_components/target-tracker";
+import { Controls } from "../../_components/controls";
+import { DataTable } from "../../_components/data-table";
+import { Downloads } from "../../_components/downloads";
+import { DefinitionsChart, PathChart, RankingChart } from "../../_components/lazy-charts";
+import { TargetTracker } from "../../_components/target-tracker";
 
-export const dynamic = "force-dynamic";
+// The dashboard home. Readers ask for `/?countries=…`; proxy.ts rewrites that to this route with a key holding the
+// data version, the site origin and the view (lib/dashboard/view-key.ts), so each page is rendered once per key and
+// then served from Next.js's page cache. Nothing here may read request headers, cookies or search parameters.
+export function generateStaticParams() {
+  return [];
+}
+// The page under a key never changes; this only tells a CDN how long it may keep the reader's URL, which does
+// (Cache-Control: s-maxage=10; next.config.js expireTime).
+export const revalidate = 10;
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
+type Props = { params: Promise<{ locale: string; key: string }> };
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  // Metadata is optional: if the database is down the page itself shows the error.
-  const view = await getDashboardView(await searchParams, locale).catch(() => null);
+async function viewFor(params: Props["params"]) {
+  const { locale, key } = await params;
+  const decoded = decodeViewKey(key);
+  if (!decoded) notFound();
+  const view = await getDashboardView(Object.fromEntries(new URLSearchParams(decoded.query)), locale);
+  return { locale, origin: decoded.origin, view };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, origin, view } = await viewFor(params);
   if (!view) return {};
   const t = await getTranslations({ locale, namespace: "dashboard" });
   const query = serializeState(view.state);
@@ -28,6 +44,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const title = `${t(`views.${view.state.view}`)}: ${view.state.countries.map((c) => names.get(c) ?? c).join(", ")} ${f.year(view.state.from)}–${f.year(view.state.to)}`;
   const image = `/og${query}${query ? "&" : "?"}lang=${locale}`;
   return {
+    // preview images and the canonical link are absolute on the host the page was asked for
+    metadataBase: new URL(origin),
     title,
     description: view.description,
     alternates: { canonical: `${locale === "en" ? "" : `/${locale}`}/${query}` },
@@ -36,9 +54,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   };
 }
 
-export default async function DashboardPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  const [view, t, tl] = await Promise.all([getDashboardView(await searchParams, locale), getTranslations("dashboard"), getTranslations()]);
+export default async function DashboardPage({ params }: Props) {
+  setRequestLocale((await params).locale);
+  const [{ locale, view }, t, tl] = await Promise.all([viewFor(params), getTranslations("dashboard"), getTranslations()]);
   if (!view) return <p className="error-box">{t("noData")}</p>;
   const { state, dataset } = view;
   const f = formats(locale);

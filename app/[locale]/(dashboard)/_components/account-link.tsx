@@ -1,0 +1,34 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import { Link, usePathname, useRouter } from "@/i18n/navigation";
+
+/**
+ * "Sign in", or "Sign out" for a signed-in editor. Pages are the same for every reader (and cached), so the browser
+ * asks who is signed in — again after every navigation, so signing in or out shows at once.
+ */
+export function AccountLink() {
+  const t = useTranslations("nav");
+  const router = useRouter();
+  const pathname = usePathname();
+  const [editor, setEditor] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    fetch("/api/session", { cache: "no-store" })
+      .then((r) => (r.ok ? (r.json() as Promise<{ user: string | null }>) : { user: null }))
+      .then(({ user }) => current && setEditor(user))
+      .catch(() => {});
+    return () => {
+      current = false;
+    };
+  }, [pathname]);
+  if (!editor) return <Link href="/login">{t("signIn")}</Link>;
+  const signOut = async () => {
+    await fetch("/api/session", { method: "DELETE" });
+    setEditor(null);
+    router.push("/");
+    router.refresh();
+  };
+  return <button type="button" className="button" onClick={signOut} title={t("signedInAs", { editor })}>{t("signOut")}</button>;
+}

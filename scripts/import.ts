@@ -7,7 +7,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { connect } from "../lib/db/connect";
-import { prepareDatabase } from "../lib/db/prepare-database";
+import { migrate } from "../lib/db/migrate";
+import { writeReferenceFacts } from "../lib/db/prepare-database";
 import { formatIssue } from "../lib/csv/issues";
 import { ImportError } from "../lib/import/errors";
 import { importEdition } from "../lib/import/import-edition";
@@ -37,8 +38,11 @@ const size = await stat(args.file).then((s) => s.size, () => fail(`No such file:
 
 const db = await connect();
 try {
-  await prepareDatabase(db.pool, db.prisma);
-  const datasets = await db.prisma.dataset.findMany({ select: { slug: true }, orderBy: { slug: "asc" } });
+  await migrate(db.pool);
+  // Countries and targets are written by every `npm start`; only a database that never had one needs them from here
+  // (which is also the only time this tool loads Prisma Client).
+  if ((await db.pool.query(`SELECT 1 FROM countries LIMIT 1`)).rowCount === 0) await writeReferenceFacts(await db.prisma());
+  const datasets = (await db.pool.query<{ slug: string }>(`SELECT slug FROM datasets ORDER BY slug`)).rows;
   const slug = args.dataset ?? path.basename(args.file).replace(/\.[^.]+$/, "").toLowerCase();
   if (!datasets.some((d) => d.slug === slug)) {
     throw new ImportError("unknown_dataset", `Unknown dataset "${slug}". Pass --dataset with one of: ${datasets.map((d) => d.slug).join(", ") || "(none yet: run npm start once)"}`);

@@ -14,9 +14,10 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1"; // no phoning home; air-gapped netw
 const t0 = performance.now();
 const db = await connect();
 console.log(db.handle.embedded ? `Embedded PostgreSQL (PGlite) in ${path.resolve(env.DATA_DIR)}` : "PostgreSQL at DATABASE_URL");
-const { migrationsApplied } = await prepareDatabase(db.pool, db.prisma);
+const prisma = await db.prisma();
+const { migrationsApplied } = await prepareDatabase(db.pool, prisma);
 if (migrationsApplied.length) console.log(`Applied migrations: ${migrationsApplied.join(", ")}`);
-await loadShippedData(db.pool, db.prisma, {
+await loadShippedData(db.pool, prisma, {
   onEdition: (r) => r.outcome === "loaded" && console.log(`Loaded ${r.dataset} "${r.label}": ${r.summary?.parse?.observations} figures`),
 });
 console.log(`Database ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

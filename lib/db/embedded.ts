@@ -1,8 +1,6 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 // The embedded default: PGlite (PostgreSQL compiled to WebAssembly) persisted under DATA_DIR and served
 // over the PostgreSQL wire protocol on loopback, so the app, the CLI and the tests use the same pg driver
@@ -27,6 +25,8 @@ const urlFor = (port: number) => `postgresql://postgres:postgres@127.0.0.1:${por
 export async function startEmbeddedServer(dataDir: string, port = 0): Promise<DatabaseHandle> {
   const inMemory = dataDir.startsWith("memory://");
   if (!inMemory) await mkdir(dataDir, { recursive: true });
+  // loaded only here: PGlite is a large WebAssembly build that a process using DATABASE_URL never needs
+  const [{ PGlite }, { PGLiteSocketServer }] = await Promise.all([import("@electric-sql/pglite"), import("@electric-sql/pglite-socket")]);
   const db = await PGlite.create(inMemory ? dataDir : path.join(dataDir, "pglite"));
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 16 });
   await server.start();

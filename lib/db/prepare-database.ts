@@ -7,6 +7,12 @@ import { migrate } from "./migrate";
 /** Migrates the schema, then writes the reference facts (countries, targets) every start: cheap and idempotent. */
 export async function prepareDatabase(pool: pg.Pool, prisma: PrismaClient): Promise<{ migrationsApplied: string[] }> {
   const migrationsApplied = await migrate(pool);
+  await writeReferenceFacts(prisma);
+  return { migrationsApplied };
+}
+
+/** Countries and reference targets as this version of the code knows them (unchanged rows are left alone). */
+export async function writeReferenceFacts(prisma: PrismaClient): Promise<void> {
   const countries = listCountryRecords();
   await prisma.$transaction([
     prisma.$executeRaw`
@@ -21,5 +27,4 @@ export async function prepareDatabase(pool: pg.Pool, prisma: PrismaClient): Prom
       return prisma.referenceTarget.upsert({ where: { slug: t.slug }, create: { slug: t.slug, ...data }, update: data });
     }),
   ]);
-  return { migrationsApplied };
 }

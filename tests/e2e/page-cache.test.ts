@@ -16,7 +16,7 @@ afterAll(() => db.end());
 
 /** The CLI in its own process, as an analyst runs it: the server hears of the change only through the database. */
 const importWithCli = (file: string, label: string) =>
-  promisify(execFile)("npx", ["tsx", "scripts/import.ts", fixture(file), "--dataset", DATASET, "--edition", label], {
+  promisify(execFile)("node", ["--import", "tsx", "scripts/import.ts", fixture(file), "--dataset", DATASET, "--edition", label], {
     env: { ...process.env, DATABASE_URL: inject("appDatabaseUrl") },
   });
 

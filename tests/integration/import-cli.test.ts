@@ -1,6 +1,8 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
+import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
+import { adminQuery, uniqueName, urlFor } from "../helpers/postgres-admin";
 import { fixture } from "../helpers/parse-fixture";
 import { createDataset, snapshot, useTestDatabase } from "../helpers/test-database";
 
@@ -8,9 +10,13 @@ const db = await useTestDatabase();
 
 /** The real CLI as a user runs it (npm run import -- …), against this file's database. */
 async function cli(...args: string[]) {
+  return cliOn(db.url, ...args);
+}
+
+async function cliOn(url: string, ...args: string[]) {
   try {
-    const { stdout, stderr } = await promisify(execFile)("npx", ["tsx", "scripts/import.ts", ...args], {
-      env: { ...process.env, DATABASE_URL: db.url },
+    const { stdout, stderr } = await promisify(execFile)("node", ["--import", "tsx", "scripts/import.ts", ...args], {
+      env: { ...process.env, DATABASE_URL: url },
     });
     return { code: 0, stdout, stderr };
   } catch (e) {
@@ -60,5 +66,22 @@ describe(`npm run import (${db.kind})`, () => {
     const run = await cli(fixture("semicolon-decimal-comma-cp1252.csv"), "--dataset", "test-data", "--edition", "cp", "--encoding", "windows-1252", "--delimiter", ";", "--decimal", ",");
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/windows-1252, delimiter ";", decimal ","/);
+  });
+  it.skipIf(db.kind === "embedded")("sets up a brand-new database (schema, countries, targets) before naming the missing dataset", async () => {
+    const name = uniqueName("dsd_cli_fresh");
+    await adminQuery(`CREATE DATABASE ${name}`);
+    try {
+      const run = await cliOn(urlFor(name), fixture("long.csv"), "--dataset", "nato");
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/Unknown dataset "nato".*run npm start once/);
+      const fresh = new pg.Client({ connectionString: urlFor(name) });
+      await fresh.connect();
+      const counts = await fresh.query(`SELECT (SELECT count(*) FROM countries)::int AS countries, (SELECT count(*) FROM reference_targets)::int AS targets`);
+      await fresh.end();
+      expect(counts.rows[0].countries).toBeGreaterThan(200);
+      expect(counts.rows[0].targets).toBeGreaterThan(3);
+    } finally {
+      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    }
   });
 });

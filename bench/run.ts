@@ -2,7 +2,9 @@
 // in one run, as ratios (this machine is shared and noisy). Prints a table and writes bench/results/latest.json.
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { createWriteStream } from "node:fs";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { once } from "node:events";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -49,8 +51,6 @@ try {
   const edition = await pool.query<{ id: number }>(`SELECT id FROM editions ORDER BY id LIMIT 1`);
   await pool.query(`ALTER TABLE bench_copy ALTER COLUMN edition_id SET DEFAULT ${edition.rows[0]!.id},
     ADD FOREIGN KEY (edition_id) REFERENCES editions(id) ON DELETE CASCADE, ADD FOREIGN KEY (country_iso3) REFERENCES countries(iso3)`);
-  // the command `npm run import` runs (without npm's own start-up)
-  const importCommand = (JSON.parse(await readFile("package.json", "utf8")) as { scripts: Record<string, string> }).scripts.import!.split(" ");
   const cli: number[] = [];
   const rss: number[] = [];
   const inProcess: number[] = [];
@@ -59,16 +59,11 @@ try {
   for (let i = 0; i < RUNS; i++) {
     // alternate the two, so drift in the machine's load hits both alike
     await clearBench();
-    const child = spawn("/usr/bin/time", ["-f", "__%e %M", ...importCommand, file, "--dataset", "bench", "--edition", `run ${i}`], { env: { ...process.env, DATABASE_URL: url } });
-    let text = "";
-    child.stdout.on("data", (d) => (text += d));
-    child.stderr.on("data", (d) => (text += d));
-    await new Promise((r) => child.on("exit", r));
-    const [, seconds, kb] = /__([\d.]+) (\d+)/.exec(text) ?? [];
-    if (!seconds || !/is now the current edition/.test(text)) throw new Error(`import run ${i} failed:\n${text}`);
-    cli.push(Number(seconds));
-    rss.push(Number(kb) / 1024);
-    inProcess.push(Number(/time ([\d.]+) s/.exec(text)?.[1] ?? NaN));
+    const run = await timedCli(file, `run ${i}`);
+    if (!/is now the current edition/.test(run.output)) throw new Error(`import run ${i} failed:\n${run.output}`);
+    cli.push(run.seconds);
+    rss.push(run.rssMB);
+    inProcess.push(Number(/time ([\d.]+) s/.exec(run.output)?.[1] ?? NaN));
     await pool.query(`TRUNCATE bench_copy`);
     const t0 = performance.now();
     execFileSync("psql", [url, "-q", "-c", `\\copy bench_copy (country_iso3, year, value, status, note, source) FROM '${file}' CSV HEADER`]);
@@ -79,6 +74,29 @@ try {
   row(`Import ${rows.toLocaleString("en")} rows: CLI, start to exit`, `${importResult.cliSeconds.toFixed(2)} s, ${Math.round(rows / importResult.cliSeconds).toLocaleString("en")} rows/s`, `psql \\copy ${importResult.copySeconds.toFixed(2)} s`, `ratio ${(importResult.cliSeconds / importResult.copySeconds).toFixed(1)} (target ≤ 1.3)`);
   row(`Import ${rows.toLocaleString("en")} rows: parse+load in process`, `${importResult.inProcessSeconds.toFixed(2)} s`, `psql \\copy ${importResult.copySeconds.toFixed(2)} s`, `ratio ${(importResult.inProcessSeconds / importResult.copySeconds).toFixed(1)}`);
   row("Import peak RSS", `${importResult.peakRssMB.toFixed(0)} MB`, "", "target ≤ 200 MB");
+
+  // 1b. Files far bigger than any valid edition (the largest one over and over): read to the end in constant memory,
+  // then rejected with a clear error, nothing changed.
+  const huge: Record<string, { seconds: number; rowsPerSecond: number; peakRssMB: number }> = {};
+  for (const size of big ? [1_000_000, 10_000_000] : [1_000_000]) {
+    const hugeFile = path.join(os.tmpdir(), `dsd-bench-${size}-${process.pid}.csv`);
+    const out = createWriteStream(hugeFile);
+    const body = `${lines.slice(1).join("\n")}\n`;
+    out.write(`${lines[0]}\n`);
+    for (let written = 0; written < size; written += rows) {
+      const take = Math.min(rows, size - written);
+      if (!out.write(take === rows ? body : `${lines.slice(1, take + 1).join("\n")}\n`)) await once(out, "drain");
+    }
+    await new Promise((resolve) => out.end(resolve));
+    await clearBench();
+    const run = await timedCli(hugeFile, `huge ${size}`);
+    await rm(hugeFile, { force: true });
+    if (!/duplicate/i.test(run.output) || !/nothing was changed/.test(run.output)) throw new Error(`the ${size}-row file was not rejected as expected:\n${run.output}`);
+    huge[size] = { seconds: run.seconds, rowsPerSecond: Math.round(size / run.seconds), peakRssMB: run.rssMB };
+    row(`Import ${size.toLocaleString("en")} rows (largest edition repeated), rejected`, `${run.seconds.toFixed(2)} s, ${huge[size]!.rowsPerSecond.toLocaleString("en")} rows/s, peak RSS ${run.rssMB.toFixed(0)} MB`,
+      `valid ${rows.toLocaleString("en")}-row import: ${importResult.peakRssMB.toFixed(0)} MB`, "memory must not grow with the file");
+  }
+  results.hugeFiles = huge;
 
   // 2-4 need the production server.
   const password = randomBytes(12).toString("hex");
@@ -130,7 +148,9 @@ try {
     for (const route of ["/", "/sources", "/history/nato", "/login", "/embed"]) {
       const html = await (await fetch(`${app.url}${route}`)).text();
       let gz = 0;
-      for (const src of new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))) gz += gzipSync(Buffer.from(await (await fetch(`${app.url}${src}`)).arrayBuffer())).length;
+      // every script the page loads; not the noModule polyfills, which browsers that run modules never fetch
+      const scripts = [...html.matchAll(/<script([^>]+)>/g)].map((m) => m[1]!).filter((attrs) => !/\bnomodule\b/i.test(attrs));
+      for (const src of new Set(scripts.flatMap((attrs) => /src="([^"]+)"/.exec(attrs)?.[1] ?? []))) gz += gzipSync(Buffer.from(await (await fetch(`${app.url}${src}`)).arrayBuffer())).length;
       weights[route] = Math.round(gz / 1024);
     }
     results.pageWeightKB = weights;
@@ -142,6 +162,19 @@ try {
   await prisma.$disconnect();
   await pool.end();
   await adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+}
+
+/** The import CLI as `npm run import` runs it (without npm's own start-up), timed from process start to exit. */
+async function timedCli(file: string, label: string): Promise<{ seconds: number; rssMB: number; output: string }> {
+  const importCommand = (JSON.parse(await readFile("package.json", "utf8")) as { scripts: Record<string, string> }).scripts.import!.split(" ");
+  const child = spawn("/usr/bin/time", ["-f", "__%e %M", ...importCommand, file, "--dataset", "bench", "--edition", label], { env: { ...process.env, DATABASE_URL: url } });
+  let output = "";
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
+  await once(child, "exit");
+  const [, seconds, kb] = /__([\d.]+) (\d+)/.exec(output) ?? [];
+  if (!seconds) throw new Error(`the import CLI did not run:\n${output}`);
+  return { seconds: Number(seconds), rssMB: Number(kb) / 1024, output };
 }
 
 const widths = [0, 1, 2, 3].map((i) => Math.max(...table.map((r) => r[i]!.length), 8));

@@ -32,10 +32,6 @@ const state: State = ((globalThis as Record<symbol, unknown>)[KEY] ??= {
   generation: 0,
 } satisfies State) as State;
 
-export async function databaseAvailable(url = process.env.DATABASE_URL): Promise<boolean> {
-  return (await databaseStatus(url)).ok;
-}
-
 export function databaseStatus(url = process.env.DATABASE_URL): Promise<DatabaseStatus> {
   if (!url) return Promise.resolve({ ok: false, version: null });
   const { last } = state;

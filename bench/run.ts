@@ -133,6 +133,9 @@ try {
     const groups = [["JPN", "POL", "DEU", "USA"], ["JPN", "KOR", "AUS", "NZL"], ["JPN", "GBR", "FRA", "ITA", "CAN"], ["JPN", "LTU", "LVA", "EST"], ["JPN"]];
     const requests = groups.flatMap((g, i) => [2000, 2010, 2014].map((from) => ({ path: `/?countries=${g.join("~")}&from=${from}&to=${2024 - i}&dataset=${i % 2 ? "nato" : "sipri"}` })));
     const load = (opts: autocannon.Options) => new Promise<autocannon.Result>((resolve, reject) => autocannon(opts, (err: Error | null, res: autocannon.Result) => (err ? reject(err) : resolve(res))));
+    // warm-up, not measured: the first requests fill the page cache and the JIT compiles the hot paths
+    await load({ url: app.url, connections: 32, duration: 5, requests });
+    await load({ url: `${app.url}/icon.svg`, connections: 32, duration: 5 });
     const pages = await load({ url: app.url, connections: 32, duration: LOAD_SECONDS, requests });
     const statics = await load({ url: `${app.url}/icon.svg`, connections: 32, duration: LOAD_SECONDS });
     results.load = {

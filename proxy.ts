@@ -35,15 +35,19 @@ export async function proxy(request: NextRequest) {
   return toCachedView(request, response, database.version ?? "unknown");
 }
 
-/** `/`, `/ja`, … (after next-intl's rewrite) become `/<locale>/view/<key>`; redirects and other pages pass as they are. */
+/**
+ * The dashboard home (`/`, `/ja`, … after next-intl's rewrite) becomes `/<locale>/view/<key>`, and the chart for
+ * iframes (`/embed`) `/<locale>/embed/<key>`; redirects and other pages pass as they are.
+ */
 function toCachedView(request: NextRequest, response: NextResponse, version: string): NextResponse {
   if (response.headers.has("location")) return response;
   const rewrite = response.headers.get("x-middleware-rewrite");
   const target = rewrite ? new URL(rewrite) : request.nextUrl;
-  const home = /^\/([a-z]{2})\/?$/.exec(target.pathname);
-  if (!home) return response;
+  const page = /^\/([a-z]{2})(\/embed)?\/?$/.exec(target.pathname);
+  if (!page) return response;
+  const [, locale, embed] = page;
   const origin = requestOrigin(request.headers) ?? request.nextUrl.origin;
-  const url = new URL(`/${home[1]}/view/${encodeViewKey(version, origin, request.nextUrl.searchParams)}`, request.url);
+  const url = new URL(`/${locale}/${embed ? "embed" : "view"}/${encodeViewKey(version, origin, request.nextUrl.searchParams)}`, request.url);
   // the client router's cache-busting parameter stays, so navigations within the app fetch the cached payload
   const rsc = request.nextUrl.searchParams.get("_rsc");
   if (rsc !== null) url.searchParams.set("_rsc", rsc);

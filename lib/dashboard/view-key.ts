@@ -1,4 +1,4 @@
-// The dashboard home is one page per (data version, site origin, view in the URL). proxy.ts rewrites
+// The dashboard home (and /embed) is one page per (data version, site origin, view in the URL). proxy.ts rewrites
 // `/?countries=JPN~POL` to `/en/view/<key>`, a route Next.js renders once and then serves from its page cache (ISR):
 // the page reads no request headers or cookies, so everything it depends on must be in the key.
 // - the data version (lib/db/health.ts) grows with every change readers may see, so a new edition is a new key and a
@@ -45,5 +45,5 @@ export function requestOrigin(headers: Headers): string | null {
   return `${protocol}://${host}`;
 }
 
-/** Paths of the internal route, which readers never request directly. */
-export const INTERNAL_VIEW_PATH = /^\/(?:[a-z]{2}\/)?view(?:\/|$)/;
+/** Paths of the internal routes (`view/<key>`, `embed/<key>`), which readers never request directly. */
+export const INTERNAL_VIEW_PATH = /^\/(?:[a-z]{2}\/)?(?:view(?:\/|$)|embed\/)/;

@@ -86,7 +86,16 @@ describe("the cached dashboard home", () => {
     expect(b.html).toMatch(/<meta property="og:image" content="http:\/\/mirror\.example\.net\/og\?/);
   });
 
-  it("keeps its internal route private", async () => {
-    for (const path of ["/view/abc", "/en/view/abc", "/ja/view/abc"]) expect((await page(path)).status).toBe(404);
+  it("caches the chart for iframes (/embed) the same way", async () => {
+    const path = `/embed?dataset=${DATASET}&countries=JPN&from=2022&to=2024`;
+    const first = await page(path);
+    const second = await page(path);
+    expect(first.status).toBe(200);
+    expect(second.headers.get("x-nextjs-cache")).toBe("HIT");
+    expect(second.html).toContain("cache v1");
+  });
+
+  it("keeps its internal routes private", async () => {
+    for (const path of ["/view/abc", "/en/view/abc", "/ja/view/abc", "/embed/abc", "/en/embed/abc"]) expect((await page(path)).status).toBe(404);
   });
 });

@@ -33,7 +33,7 @@ describe("the cached view's key", () => {
   });
 
   it("recognises the internal route readers may not ask for", () => {
-    expect(["/view/x", "/en/view/x", "/ja/view"].every((p) => INTERNAL_VIEW_PATH.test(p))).toBe(true);
-    expect(["/", "/viewer", "/sources", "/en/history/nato"].some((p) => INTERNAL_VIEW_PATH.test(p))).toBe(false);
+    expect(["/view/x", "/en/view/x", "/ja/view", "/embed/x", "/ar/embed/x"].every((p) => INTERNAL_VIEW_PATH.test(p))).toBe(true);
+    expect(["/", "/viewer", "/sources", "/en/history/nato", "/embed", "/ja/embed"].some((p) => INTERNAL_VIEW_PATH.test(p))).toBe(false);
   });
 });

@@ -1,21 +1,31 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { pathAnnotations } from "@/lib/dashboard/annotations";
 import { datasetName } from "@/lib/dashboard/labels";
-import { type SearchParams, serializeState } from "@/lib/dashboard/url-state";
+import { serializeState } from "@/lib/dashboard/url-state";
+import { decodeViewKey } from "@/lib/dashboard/view-key";
 import { getDashboardView } from "@/lib/queries/get-dashboard-view";
-import { PathChart } from "../(dashboard)/_components/lazy-charts";
+import { PathChart } from "../../(dashboard)/_components/lazy-charts";
 
-export const dynamic = "force-dynamic";
+// Readers ask for `/embed?countries=…`; like the dashboard home, proxy.ts rewrites that to this route with a key
+// (data version, origin, view: lib/dashboard/view-key.ts), and each key is rendered once, then served from the cache.
+export function generateStaticParams() {
+  return [];
+}
+export const revalidate = 10;
 export const metadata: Metadata = { robots: { index: false } };
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
+type Props = { params: Promise<{ locale: string; key: string }> };
 
 /** The path chart alone, for iframes: same URL state as the dashboard. */
-export default async function EmbedPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  const [view, t, tl] = await Promise.all([getDashboardView(await searchParams, locale), getTranslations("dashboard"), getTranslations()]);
+export default async function EmbedPage({ params }: Props) {
+  const { locale, key } = await params;
+  setRequestLocale(locale);
+  const decoded = decodeViewKey(key);
+  if (!decoded) notFound();
+  const [view, t, tl] = await Promise.all([getDashboardView(Object.fromEntries(new URLSearchParams(decoded.query)), locale), getTranslations("dashboard"), getTranslations()]);
   if (!view) return <p>{t("noData")}</p>;
   const names = new Map(view.countries.map((c) => [c.iso3, c.name]));
   const annotations = pathAnnotations(view.targets, tl, locale);

@@ -15,8 +15,8 @@ database is back. Try again in a moment.</p>
 
 /**
  * Every page and API call first checks the database is reachable: if not, a clear 503 at once, not a hang or a
- * stack trace. Pages then get their language (next-intl): /ar/…, /ja/…, English unprefixed. The dashboard home is
- * then served from Next.js's page cache, keyed by the data version (lib/dashboard/view-key.ts).
+ * stack trace. Pages then get their language (next-intl): /ar/…, /ja/…, English unprefixed. The dashboard home and
+ * /embed are then served from Next.js's page cache, keyed by the data version (lib/dashboard/view-key.ts).
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;

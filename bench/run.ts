@@ -132,14 +132,14 @@ try {
     const observations = Number((await pool.query(`SELECT count(*) AS n FROM observations`)).rows[0].n);
     const groups = [["JPN", "POL", "DEU", "USA"], ["JPN", "KOR", "AUS", "NZL"], ["JPN", "GBR", "FRA", "ITA", "CAN"], ["JPN", "LTU", "LVA", "EST"], ["JPN"]];
     const requests = groups.flatMap((g, i) => [2000, 2010, 2014].map((from) => ({ path: `/?countries=${g.join("~")}&from=${from}&to=${2024 - i}&dataset=${i % 2 ? "nato" : "sipri"}` })));
-    const load = async (opts: autocannon.Options): Promise<autocannon.Result> =>
+    const load = (opts: autocannon.Options): autocannon.Result =>
       JSON.parse(execFileSync("node", ["--import", "tsx", "bench/load.ts", JSON.stringify(opts)], { encoding: "utf8", maxBuffer: 64 * 2 ** 20 })) as autocannon.Result;
     // warm-up, not measured: the first requests fill the page cache and the JIT compiles the hot paths (throughput
     // measured here keeps rising for the first ≈15 s under load)
-    await load({ url: app.url, connections: 32, duration: 10, requests });
-    await load({ url: `${app.url}/icon.svg`, connections: 32, duration: 10 });
-    const pages = await load({ url: app.url, connections: 32, duration: LOAD_SECONDS, requests });
-    const statics = await load({ url: `${app.url}/icon.svg`, connections: 32, duration: LOAD_SECONDS });
+    load({ url: app.url, connections: 32, duration: 10, requests });
+    load({ url: `${app.url}/icon.svg`, connections: 32, duration: 10 });
+    const pages = load({ url: app.url, connections: 32, duration: LOAD_SECONDS, requests });
+    const statics = load({ url: `${app.url}/icon.svg`, connections: 32, duration: LOAD_SECONDS });
     results.load = {
       observations, seconds: LOAD_SECONDS, connections: 32,
       pages: { rps: pages.requests.average, p50: pages.latency.p50, p99: pages.latency.p99, errors: pages.errors + pages.non2xx },

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { api, signIn } from "../helpers/editor-session";
 import { fixture } from "../helpers/parse-fixture";
 
-// The dashboard home is served from Next.js's page cache, keyed by the database's data version (proxy.ts). These
+// The dashboard home and /embed are served from Next.js's page cache, keyed by the data version (proxy.ts). These
 // tests hold it to the one thing that matters: a cached page never shows superseded figures as current.
 const base = inject("appUrl");
 const DATASET = "cache-test";

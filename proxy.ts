@@ -1,7 +1,8 @@
 import createIntlMiddleware from "next-intl/middleware";
 import { type NextRequest, NextResponse } from "next/server";
 import { routing } from "./i18n/routing";
-import { encodeViewKey, INTERNAL_VIEW_PATH, requestOrigin } from "./lib/dashboard/view-key";
+import { requestOrigin } from "./lib/api/request-origin";
+import { encodeViewKey, INTERNAL_VIEW_PATH } from "./lib/dashboard/view-key";
 import { databaseStatus } from "./lib/db/health";
 
 const intl = createIntlMiddleware(routing);

@@ -35,6 +35,11 @@ describe("sharing and downloads", () => {
     expect(rows.find((r) => r.country === "JPN" && r.year === "2024")?.value).toBe("1.3714");
   });
 
+  it("cites the page on the host the reader used, also behind a reverse proxy", async () => {
+    const response = await fetch(`${base}/download/view.csv?countries=JPN&from=2020`, { headers: { "x-forwarded-host": "dashboard.example.org", "x-forwarded-proto": "https" } });
+    expect((await response.text()).split("\r\n")[3]).toBe("# Downloaded from: https://dashboard.example.org/?countries=JPN&from=2020");
+  });
+
   it("downloads the full current edition as CSV", async () => {
     const { bytes } = await download("CSV (full dataset)");
     const rows = Papa.parse<Record<string, string>>(bytes.toString("utf8").split("\r\n").slice(4).join("\n"), { header: true, skipEmptyLines: true }).data;

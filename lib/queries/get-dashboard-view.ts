@@ -8,6 +8,7 @@ import { countryName, INDO_PACIFIC_PARTNERS } from "../reference/countries";
 import { latestYear, rankCountries } from "../dashboard/series";
 import { targetProgress, type TargetLine } from "../dashboard/targets";
 import { type DashboardState, parseState, type SearchParams } from "../dashboard/url-state";
+import { decodeViewKey } from "../dashboard/view-key";
 import { getCommittedEdition } from "./get-edition";
 import { getObservations, type ObservationPoint } from "./get-observations";
 import { type CountryOption, listCountries } from "./list-countries";
@@ -49,6 +50,16 @@ export function targetsFor(country: string, targets: ReferenceTarget[]): TargetL
 /** Everything one dashboard URL shows, read from the database through the cached per-edition queries. */
 export function getDashboardView(params: SearchParams, locale = "en"): Promise<DashboardView | null> {
   return readOncePerRequest(locale, JSON.stringify(Object.entries(params).sort()));
+}
+
+/**
+ * The view a cached page's key names (the dashboard home, /embed: proxy.ts wrote the key), and the site origin it
+ * was asked on; null for a key proxy.ts did not write.
+ */
+export async function getDashboardViewForKey(key: string, locale: string): Promise<{ origin: string; view: DashboardView | null } | null> {
+  const decoded = decodeViewKey(key);
+  if (!decoded) return null;
+  return { origin: decoded.origin, view: await getDashboardView(Object.fromEntries(new URLSearchParams(decoded.query)), locale) };
 }
 
 // Metadata and page read the same view in one request; React's cache() makes that one read (keyed by strings).

@@ -5,8 +5,7 @@ import { Link } from "@/i18n/navigation";
 import { pathAnnotations } from "@/lib/dashboard/annotations";
 import { datasetName } from "@/lib/dashboard/labels";
 import { serializeState } from "@/lib/dashboard/url-state";
-import { decodeViewKey } from "@/lib/dashboard/view-key";
-import { getDashboardView } from "@/lib/queries/get-dashboard-view";
+import { getDashboardViewForKey } from "@/lib/queries/get-dashboard-view";
 import { PathChart } from "../../(dashboard)/_components/lazy-charts";
 
 // Readers ask for `/embed?countries=…`; like the dashboard home, proxy.ts rewrites that to this route with a key
@@ -23,9 +22,9 @@ type Props = { params: Promise<{ locale: string; key: string }> };
 export default async function EmbedPage({ params }: Props) {
   const { locale, key } = await params;
   setRequestLocale(locale);
-  const decoded = decodeViewKey(key);
-  if (!decoded) notFound();
-  const [view, t, tl] = await Promise.all([getDashboardView(Object.fromEntries(new URLSearchParams(decoded.query)), locale), getTranslations("dashboard"), getTranslations()]);
+  const [found, t, tl] = await Promise.all([getDashboardViewForKey(key, locale), getTranslations("dashboard"), getTranslations()]);
+  if (!found) notFound();
+  const { view } = found;
   if (!view) return <p>{t("noData")}</p>;
   const names = new Map(view.countries.map((c) => [c.iso3, c.name]));
   const annotations = pathAnnotations(view.targets, tl, locale);

@@ -6,8 +6,7 @@ import { pathAnnotations, rankingLines } from "@/lib/dashboard/annotations";
 import { formats } from "@/lib/dashboard/format";
 import { datasetName, definitionLabel } from "@/lib/dashboard/labels";
 import { type DashboardState, serializeState, type View, VIEWS } from "@/lib/dashboard/url-state";
-import { decodeViewKey } from "@/lib/dashboard/view-key";
-import { getDashboardView } from "@/lib/queries/get-dashboard-view";
+import { getDashboardViewForKey } from "@/lib/queries/get-dashboard-view";
 import { Controls } from "../../_components/controls";
 import { DataTable } from "../../_components/data-table";
 import { Downloads } from "../../_components/downloads";
@@ -28,10 +27,9 @@ type Props = { params: Promise<{ locale: string; key: string }> };
 
 async function viewFor(params: Props["params"]) {
   const { locale, key } = await params;
-  const decoded = decodeViewKey(key);
-  if (!decoded) notFound();
-  const view = await getDashboardView(Object.fromEntries(new URLSearchParams(decoded.query)), locale);
-  return { locale, origin: decoded.origin, view };
+  const found = await getDashboardViewForKey(key, locale);
+  if (!found) notFound();
+  return { locale, ...found };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

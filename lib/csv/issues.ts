@@ -40,13 +40,16 @@ function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
-/** Collects issues, keeping the first MAX_REPORTED_ISSUES and counting all. */
+/**
+ * Collects issues, keeping the first MAX_REPORTED_ISSUES and counting all. The English message is written only for
+ * the issues kept: a file of a million duplicates must not format a million messages nobody reads.
+ */
 export class IssueList {
   readonly items: CsvIssue[] = [];
   count = 0;
-  add(issue: CsvIssue): void {
+  add(issue: Omit<CsvIssue, "message">): void {
     this.count += 1;
-    if (this.items.length < MAX_REPORTED_ISSUES) this.items.push(issue);
+    if (this.items.length < MAX_REPORTED_ISSUES) this.items.push({ ...issue, message: issueText(issue.code, issue.params) });
   }
 }
 

@@ -1,6 +1,6 @@
 import { isAggregate, resolveCountry } from "../reference/countries";
 import type { DecimalSeparator } from "./dialect";
-import { type CsvIssueCode, type CsvIssueParams, IssueList, issueText } from "./issues";
+import { type CsvIssueCode, type CsvIssueParams, IssueList } from "./issues";
 import type { TableLayout } from "./layout";
 
 export const OBSERVATION_STATUSES = ["actual", "estimate", "budget", "plan"] as const;
@@ -185,11 +185,11 @@ export class ObservationReader {
   }
 
   private error(line: number, column: number, code: CsvIssueCode, text?: string, params?: CsvIssueParams): void {
-    this.errors.add({ file: this.file, line, column: column + 1, columnName: this.layout.header[column], code, params, message: issueText(code, params), text });
+    this.errors.add({ file: this.file, line, column: column + 1, columnName: this.layout.header[column], code, params, text });
   }
 
   private warn(line: number, column: number, code: CsvIssueCode, params?: CsvIssueParams, text?: string): void {
-    this.warnings.add({ file: this.file, line, column: column + 1, columnName: this.layout.header[column], code, params, message: issueText(code, params), text });
+    this.warnings.add({ file: this.file, line, column: column + 1, columnName: this.layout.header[column], code, params, text });
   }
 }
 

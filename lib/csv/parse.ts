@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { type DecimalSeparator, type Delimiter, detectDecimal, detectDelimiter } from "./dialect";
 import { assertLooksLikeText, resolveEncoding, type TextEncoding } from "./encoding";
-import { type CsvIssue, CsvFileError, issueText } from "./issues";
+import { type CsvIssue, CsvFileError } from "./issues";
 import { detectLayout, type FormatKind, type TableLayout } from "./layout";
 import { ObservationReader, type ParsedObservation } from "./observations";
 
@@ -123,7 +123,7 @@ export async function parseObservations(
   const r = reader!;
   r.finish();
   if (r.rowsRead === 0) {
-    r.errors.add({ file, line: headerLine, column: 0, code: "noRows", message: issueText("noRows") });
+    r.errors.add({ file, line: headerLine, column: 0, code: "noRows" });
   }
   return {
     file, encoding: guess.encoding, delimiter, decimal, format: r.layoutKind, headerLine,

@@ -76,7 +76,7 @@ describe("dashboard in Chromium", () => {
   });
 
   it("lists every dataset's source, edition and citation", async () => {
-    await page.goto(`${base}/sources`);
+    expect((await page.goto(`${base}/sources`))?.status()).toBe(200);
     for (const name of ["NATO defence expenditure", "SIPRI military expenditure"]) expect(await page.getByRole("heading", { name }).count()).toBe(1);
     expect(await page.locator(".citation").count()).toBeGreaterThanOrEqual(4);
   });

@@ -51,6 +51,7 @@ describe("CSV validation errors name file, line and column", () => {
     const result = await parseObservations("many.csv", (async function* () { yield new TextEncoder().encode(text); })(), () => {});
     expect(result.errorCount).toBe(250);
     expect(result.errors).toHaveLength(100);
+    expect(formatIssue(result.errors[99]!)).toBe('many.csv:101:1 [country]: Unknown country: not an ISO 3166 code or a country name we recognise. (found "Atlantis")');
   });
 });
 

@@ -17,6 +17,7 @@ import { prepareDatabase } from "../lib/db/prepare-database";
 import { loadShippedData } from "../lib/import/shipped-data";
 import { listCountryRecords } from "../lib/reference/countries";
 import { startApp } from "../tests/helpers/app-server";
+import { IMPORT_ARGS, IMPORT_COMMAND } from "../tests/helpers/import-cli";
 import { adminQuery, uniqueName, urlFor } from "../tests/helpers/postgres-admin";
 
 const big = process.argv.includes("--big");
@@ -171,8 +172,7 @@ try {
 
 /** The import CLI as `npm run import` runs it (without npm's own start-up), timed from process start to exit. */
 async function timedCli(file: string, label: string): Promise<{ seconds: number; rssMB: number; output: string }> {
-  const importCommand = (JSON.parse(await readFile("package.json", "utf8")) as { scripts: Record<string, string> }).scripts.import!.split(" ");
-  const child = spawn("/usr/bin/time", ["-f", "__%e %M", ...importCommand, file, "--dataset", "bench", "--edition", label], { env: { ...process.env, DATABASE_URL: url } });
+  const child = spawn("/usr/bin/time", ["-f", "__%e %M", IMPORT_COMMAND, ...IMPORT_ARGS, file, "--dataset", "bench", "--edition", label], { env: { ...process.env, DATABASE_URL: url } });
   let output = "";
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));

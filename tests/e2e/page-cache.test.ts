@@ -3,6 +3,7 @@ import { promisify } from "node:util";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { api, signIn } from "../helpers/editor-session";
+import { IMPORT_ARGS, IMPORT_COMMAND } from "../helpers/import-cli";
 import { fixture } from "../helpers/parse-fixture";
 
 // The dashboard home and /embed are served from Next.js's page cache, keyed by the data version (proxy.ts). These
@@ -16,7 +17,7 @@ afterAll(() => db.end());
 
 /** The CLI in its own process, as an analyst runs it: the server hears of the change only through the database. */
 const importWithCli = (file: string, label: string) =>
-  promisify(execFile)("node", ["--import", "tsx", "scripts/import.ts", fixture(file), "--dataset", DATASET, "--edition", label], {
+  promisify(execFile)(IMPORT_COMMAND, [...IMPORT_ARGS, fixture(file), "--dataset", DATASET, "--edition", label], {
     env: { ...process.env, DATABASE_URL: inject("appDatabaseUrl") },
   });
 

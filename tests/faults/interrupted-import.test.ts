@@ -11,6 +11,7 @@ import { createPool } from "../../lib/db/pool";
 import { prepareDatabase } from "../../lib/db/prepare-database";
 import { importEdition } from "../../lib/import/import-edition";
 import { listCountryRecords } from "../../lib/reference/countries";
+import { IMPORT_ARGS, IMPORT_COMMAND } from "../helpers/import-cli";
 import { fixture } from "../helpers/parse-fixture";
 import { startPrivatePostgres } from "../helpers/private-postgres";
 import { snapshot } from "../helpers/test-database";
@@ -44,7 +45,7 @@ const rows = listCountryRecords().flatMap((c) => Array.from({ length: 150 }, (_,
 async function importMidway(label: string) {
   const fifo = path.join(dir, `${label}.csv`);
   execFileSync("mkfifo", [fifo]);
-  const cli: ChildProcess = spawn("npx", ["tsx", "scripts/import.ts", fifo, "--dataset", "faults", "--edition", label], {
+  const cli: ChildProcess = spawn(IMPORT_COMMAND, [...IMPORT_ARGS, fifo, "--dataset", "faults", "--edition", label], {
     env: { ...process.env, DATABASE_URL: server.url }, detached: true, stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
+import { IMPORT_ARGS, IMPORT_COMMAND } from "../helpers/import-cli";
 import { adminQuery, uniqueName, urlFor } from "../helpers/postgres-admin";
 import { fixture } from "../helpers/parse-fixture";
 import { createDataset, snapshot, useTestDatabase } from "../helpers/test-database";
@@ -15,7 +16,7 @@ async function cli(...args: string[]) {
 
 async function cliOn(url: string, ...args: string[]) {
   try {
-    const { stdout, stderr } = await promisify(execFile)("node", ["--import", "tsx", "scripts/import.ts", ...args], {
+    const { stdout, stderr } = await promisify(execFile)(IMPORT_COMMAND, [...IMPORT_ARGS, ...args], {
       env: { ...process.env, DATABASE_URL: url },
     });
     return { code: 0, stdout, stderr };

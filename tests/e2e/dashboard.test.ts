@@ -77,6 +77,8 @@ describe("dashboard in Chromium", () => {
 
   it("lists every dataset's source, edition and citation", async () => {
     expect((await page.goto(`${base}/sources`))?.status()).toBe(200);
+    // the page streams: React reveals its content in a batch that may come after the load event
+    await page.locator(".citation").first().waitFor();
     for (const name of ["NATO defence expenditure", "SIPRI military expenditure"]) expect(await page.getByRole("heading", { name }).count()).toBe(1);
     expect(await page.locator(".citation").count()).toBeGreaterThanOrEqual(4);
   });

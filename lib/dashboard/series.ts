@@ -8,6 +8,35 @@ export interface Point {
   source: string | null;
 }
 
+/**
+ * A point as a client component gets it when it shows no per-figure provenance (the table, the definitions chart):
+ * React sends every prop of every point to the browser, and a dataset's source text repeats on each of its rows.
+ */
+export type Figure = Omit<Point, "source" | "note">;
+export const toFigure = ({ country, year, value, status }: Point): Figure => ({ country, year, value, status });
+
+/** Points for a component that does show their sources (the path chart's tooltip): each distinct text sent once. */
+export interface PackedPoints {
+  sources: string[];
+  /** `source` indexes `sources`; -1 for none */
+  points: (Omit<Point, "source"> & { source: number })[];
+}
+
+export function packPoints(points: Point[]): PackedPoints {
+  const index = new Map<string, number>();
+  return {
+    points: points.map((p) => {
+      if (p.source === null) return { ...p, source: -1 };
+      let i = index.get(p.source);
+      if (i === undefined) index.set(p.source, (i = index.size));
+      return { ...p, source: i };
+    }),
+    sources: [...index.keys()],
+  };
+}
+
+export const unpackPoints = ({ sources, points }: PackedPoints): Point[] => points.map((p) => ({ ...p, source: sources[p.source] ?? null }));
+
 /** A provisional figure (NATO/SIPRI estimate, budget, plan) is drawn dashed, never as a settled fact. */
 export const isProvisional = (p: Pick<Point, "status">) => p.status !== "actual";
 
@@ -17,7 +46,7 @@ export type ChartRow = { year: number } & Record<string, number | null | undefin
  * One row per year; for each country `<ISO3>` holds settled values and `<ISO3>~p` provisional ones. The last
  * settled point is repeated in the provisional series so the dashed part continues the solid line.
  */
-export function toChartRows(points: Point[], countries: string[], from: number, to: number): ChartRow[] {
+export function toChartRows(points: Figure[], countries: string[], from: number, to: number): ChartRow[] {
   const rows = new Map<number, ChartRow>();
   for (let y = from; y <= to; y++) rows.set(y, { year: y });
   for (const country of countries) {

@@ -6,7 +6,7 @@ import ja from "../../messages/ja.json" with { type: "json" };
 import { describePath, type Translate } from "../../lib/dashboard/describe";
 
 const messages = { en, ar, ja };
-import { type Point, rankCountries, toChartRows } from "../../lib/dashboard/series";
+import { packPoints, type Point, rankCountries, toChartRows, unpackPoints } from "../../lib/dashboard/series";
 import { targetProgress } from "../../lib/dashboard/targets";
 
 const p = (country: string, year: number, value: number, status: Point["status"] = "actual"): Point => ({ country, year, value, status, note: null, source: null });
@@ -56,5 +56,21 @@ describe("chart description", () => {
     const arabicShare = new Intl.NumberFormat("ar", { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(0.013714);
     expect(describe("ar")).toContain(`إلى ${arabicShare} في`);
     expect(describe("ar")).toMatch(/^ارتفع الإنفاق الدفاعي لليابان/);
+  });
+});
+
+describe("points sent to the browser", () => {
+  it("carry each source text once and unpack to the same points", () => {
+    const nato = "NATO, Defence Expenditure of NATO Countries (2014-2025), table 3";
+    const points = [
+      { country: "POL", year: 2024, value: 4.12, status: "estimate" as const, note: null, source: nato },
+      { country: "DEU", year: 2024, value: 2.12, status: "estimate" as const, note: "incl. special fund", source: nato },
+      { country: "JPN", year: 2024, value: 1.4, status: "actual" as const, note: null, source: null },
+      { country: "JPN", year: 2025, value: 1.8, status: "budget" as const, note: null, source: "MOD budget FY2025" },
+    ];
+    const packed = packPoints(points);
+    expect(packed.sources).toEqual([nato, "MOD budget FY2025"]);
+    expect(packed.points.map((p) => p.source)).toEqual([0, 0, -1, 1]);
+    expect(unpackPoints(packed)).toEqual(points);
   });
 });

@@ -1,12 +1,12 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { formats } from "@/lib/dashboard/format";
-import type { Point } from "@/lib/dashboard/series";
+import { type Figure, type PackedPoints, unpackPoints } from "@/lib/dashboard/series";
 
 interface Props {
-  points: Point[];
+  packed: PackedPoints;
   countries: { iso3: string; name: string }[];
   from: number;
   to: number;
@@ -15,8 +15,9 @@ interface Props {
 type SortKey = "name" | "first" | "last" | "abs" | "rel";
 
 /** The accessible alternative to the charts: every figure shown, with change over the selected range. */
-export function DataTable({ points, countries, from, to }: Props) {
+export function DataTable({ packed, countries, from, to }: Props) {
   const t = useTranslations("table");
+  const points = useMemo(() => unpackPoints(packed), [packed]);
   const locale = useLocale();
   const f = formats(locale);
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: "last", desc: true });
@@ -48,7 +49,7 @@ export function DataTable({ points, countries, from, to }: Props) {
       <button type="button" onClick={() => setSort({ key, desc: sort.key === key ? !sort.desc : numeric })}>{t(`columns.${key}`)}</button>
     </th>
   );
-  const figure = (p: Point | undefined) => (p ? `${f.share(p.value)} (${f.year(p.year)})` : "—");
+  const figure = (p: Figure | undefined) => (p ? `${f.share(p.value)} (${f.year(p.year)})` : "—");
   return (
     <>
       <div className="table-wrap">

@@ -3,11 +3,11 @@
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { useLocale, useTranslations } from "next-intl";
 import { formats } from "@/lib/dashboard/format";
-import type { Point } from "@/lib/dashboard/series";
+import type { Figure } from "@/lib/dashboard/series";
 
 interface Props {
   lines: { value: number; label: string }[];
-  series: { slug: string; name: string; points: Point[] }[];
+  series: { slug: string; name: string; points: Figure[] }[];
   from: number;
   to: number;
   description: string;

@@ -1,9 +1,10 @@
 "use client";
 
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { useMemo } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { formats } from "@/lib/dashboard/format";
-import { type Point, toChartRows } from "@/lib/dashboard/series";
+import { type PackedPoints, type Point, toChartRows, unpackPoints } from "@/lib/dashboard/series";
 import { colorFor } from "@/lib/dashboard/palette";
 
 export interface ChartEvent {
@@ -12,7 +13,7 @@ export interface ChartEvent {
 }
 
 interface Props {
-  points: Point[];
+  packed: PackedPoints;
   countries: { iso3: string; name: string }[];
   from: number;
   to: number;
@@ -23,9 +24,10 @@ interface Props {
   description: string;
 }
 
-export function PathChart({ points, countries, from, to, lines, japanGoal, events, edition, description }: Props) {
+export function PathChart({ packed, countries, from, to, lines, japanGoal, events, edition, description }: Props) {
   const t = useTranslations("chart");
   const f = formats(useLocale());
+  const points = useMemo(() => unpackPoints(packed), [packed]);
   const showGoal = japanGoal && countries.some((c) => c.iso3 === "JPN") && japanGoal.year >= from;
   const lastYear = showGoal ? Math.max(to, japanGoal.year) : to;
   const rows = toChartRows(points, countries.map((c) => c.iso3), from, lastYear);

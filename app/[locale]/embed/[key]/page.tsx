@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { pathAnnotations } from "@/lib/dashboard/annotations";
 import { datasetName } from "@/lib/dashboard/labels";
+import { packPoints } from "@/lib/dashboard/series";
 import { serializeState } from "@/lib/dashboard/url-state";
 import { getDashboardViewForKey } from "@/lib/queries/get-dashboard-view";
 import { PathChart } from "../../(dashboard)/_components/lazy-charts";
@@ -31,7 +32,7 @@ export default async function EmbedPage({ params }: Props) {
   return (
     <main style={{ padding: 8, maxWidth: "none" }}>
       <PathChart
-        points={view.points}
+        packed={packPoints(view.points)}
         countries={view.state.countries.map((iso3) => ({ iso3, name: names.get(iso3) ?? iso3 }))}
         from={view.state.from}
         to={view.state.to}

@@ -5,6 +5,7 @@ import { Link } from "@/i18n/navigation";
 import { pathAnnotations, rankingLines } from "@/lib/dashboard/annotations";
 import { formats } from "@/lib/dashboard/format";
 import { datasetName, definitionLabel } from "@/lib/dashboard/labels";
+import { packPoints, toFigure } from "@/lib/dashboard/series";
 import { type DashboardState, serializeState, type View, VIEWS } from "@/lib/dashboard/url-state";
 import { getDashboardViewForKey } from "@/lib/queries/get-dashboard-view";
 import { Controls } from "../../_components/controls";
@@ -104,7 +105,7 @@ export default async function DashboardPage({ params }: Props) {
             {state.view === "path" && (
               <>
                 <PathChart
-                  points={view.points}
+                  packed={packPoints(view.points)}
                   countries={selected}
                   from={state.from}
                   to={state.to}
@@ -124,7 +125,7 @@ export default async function DashboardPage({ params }: Props) {
                   {rankingLines(view.targets).map((l) => t("atOrAbove", { count: view.ranking!.meeting[l] ?? 0, line: f.target(l) })).join(" · ")}
                 </h2>
                 <RankingChart
-                  ranked={view.ranking.ranked.map((r) => ({ ...r, name: r.country.endsWith("*") ? t("viaSipri", { country: names.get(r.country.slice(0, 3)) ?? r.country }) : (names.get(r.country) ?? r.name) }))}
+                  ranked={view.ranking.ranked.map((r) => ({ country: r.country, value: r.value, status: r.status, rank: r.rank, name: r.country.endsWith("*") ? t("viaSipri", { country: names.get(r.country.slice(0, 3)) ?? r.country }) : (names.get(r.country) ?? r.name) }))}
                   lines={rankingLines(view.targets).map((value) => ({ value, label: f.target(value) }))}
                   highlight={state.countries}
                   description={t("rankingDescription", { count: view.ranking.ranked.length, year: f.year(view.ranking.year), meeting: view.ranking.meeting[2] ?? 0 })}
@@ -143,12 +144,12 @@ export default async function DashboardPage({ params }: Props) {
               </>
             )}
             {state.view === "ranking" && !view.ranking && <p>{t("noFiguresInRange")}</p>}
-            {state.view === "table" && <DataTable points={view.points} countries={selected} from={state.from} to={state.to} />}
+            {state.view === "table" && <DataTable packed={packPoints(view.points)} countries={selected} from={state.from} to={state.to} />}
             {state.view === "definitions" && (
               <>
                 <DefinitionsChart
                   lines={annotations.lines.filter((l) => l.value <= 2)}
-                  series={view.definitions.map((d) => ({ slug: d.dataset.slug, name: datasetName(tl, d.dataset.slug, d.dataset.name), points: d.points }))}
+                  series={view.definitions.map((d) => ({ slug: d.dataset.slug, name: datasetName(tl, d.dataset.slug, d.dataset.name), points: d.points.map(toFigure) }))}
                   from={state.from}
                   to={state.to}
                   description={t("definitionsDescription")}

@@ -3,11 +3,6 @@ import Papa from "papaparse";
 export type Delimiter = "," | ";" | "\t";
 export type DecimalSeparator = "." | ",";
 
-export interface Dialect {
-  delimiter: Delimiter;
-  decimal: DecimalSeparator;
-}
-
 const DELIMITERS: Delimiter[] = [",", ";", "\t"];
 
 /** Picks the delimiter that splits the sample's lines into the most consistent number of fields (> 1). */
@@ -43,9 +38,4 @@ export function detectDecimal(sample: string, delimiter: Delimiter): DecimalSepa
       else if (DECIMAL_POINT.test(c)) points++;
     }
   return commas > 0 && points === 0 ? "," : ".";
-}
-
-export function detectDialect(sample: string): Dialect {
-  const delimiter = detectDelimiter(sample);
-  return { delimiter, decimal: detectDecimal(sample, delimiter) };
 }

@@ -30,8 +30,11 @@ export interface DashboardView {
   /** selected countries without figures in the chosen dataset */
   missing: string[];
   description: string;
-  /** the ranking, and Indo-Pacific partners with no figure for that year in this dataset or SIPRI's */
-  ranking: (ReturnType<typeof rankCountries> & { absent: string[] }) | null;
+  /**
+   * the ranking; Indo-Pacific partners with no figure for that year in this dataset or SIPRI's (absent); countries
+   * the reader chose that have no figure for that year in this dataset (unranked: NATO left Germany 2025 empty)
+   */
+  ranking: (ReturnType<typeof rankCountries> & { absent: string[]; unranked: string[] }) | null;
   tracker: ReturnType<typeof targetProgress>[];
   /** Japan under every definition (current edition of each dataset) */
   definitions: { dataset: DatasetSummary; points: ObservationPoint[] }[];
@@ -88,7 +91,13 @@ async function readDashboardView(params: SearchParams, locale: string): Promise<
     const year = state.year !== null && all.some((p) => p.year === state.year) ? state.year : latestYear(all, state.from, state.to);
     if (year !== null) {
       const comparators = await indoPacificComparators(loaded, dataset, all, year, names);
-      ranking = { ...rankCountries([...all, ...comparators.points], year, comparators.names, rankingLines(targets)), absent: comparators.absent.map((c) => names.get(c) ?? c) };
+      const ranked = rankCountries([...all, ...comparators.points], year, comparators.names, rankingLines(targets));
+      const shown = new Set([...ranked.ranked.map((r) => r.country.slice(0, 3)), ...comparators.absent]);
+      ranking = {
+        ...ranked,
+        absent: comparators.absent.map((c) => names.get(c) ?? c),
+        unranked: state.countries.filter((c) => !shown.has(c)).map((c) => names.get(c) ?? c),
+      };
     }
   }
 

@@ -53,6 +53,15 @@ describe("dashboard in Chromium", () => {
     expect(bars).toBe(Number(/: (\d+) countries/.exec(heading)![1]));
   });
 
+  it("names the chosen countries that have no figure for the ranked year", async () => {
+    // NATO's August 2025 tables leave Germany 2025 empty (data/SOURCES.md); Poland has a figure
+    await page.goto(`${base}/?dataset=nato&view=ranking&year=2025&from=2014&to=2025&countries=JPN~DEU~POL`);
+    const note = page.locator("p.note", { hasText: "No 2025 figure in NATO defence expenditure for" });
+    await note.waitFor();
+    expect(await note.innerText()).toMatch(/No 2025 figure in NATO defence expenditure for Germany\.$/);
+    expect(await page.locator(".recharts-wrapper").first().textContent()).not.toContain("Germany");
+  });
+
   it("shows a sortable table as the accessible alternative", async () => {
     await page.goto(`${base}/?view=table&countries=JPN~POL~DEU`);
     await page.waitForLoadState("networkidle");

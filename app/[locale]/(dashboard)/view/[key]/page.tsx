@@ -134,6 +134,7 @@ export default async function DashboardPage({ params }: Props) {
                   {t("estimatesFaded")}
                   {view.ranking.ranked.some((r) => r.country.endsWith("*")) && ` ${t("sipriComparators", { dataset: name })}`}
                   {view.ranking.absent.length > 0 && ` ${t("absent", { year: f.year(view.ranking.year), dataset: name, countries: view.ranking.absent.join(", ") })}`}
+                  {view.ranking.unranked.length > 0 && ` ${t("notRanked", { year: f.year(view.ranking.year), dataset: name, countries: view.ranking.unranked.join(", ") })}`}
                 </p>
                 <p className="note chips">
                   {t("years")}{" "}

@@ -43,6 +43,20 @@ describe("dashboard in Chromium", () => {
     expect(before.description).toContain("in 2000");
   });
 
+  it("shows each figure with its edition and source on hover, a shared source once", async () => {
+    await page.goto(`${base}/?countries=JPN~POL~DEU&from=2014&to=2024&dataset=sipri`);
+    await page.locator(".recharts-line").first().waitFor();
+    await page.waitForLoadState("networkidle");
+    const box = (await page.locator(".recharts-wrapper").first().boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.7, box.y + box.height / 2);
+    const tooltip = page.locator(".tooltip");
+    await tooltip.waitFor();
+    const text = await tooltip.innerText();
+    expect(text).toMatch(/^20\d\d · SIPRI.*April 2025/);
+    for (const country of ["Japan", "Poland", "Germany"]) expect(text).toMatch(new RegExp(`${country}: \\d\\.\\d\\d%`));
+    expect(text.match(/Source: SIPRI Military Expenditure Database/g)).toHaveLength(1);
+  });
+
   it("ranks every ally for a year against the 2% and 3.5% lines", async () => {
     await page.goto(`${base}/?dataset=nato&view=ranking&year=2024&from=2014&to=2025`);
     const heading = await page.locator("h2").first().innerText();

@@ -91,16 +91,20 @@ function PointTooltip({ active, label, payload, byKey, names, edition }: Tooltip
     .filter((p): p is Point => p !== undefined)
     .sort((a, b) => b.value - a.value);
   if (items.length === 0) return null;
+  // a source shared by every figure shown (one dataset's usual case) is said once, below them
+  const shared = items.every((p) => p.source === items[0]!.source) ? items[0]!.source : undefined;
+  const source = (text: string) => <span className="note">{t("source", { source: text.length > 140 ? `${text.slice(0, 140)}…` : text })}</span>;
   return (
     <div className="tooltip">
       <p><strong>{f.year(Number(label))}</strong> · {edition}</p>
       {items.map((p) => (
         <p key={p.country}>
           {names.get(p.country) ?? p.country}: <strong>{f.share(p.value)}</strong> {p.status !== "actual" && <span className="badge">{t(`status.${p.status}`)}</span>}
-          {p.source && <><br /><span className="note">{t("source", { source: p.source.length > 140 ? `${p.source.slice(0, 140)}…` : p.source })}</span></>}
+          {shared === undefined && p.source && <><br />{source(p.source)}</>}
           {p.note && <><br /><span className="note">{p.note}</span></>}
         </p>
       ))}
+      {shared && <p>{source(shared)}</p>}
     </div>
   );
 }

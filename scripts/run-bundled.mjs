@@ -33,8 +33,9 @@ function readFreshManifest() {
     const built = statSync(manifestFile).mtimeMs;
     const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
     // npm keeps the packages' own file dates, so an upgrade is seen through its lockfile, not through the files
-    const watched = [...manifest.inputs, launcher, path.join("node_modules", ".package-lock.json")];
-    return watched.some((file) => statSync(path.resolve(root, file)).mtimeMs > built) ? null : manifest;
+    const lockfile = statSync(path.join(root, "node_modules", ".package-lock.json"), { throwIfNoEntry: false });
+    if (lockfile && lockfile.mtimeMs > built) return null;
+    return [...manifest.inputs, launcher].some((file) => statSync(path.resolve(root, file)).mtimeMs > built) ? null : manifest;
   } catch {
     return null;
   }

@@ -1,16 +1,16 @@
 // `node scripts/run-bundled.mjs <script> [args…]` runs scripts/<script>.ts precompiled to plain JavaScript.
 //
-// `npm run import` goes through here. Loading the importer's TypeScript through tsx cost ≈0.35 s and ≈30 MB at every
-// start (a loader thread, then a transform and a file lookup per module): for the largest valid edition, as long as
-// the import itself. esbuild bundles the script and the project code it imports into .cache/cli/<script>/<build>/,
+// `npm run import` goes through here. Loading the importer's TypeScript through tsx cost ≈0.45 s and ≈40 MB at every
+// start (a loader thread, then a transform and a file lookup per module): for the largest valid edition, about as
+// long as the import itself. esbuild bundles the script and the project code it imports into .cache/cli/<script>/<build>/,
 // once, with what it loads only on demand (Prisma Client, for a brand-new database) in chunks of their own. Each run
 // checks that none of the bundle's inputs changed since (a few ms of stat calls) and bundles again when one did, so
 // an edited importer never runs from a stale bundle.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-const [script, ...args] = process.argv.slice(2);
+const script = process.argv[2];
 if (!script || !/^[a-z-]+$/.test(script)) {
   console.error("usage: node scripts/run-bundled.mjs <script> [args…]  (runs scripts/<script>.ts)");
   process.exit(2);

@@ -1,4 +1,4 @@
-import { isAggregate, resolveCountry } from "../reference/countries";
+import { isAggregate, isFormerState, resolveCountry } from "../reference/countries";
 import { isFootnoteSymbol, isMissingMarker, parseYear } from "./cells";
 import type { DecimalSeparator } from "./dialect";
 import { type CsvIssueCode, type CsvIssueParams, IssueList } from "./issues";
@@ -47,6 +47,7 @@ export class ObservationReader {
   private readonly seen = new Map<number, number>();
   private readonly countryCache = new Map<string, string | null>();
   private readonly aggregateNames = new Set<string>();
+  private readonly formerStates = new Set<string>();
   private eraExample: string | null = null;
 
   constructor(
@@ -107,6 +108,7 @@ export class ObservationReader {
       const names = `${[...this.aggregateNames].slice(0, 5).join(", ")}${this.aggregateNames.size > 5 ? ", …" : ""}`;
       this.warn(0, -1, "aggregates", { count: this.aggregatesSkipped, names });
     }
+    if (this.formerStates.size > 0) this.warn(0, -1, "formerStates", { names: [...this.formerStates].join(", ") });
     if (e.groupRows > 0) this.warn(0, -1, "groupRows", { count: e.groupRows, names: e.groupNameList() });
     if (e.stoppedAt) this.warn(e.stoppedAt.line, -1, "secondTable", { line: e.stoppedAt.line, title: e.stoppedAt.title, ignored: e.linesAfterStop });
     if (e.trailing) this.warn(e.trailing.first.line, -1, "trailingLines", { count: e.trailing.count, line: e.trailing.first.line }, e.trailing.first.text);
@@ -153,6 +155,11 @@ export class ObservationReader {
     const label = names.at(-1) ?? "";
     if (this.observations > 0 && this.isHeader(record)) {
       this.edges.stop(line, record);
+      return undefined;
+    }
+    if (isFormerState(label)) {
+      this.formerStates.add(label);
+      this.edges.countryRow();
       return undefined;
     }
     if (!this.hasFigures(record)) {

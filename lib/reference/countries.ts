@@ -134,3 +134,10 @@ export function isAggregate(code: string, name: string): boolean {
 const WORLD_BANK_AGGREGATES = new Set(
   "AFE AFW ARB CEB CSS EAP EAR EAS ECA ECS EMU EUU FCS HIC HPC IBD IBT IDA IDB IDX INX LAC LCN LDC LIC LMC LMY LTE MEA MIC MNA NAC OED OSS PRE PSS PST SAS SSA SSF SST TEA TEC TLA TMN TSA TSS UMC WLD".split(" "),
 );
+
+/**
+ * States that no longer exist, which SIPRI's series still list (Czechoslovakia to 1992, the USSR to 1991). ISO 3166
+ * has no current code for them, so the dashboard cannot chart them; the importer skips them and says so.
+ */
+export const isFormerState = (name: string) =>
+  /^(czechoslovakia|ussr|soviet union|yugoslavia|german dr|germany,? east|east germany|german democratic republic|yemen,? (north|south)|(north|south) yemen|yemen arab republic|serbia and montenegro)\b/i.test(name.trim());

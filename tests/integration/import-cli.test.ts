@@ -64,7 +64,7 @@ describe(`npm run import (${db.kind})`, () => {
   });
 
   it("honours --delimiter, --decimal and --encoding overrides", async () => {
-    const run = await cli(fixture("semicolon-decimal-comma-cp1252.csv"), "--dataset", "test-data", "--edition", "cp", "--encoding", "windows-1252", "--delimiter", ";", "--decimal", ",");
+    const run = await cli(fixture("semicolon-decimal-comma-cp1252.csv"), "--dataset", "test-data", "--edition", "cp", "--mode", "replace", "--encoding", "windows-1252", "--delimiter", ";", "--decimal", ",");
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/windows-1252, delimiter ";", decimal ","/);
   });

@@ -4,15 +4,15 @@ import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { CsvFileError } from "../issues";
 import { cellText } from "./xlsx-cells";
 import { chooseSheet, type SheetSample } from "./sheet-choice";
 import type { HeadBytes, SourceRecord } from "./source-record";
+import { WorkbookStream } from "./xlsx-workbook-reader";
 
 const SAMPLE_ROWS = 40;
 const BATCH_ROWS = 500;
-const READER_OPTIONS = { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "ignore" } as const;
 
 /**
  * An XLSX workbook, read with exceljs's streaming reader (memory stays flat on large workbooks). The bytes are
@@ -34,35 +34,37 @@ export async function openWorkbook(file: string, head: HeadBytes, rest: AsyncIte
       const code = wanted ? "sheetNotFound" : "noShareSheet";
       throw new CsvFileError({ file, line: 0, column: 0 }, code, { sheet: wanted ?? "", sheets: names.join(", ") });
     }
-    return { sheet, sheets: names, records: sheetRecords(spooled, sheet, () => rm(dir, { recursive: true, force: true })) };
+    const part = samples.find((s) => s.name === sheet)!.part;
+    return { sheet, sheets: names, records: sheetRecords(spooled, part, () => rm(dir, { recursive: true, force: true })) };
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
     throw error;
   }
 }
 
-async function sampleSheets(file: string, spooled: string): Promise<SheetSample[]> {
-  const samples: SheetSample[] = [];
+/** The first rows of every sheet, in the workbook's order of sheets. */
+async function sampleSheets(file: string, spooled: string): Promise<(SheetSample & { part: string })[]> {
+  const rowsByPart = new Map<string, string[][]>();
+  const book = new WorkbookStream(spooled);
   try {
-    for await (const sheet of new ExcelJS.stream.xlsx.WorkbookReader(spooled, READER_OPTIONS)) {
+    for await (const sheet of book.sheets()) {
       const rows: string[][] = [];
-      for await (const row of sheet) if (rows.length < SAMPLE_ROWS) rows.push(rowCells(row as ExcelJS.Row));
-      samples.push({ name: (sheet as unknown as { name: string }).name, rows });
+      for await (const row of sheet) if (rows.length < SAMPLE_ROWS) rows.push(rowCells(row));
+      rowsByPart.set(sheet.part, rows);
     }
   } catch {
     throw new CsvFileError({ file, line: 0, column: 0 }, "badWorkbook");
   }
-  return samples;
+  return book.sheetNames().map(({ part, name }) => ({ part, name, rows: rowsByPart.get(part) ?? [] }));
 }
 
-async function* sheetRecords(spooled: string, wanted: string, cleanUp: () => Promise<void>): AsyncGenerator<SourceRecord[]> {
+async function* sheetRecords(spooled: string, part: string, cleanUp: () => Promise<void>): AsyncGenerator<SourceRecord[]> {
   try {
-    for await (const sheet of new ExcelJS.stream.xlsx.WorkbookReader(spooled, READER_OPTIONS)) {
-      const mine = (sheet as unknown as { name: string }).name === wanted;
+    for await (const sheet of new WorkbookStream(spooled).sheets()) {
       let batch: SourceRecord[] = [];
       for await (const row of sheet) {
-        if (!mine) continue;
-        batch.push({ cells: rowCells(row as ExcelJS.Row), line: (row as ExcelJS.Row).number });
+        if (sheet.part !== part) continue; // other sheets are read past, not kept
+        batch.push({ cells: rowCells(row), line: row.number });
         if (batch.length >= BATCH_ROWS) yield batch.splice(0);
       }
       if (batch.length > 0) yield batch;

@@ -58,8 +58,9 @@ export async function importEdition(pool: pg.Pool, request: ImportRequest): Prom
   let broken = false;
   try {
     await client.query("BEGIN");
+    // An update's file hash is not its content's (it holds carried figures too): only a whole edition's hash says "same".
     const dataset = await client.query<{ id: number; current_sha: string | null; current_id: number | null }>(
-      `SELECT d.id, e.file_sha256 AS current_sha, e.id AS current_id
+      `SELECT d.id, CASE WHEN e.figures_carried = 0 THEN e.file_sha256 END AS current_sha, e.id AS current_id
          FROM datasets d LEFT JOIN editions e ON e.id = d.current_edition_id
         WHERE d.slug = $1 FOR UPDATE OF d`,
       [request.dataset],

@@ -32,7 +32,7 @@ export async function openWorkbook(file: string, head: HeadBytes, rest: AsyncIte
     const names = samples.map((s) => s.name);
     if (!sheet) {
       const code = wanted ? "sheetNotFound" : "noShareSheet";
-      throw new CsvFileError({ file, line: 0, column: 0 }, code, { sheet: wanted ?? "", sheets: names.join(", ") });
+      throw new CsvFileError({ file, line: 1, column: 0 }, code, { sheet: wanted ?? "", sheets: names.join(", ") });
     }
     const part = samples.find((s) => s.name === sheet)!.part;
     return { sheet, sheets: names, records: sheetRecords(spooled, part, () => rm(dir, { recursive: true, force: true })) };
@@ -53,7 +53,7 @@ async function sampleSheets(file: string, spooled: string): Promise<(SheetSample
       rowsByPart.set(sheet.part, rows);
     }
   } catch {
-    throw new CsvFileError({ file, line: 0, column: 0 }, "badWorkbook");
+    throw new CsvFileError({ file, line: 1, column: 0 }, "badWorkbook");
   }
   return book.sheetNames().map(({ part, name }) => ({ part, name, rows: rowsByPart.get(part) ?? [] }));
 }

@@ -1,8 +1,7 @@
-import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 // @ts-expect-error exceljs ships no types for its internals
 import iterateStream from "exceljs/lib/utils/iterate-stream.js";
-import JSZip from "jszip";
+import { ZipParts } from "./zip-parts";
 
 type Row = ExcelJS.Row;
 export interface SheetStream extends AsyncIterable<Row> {
@@ -27,9 +26,9 @@ const baseParseWorksheet = (Base.prototype as unknown as { _parseWorksheet: (it:
 /**
  * exceljs's streaming reader takes the archive's parts in the order they are stored. It fails ("reading 'sheets'",
  * exceljs issue #962) or ends early when a sheet comes before xl/workbook.xml, as in workbooks that exceljs itself
- * and other tools write. This reader opens the archive by its directory (jszip) and hands exceljs's own part parsers
- * the relationships, workbook, shared strings and styles first, then each sheet as a stream: rows are still parsed
- * one at a time, and the file's compressed bytes are the only thing held whole.
+ * and other tools write. This reader opens the archive by its directory (yauzl) and hands exceljs's own part parsers
+ * the relationships, workbook, shared strings and styles first, then each sheet as a stream: rows are parsed one at
+ * a time and nothing is held whole.
  */
 export class WorkbookStream extends Base {
   constructor(file: string) {
@@ -38,18 +37,23 @@ export class WorkbookStream extends Base {
 
   async *parse() {
     const self = this as unknown as ReaderInternals;
-    const zip = await JSZip.loadAsync(await readFile(self.input));
-    const part = (name: string) => zip.file(name)?.nodeStream() as NodeJS.ReadableStream | undefined;
-    const rels = part("xl/_rels/workbook.xml.rels");
-    if (rels) await self._parseRels(rels);
-    const workbook = part("xl/workbook.xml");
-    if (workbook) await self._parseWorkbook(workbook);
-    const strings = part("xl/sharedStrings.xml");
-    if (strings) yield* self._parseSharedStrings(strings);
-    const styles = part("xl/styles.xml");
-    if (styles) await self._parseStyles(styles);
-    const sheets = zip.file(/^xl\/worksheets\/sheet\d+\.xml$/).map((f) => /(\d+)\.xml$/.exec(f.name)![1]!);
-    for (const n of sheets.sort((a, b) => Number(a) - Number(b))) yield* self._parseWorksheet(iterateStream(part(`xl/worksheets/sheet${n}.xml`)), n);
+    const zip = await ZipParts.open(self.input);
+    try {
+      const rels = await zip.open("xl/_rels/workbook.xml.rels");
+      if (rels) await self._parseRels(rels);
+      const workbook = await zip.open("xl/workbook.xml");
+      if (workbook) await self._parseWorkbook(workbook);
+      const strings = await zip.open("xl/sharedStrings.xml");
+      if (strings) yield* self._parseSharedStrings(strings);
+      const styles = await zip.open("xl/styles.xml");
+      if (styles) await self._parseStyles(styles);
+      const sheets = zip.names().flatMap((name) => /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(name)?.[1] ?? []);
+      for (const n of sheets.sort((a, b) => Number(a) - Number(b))) {
+        yield* self._parseWorksheet(iterateStream(await zip.open(`xl/worksheets/sheet${n}.xml`)), n);
+      }
+    } finally {
+      zip.close();
+    }
   }
 
   *_parseWorksheet(iterator: unknown, part: string) {

@@ -4,6 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../helpers/browser";
 import { api, signIn } from "../helpers/editor-session";
+import { mismatches, PUBLISHER_CASES } from "../helpers/publisher-cases";
 import { publisherFile, shippedFigures } from "../helpers/shipped-figures";
 import { snapshot } from "../helpers/test-database";
 
@@ -43,6 +44,8 @@ beforeAll(async () => {
   cookie = await signIn();
   await createDataset("api-publishers");
   await createDataset("page-publishers");
+  await createDataset("api-cases");
+  await createDataset("page-cases");
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const [name, value] = cookie.split("=") as [string, string];
@@ -99,6 +102,16 @@ describe("upload API with publisher files", () => {
     },
   );
 
+  it.each(PUBLISHER_CASES)("stages and commits $file as the right figures", async ({ file, args, figures, truth }) => {
+    const query = `&mode=replace${Object.entries(args).map(([k, v]) => `&${k}=${v}`).join("")}`;
+    const staged = await upload("api-cases", file, query);
+    expect(staged.body).toMatchObject({ status: "staged", parse: { observations: figures } });
+    expect((await commit(staged.body.editionId, staged.body.removed as number)).status).toBe(200);
+    const imported = await currentFigures("api-cases");
+    expect(imported.size).toBe(figures);
+    expect(mismatches(imported, truth)).toEqual([]);
+  });
+
   it("reads a workbook body: the Share of GDP sheet, percent cells at full precision", async () => {
     const staged = await upload("api-publishers", "sipri-milex.xlsx", "&mode=replace");
     expect(staged.body).toMatchObject({ status: "staged", removed: 2, parse: { container: "xlsx", sheet: "Share of GDP", observations: 35 } });
@@ -108,10 +121,10 @@ describe("upload API with publisher files", () => {
 });
 
 describe("upload page with publisher files, in Chromium", () => {
-  async function choose(file: string) {
+  async function choose(file: string, dataset = "page-publishers") {
     await page.goto(`${base}/upload`);
     await page.waitForLoadState("networkidle");
-    await page.selectOption("#dataset", "page-publishers");
+    await page.selectOption("#dataset", dataset);
     await page.setInputFiles('input[type="file"]', publisherFile(file));
     await page.locator("#preview-title").waitFor();
     await page.fill("#label", `page ${file} ${Date.now()}`);
@@ -122,9 +135,23 @@ describe("upload page with publisher files, in Chromium", () => {
     return page.locator("#review-title + p").innerText();
   }
   async function commitHere() {
+    const confirmRemovals = page.getByLabel(/Yes, remove these \d+ figures/);
+    if (await confirmRemovals.count()) await confirmRemovals.check();
     await page.getByRole("button", { name: "Commit as the current edition" }).click();
     await page.getByText(/Committed: edition #\d+ is now current/).waitFor();
   }
+
+  it.each(PUBLISHER_CASES.filter((c) => !c.file.startsWith("sipri-share")))("imports $file to the right figures", async ({ file, args, figures, truth }) => {
+    await choose(file, "page-cases");
+    if (args.unit) await page.getByLabel("Values are").selectOption(args.unit);
+    const replace = page.getByLabel(/the whole new edition/);
+    if (await replace.count()) await replace.check();
+    expect(await review()).toContain(`${figures} figures`);
+    await commitHere();
+    const imported = await currentFigures("page-cases");
+    expect(imported.size).toBe(figures);
+    expect(mismatches(imported, truth)).toEqual([]);
+  });
 
   it("SIPRI's sheet as CSV: the preview says the values look like fractions; choosing fractions imports them", async () => {
     await choose("sipri-share-of-gdp.csv");

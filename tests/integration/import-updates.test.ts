@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { runImport } from "../helpers/import-cli";
+import { mismatches, PUBLISHER_CASES } from "../helpers/publisher-cases";
 import { publisherFile, shippedFigures } from "../helpers/shipped-figures";
 import { createDataset, snapshot, useTestDatabase } from "../helpers/test-database";
 
@@ -75,6 +76,15 @@ describe(`updates through npm run import (${db.kind})`, () => {
     ["long-fractions.csv", /look like fractions/],
   ])("refuses %s with file, line and column, and changes nothing", async (file, message) => {
     await expectRefusedUnchanged([publisherFile(file), "--dataset", "test-data", "--edition", file, "--mode", "update"], message);
+  });
+
+  it.each(PUBLISHER_CASES)("imports $file to the right figures", async ({ file, args, figures, truth }) => {
+    const flags = Object.entries(args).flatMap(([k, v]) => [`--${k}`, v]);
+    const run = await cli(publisherFile(file), "--dataset", "test-data", "--edition", `case ${file}`, "--mode", "replace", ...flags);
+    expect(run.code, run.stderr).toBe(0);
+    const imported = await currentFigures();
+    expect(imported.size).toBe(figures);
+    expect(mismatches(new Map([...imported].map(([k, v]) => [k, Number(v)])), truth)).toEqual([]);
   });
 
   it("imports SIPRI's workbook (percent cells, Share of GDP chosen) and NATO's by --sheet", async () => {

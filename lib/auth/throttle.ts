@@ -24,7 +24,10 @@ const stores = new WeakMap<pg.Pool, { failures: RateLimiterPostgres; locks: Rate
 function storesFor(pool: pg.Pool) {
   let found = stores.get(pool);
   if (!found) {
-    const common = { storeClient: pool, storeType: "pool", tableName: "login_throttle", tableCreated: true };
+    // The library names its prepared statements; the embedded server runs every connection in one PGlite session,
+    // where a second connection preparing the same name fails ("already exists"). Unnamed queries work on both.
+    const unnamed = { query: (q: pg.QueryConfig) => pool.query({ text: q.text, values: q.values }) };
+    const common = { storeClient: unnamed, storeType: "pool", tableName: "login_throttle", tableCreated: true };
     found = {
       failures: new RateLimiterPostgres({ ...common, keyPrefix: "fail", points: 1_000_000, duration: WINDOW_SECONDS }),
       locks: new RateLimiterPostgres({ ...common, keyPrefix: "lock", points: 1, duration: 1 }),

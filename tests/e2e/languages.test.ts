@@ -87,7 +87,7 @@ describe("English, Arabic and Japanese", () => {
   it("reports upload errors in the reader's language", async () => {
     const [name, value] = (await signIn()).split("=") as [string, string];
     const context = await browser.newContext();
-    await context.addCookies([{ name, value, url: base }]);
+    await context.addCookies([{ name, value, url: base, secure: name.startsWith("__Host-") }]);
     const editor = await context.newPage();
     await editor.goto(`${base}/ar/upload`);
     await editor.waitForLoadState("networkidle");

@@ -110,7 +110,7 @@ describe("write endpoints", () => {
       },
     });
     const response = await fetch(`${inject("appUrl")}/api/uploads?dataset=api-test&label=huge&fileName=huge.csv`, {
-      method: "POST", body, headers: { cookie, "content-type": "text/csv" }, duplex: "half",
+      method: "POST", body, headers: { cookie, "content-type": "text/csv", origin: inject("appUrl") }, duplex: "half",
     } as RequestInit);
     expect(response.status).toBe(413);
     expect(await snapshot(pool)).toEqual(before);

@@ -5,16 +5,18 @@ export async function signIn(index = 0): Promise<string> {
   const editor = inject("editors")[index]!;
   const response = await fetch(`${inject("appUrl")}/api/session`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", origin: inject("appUrl") },
     body: JSON.stringify({ username: editor.user, password: editor.password }),
   });
   if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
   return response.headers.get("set-cookie")!.split(";")[0]!;
 }
 
+/** A request as the site's own pages send it: writes carry the site's Origin, as browsers add it (override it to test). */
 export async function api(path: string, init: RequestInit & { cookie?: string | null } = {}) {
   const headers = new Headers(init.headers);
   if (init.cookie) headers.set("cookie", init.cookie);
+  if (init.method && init.method !== "GET" && !headers.has("origin")) headers.set("origin", inject("appUrl"));
   const response = await fetch(`${inject("appUrl")}${path}`, { ...init, headers, redirect: "manual" });
   const text = await response.text();
   let body: unknown = text;

@@ -34,7 +34,7 @@ function get(path: string): Promise<Outcome> {
       const expected = Number(response.headers["content-length"] ?? -1);
       let length = 0;
       response.on("data", (c: Buffer) => (length += c.length));
-      response.on("end", () => resolve(expected >= 0 && length !== expected ? "cut" : (response.statusCode ?? 0) >= 500 ? `status ${response.statusCode}` : "complete"));
+      response.on("end", () => resolve(expected >= 0 && length !== expected ? "cut" : (response.statusCode ?? 0) >= 500 ? `status ${response.statusCode ?? 0}` : "complete"));
       response.on("error", () => resolve("cut"));
       response.on("aborted", () => resolve("cut"));
     });

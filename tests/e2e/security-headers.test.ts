@@ -80,11 +80,12 @@ describe("the Content-Security-Policy in Chromium", () => {
     const page = await browser.newPage();
     const violations = await watch(page);
     // another site's page (served by Chromium's request interception: no network, no policy of ours)
-    const html = `<iframe id="embed" src="${base}/embed?countries=JPN"></iframe><iframe id="page" src="${base}/sources"></iframe>`;
+    const frame = (id: string, path: string) => `<iframe id="${id}" src="${base}${path}" width="900" height="600"></iframe>`;
+    const html = `<!DOCTYPE html><title>News</title>${frame("embed", "/embed?countries=JPN")}${frame("page", "/sources")}`;
     await page.route("http://news.example/**", (route) => route.fulfill({ contentType: "text/html", body: html }));
     await page.goto("http://news.example/article");
     const embed = page.frameLocator("#embed");
-    await embed.locator(".recharts-line").first().waitFor();
+    await embed.locator(".recharts-line").first().waitFor({ state: "attached" });
     await page.waitForTimeout(500);
     const framed = page.frames().find((f) => f.url().startsWith(`${base}/sources`) || f.url().startsWith("chrome-error:"));
     expect(await framed?.locator("h1").count().catch(() => 0)).toBe(0);

@@ -13,12 +13,14 @@ const password = randomBytes(12).toString("base64url");
 const secret = randomBytes(32).toString("hex");
 let a: StartedApp;
 let b: StartedApp;
+// every server gets the same configuration, as a deployment would give it
 const env = async (pass: string) => ({ DATABASE_URL: urlFor(database), EDITORS: `alice:${await hashPassword(pass)}`, SESSION_SECRET: secret, TRUSTED_PROXY_HOPS: "1", PUBLIC_ORIGIN: SITE });
 
 beforeAll(async () => {
   await adminQuery(`CREATE DATABASE ${database}`);
-  a = await startApp(await env(password));
-  b = await startApp(await env(password));
+  const config = await env(password);
+  a = await startApp(config);
+  b = await startApp(config);
 }, 480_000);
 afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop()]);

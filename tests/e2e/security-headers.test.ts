@@ -1,5 +1,7 @@
+import http from "node:http";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { freePort } from "../helpers/app-server";
 import { launchChromium } from "../helpers/browser";
 import { fixture } from "../helpers/parse-fixture";
 
@@ -79,18 +81,21 @@ describe("the Content-Security-Policy in Chromium", () => {
   it("shows /embed in another site's iframe, and refuses to frame any other page", async () => {
     const page = await browser.newPage();
     const violations = await watch(page);
-    // another site's page (served by Chromium's request interception: no network, no policy of ours)
+    // another site: a page on another port (another origin; local, so Chromium's Private Network Access allows it)
     const frame = (id: string, path: string) => `<iframe id="${id}" src="${base}${path}" width="900" height="600"></iframe>`;
     const html = `<!DOCTYPE html><title>News</title>${frame("embed", "/embed?countries=JPN")}${frame("page", "/sources")}`;
-    await page.route("http://news.example/**", (route) => route.fulfill({ contentType: "text/html", body: html }));
-    await page.goto("http://news.example/article");
+    const port = await freePort();
+    const site = http.createServer((_request, response) => response.writeHead(200, { "content-type": "text/html" }).end(html)).listen(port, "127.0.0.1");
+    await page.goto(`http://127.0.0.1:${port}/article`);
     const embed = page.frameLocator("#embed");
     await embed.locator(".recharts-line").first().waitFor({ state: "attached" });
-    await page.waitForTimeout(500);
-    const framed = page.frames().find((f) => f.url().startsWith(`${base}/sources`) || f.url().startsWith("chrome-error:"));
-    expect(await framed?.locator("h1").count().catch(() => 0)).toBe(0);
-    expect(violations.some((v) => /frame-ancestors/.test(v))).toBe(true); // the /sources frame, refused
-    expect(violations.filter((v) => !/frame-ancestors/.test(v))).toEqual([]);
+    expect(await embed.locator("a[target=_top]").count()).toBe(1);
+    await page.waitForTimeout(1_000);
+    // the /sources frame was refused (frame-ancestors 'none'): nothing of the page shows
+    expect(await page.frameLocator("#page").locator("h1").count()).toBe(0);
+    expect(violations.some((v) => /frame-ancestors 'none'/.test(v))).toBe(true);
+    expect(violations.filter((v) => !/frame-ancestors|X-Frame-Options/i.test(v))).toEqual([]);
     await page.close();
+    site.close();
   });
 });

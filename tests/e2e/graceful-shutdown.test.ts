@@ -88,6 +88,8 @@ describe("graceful shutdown", () => {
     expect(served.filter((l) => !l.includes('"complete":true'))).toEqual([]);
     expect(served.length).toBeGreaterThanOrEqual(outcomes.filter((o) => o === "complete").length);
     expect(app.output()).toMatch(/"event":"stopped","outcome":"drained"/);
+    const counts = Object.fromEntries(["complete", "refused", "reset"].map((o) => [o, outcomes.filter((x) => x === o).length]));
+    console.info(`graceful shutdown: ${JSON.stringify(counts)}, upload ${answered?.status}`);
     expect(outcomes).toContain("complete");
     expect(await get("/sources")).toBe("refused");
     const { rows: editions } = await pool.query(`SELECT e.status, (SELECT count(*)::int FROM observations o WHERE o.edition_id = e.id) AS n FROM editions e WHERE e.label = 'during-shutdown'`);

@@ -27,7 +27,7 @@ const upload = async (file: string, label: string, session: string | null = cook
 describe("write endpoints", () => {
   it("refuse every write without a session (401) or with a forged one, and change nothing", async () => {
     const before = await snapshot(pool);
-    const forged = "dsd_session=eyJ1c2VyIjoiYWxpY2UiLCJleHAiOjk5OTk5OTk5OTl9.AAAA";
+    const forged = "__Host-dsd_session=eyJ1c2VyIjoiYWxpY2UiLCJleHAiOjk5OTk5OTk5OTl9.AAAA";
     for (const session of [null, forged]) {
       expect((await upload("long.csv", "x", session)).status).toBe(401);
       expect((await api("/api/datasets", { method: "POST", cookie: session, body: "{}" })).status).toBe(401);

@@ -1,7 +1,9 @@
 import createIntlMiddleware from "next-intl/middleware";
 import { type NextRequest, NextResponse } from "next/server";
 import { routing } from "./i18n/routing";
-import { requestOrigin } from "./lib/api/request-origin";
+import { isEditionParam } from "./lib/api/params";
+import { siteOrigin } from "./lib/api/site-origin";
+import { refuseCrossSite } from "./lib/api/write-guard";
 import { encodeViewKey, INTERNAL_VIEW_PATH } from "./lib/dashboard/view-key";
 import { databaseStatus } from "./lib/db/health";
 
@@ -15,12 +17,19 @@ database is back. Try again in a moment.</p>
 <p lang="ja">データベースに接続できません。データは失われていません。しばらくしてから再度お試しください。</p></body></html>`;
 
 /**
- * Every page and API call first checks the database is reachable: if not, a clear 503 at once, not a hang or a
+ * Writes from another site are refused (403), and an impossible pinned edition (`v=`) is a 400, before anything
+ * else. Every page and API call then checks the database is reachable: if not, a clear 503 at once, not a hang or a
  * stack trace. Pages then get their language (next-intl): /ar/…, /ja/…, English unprefixed. The dashboard home and
  * /embed are then served from Next.js's page cache, keyed by the data version (lib/dashboard/view-key.ts).
  */
 export async function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl;
+  const { pathname, searchParams } = request.nextUrl;
+  const refused = refuseCrossSite(request);
+  if (refused) return refused;
+  const pinned = searchParams.get("v");
+  if (pinned !== null && !isEditionParam(pinned)) return new NextResponse("Bad request: v must be an edition number.", { status: 400 });
+  // the health check answers for itself, with a JSON 503 of its own when the database is down
+  if (pathname === "/api/health") return NextResponse.next();
   const database = await databaseStatus();
   if (!database.ok) {
     const headers = { "retry-after": "5", "cache-control": "no-store" };
@@ -47,7 +56,7 @@ function toCachedView(request: NextRequest, response: NextResponse, version: str
   const page = /^\/([a-z]{2})(\/embed)?\/?$/.exec(target.pathname);
   if (!page) return response;
   const [, locale, embed] = page;
-  const origin = requestOrigin(request.headers) ?? request.nextUrl.origin;
+  const origin = siteOrigin(request.headers, request.nextUrl.origin);
   const url = new URL(`/${locale}/${embed ? "embed" : "view"}/${encodeViewKey(version, origin, request.nextUrl.searchParams)}`, request.url);
   // the client router's cache-busting parameter stays, so navigations within the app fetch the cached payload
   const rsc = request.nextUrl.searchParams.get("_rsc");

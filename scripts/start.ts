@@ -29,15 +29,17 @@ if (!dev && buildIsStale()) {
   writeFileSync(STAMP, sourceStamp());
 }
 
-const server = spawn("npx", ["next", dev ? "dev" : "start", "-p", String(env.PORT)], { stdio: "inherit", env: process.env });
-const shutdown = async () => {
-  server.kill("SIGTERM");
-};
+// Production: our HTTP server around Next.js (scripts/serve.ts: client address, request logs, graceful shutdown).
+const server = dev
+  ? spawn("npx", ["next", "dev", "-p", String(env.PORT)], { stdio: "inherit", env: process.env })
+  : spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { stdio: "inherit", env: process.env });
+// SIGTERM: the server finishes its requests in flight and exits; only then does the database (embedded) close.
+const shutdown = () => server.kill("SIGTERM");
 process.on("SIGINT", shutdown);
 process.on("SIGTERM", shutdown);
-server.on("exit", async (code) => {
+server.on("exit", async (code, signal) => {
   await db.close();
-  process.exit(code ?? 0);
+  process.exit(code ?? (signal ? 0 : 1));
 });
 
 function buildIsStale(): boolean {

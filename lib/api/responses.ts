@@ -2,6 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { EditionLifecycleError } from "../import/edition-lifecycle";
 import { ImportError } from "../import/errors";
+import { ScryptBusyError } from "../auth/scrypt-gate";
+import { log } from "../log/logger";
+import { RequestBodyError } from "./json-body";
 
 /** Typed domain errors to HTTP: the message is for the user, the status for the client. */
 export function errorResponse(error: unknown): Response {
@@ -17,10 +20,12 @@ export function errorResponse(error: unknown): Response {
     return Response.json({ error: error.message, code: error.code, params: error.params }, { status });
   }
   if (error instanceof UploadTooLargeError) return Response.json({ error: error.message }, { status: 413 });
+  if (error instanceof RequestBodyError) return Response.json({ error: error.message }, { status: error.status });
+  if (error instanceof ScryptBusyError) return Response.json({ error: error.message }, { status: 503, headers: { "retry-after": "1" } });
   if (isConnectionError(error)) {
     return Response.json({ error: "The database is unavailable right now; nothing was changed. Try again in a moment." }, { status: 503, headers: { "retry-after": "5" } });
   }
-  console.error(error);
+  log.error({ err: error }, "request failed");
   return Response.json({ error: "The server could not complete this request; nothing was changed." }, { status: 500 });
 }
 

@@ -1,5 +1,5 @@
 import { readEnv } from "../env";
-import { verifyPassword } from "./password";
+import { SCRYPT_COST, verifyPassword } from "./password";
 
 /** EDITORS="alice:scrypt$… bob:scrypt$…" — names and password hashes, separated by spaces or newlines. */
 export function parseEditors(value: string | undefined): Map<string, string> {
@@ -21,11 +21,17 @@ export function authConfig(): AuthConfig {
   return { editors: parseEditors(env.EDITORS), secret: env.SESSION_SECRET };
 }
 
-// A fixed hash to compare against for unknown names, so a wrong name costs as long as a wrong password.
-const DUMMY_HASH = "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+/**
+ * Unknown names are checked against a fixed hash of the same cost as the configured ones, so a wrong name costs as
+ * long as a wrong password and the timing does not tell which names exist.
+ */
+function dummyHash(editors: Map<string, string>): string {
+  const costs = [...editors.values()].map((h) => Number(h.split("$")[1])).filter((n) => Number.isInteger(Math.log2(n)));
+  return `scrypt$${Math.max(0, ...costs) || SCRYPT_COST.N}$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA`;
+}
 
 export async function checkCredentials(config: AuthConfig, user: string, password: string): Promise<boolean> {
   const hash = config.editors.get(user);
-  const ok = await verifyPassword(password, hash ?? DUMMY_HASH);
+  const ok = await verifyPassword(password, hash ?? dummyHash(config.editors));
   return ok && hash !== undefined;
 }

@@ -20,14 +20,19 @@ export function neutralizeCell(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-/** CSV with a citation header (lines starting with #) and one row per figure. */
+/**
+ * CSV with a citation header (lines starting with #) and one row per figure. Each citation line is one quoted cell
+ * that starts with "#": a comma in an edition label, publisher or licence stays inside it, so no cell of the file
+ * can start with a formula, and every value in it is neutralized as well.
+ */
 export function toCsv(points: Point[], names: ReadonlyMap<string, string>, context: ExportContext): string {
+  const v = (text: string) => neutralizeCell(text.replace(/[\r\n]+/g, " "));
   const header = [
-    `# ${context.datasetName} — ${context.publisher}, edition ${context.edition}${context.publishedOn ? ` (published ${context.publishedOn})` : ""}`,
-    `# Definition: ${context.definition}. Values are percent of GDP (2.0 = 2% of GDP).`,
-    `# Source: ${context.sourceUrl} — License: ${context.license}`,
-    `# Downloaded from: ${context.pageUrl}`,
-  ].map((line) => neutralizeCell(line.replace(/[\r\n]+/g, " ")));
+    `# ${v(context.datasetName)} — ${v(context.publisher)}, edition ${v(context.edition)}${context.publishedOn ? ` (published ${v(context.publishedOn)})` : ""}`,
+    `# Definition: ${v(context.definition)}. Values are percent of GDP (2.0 = 2% of GDP).`,
+    `# Source: ${v(context.sourceUrl)} — License: ${v(context.license)}`,
+    `# Downloaded from: ${v(context.pageUrl)}`,
+  ].map((line) => Papa.unparse([[line]], { quotes: true, newline: "\r\n" }));
   const rows = points.map((p) => ({
     country: p.country,
     country_name: neutralizeCell(names.get(p.country) ?? p.country),

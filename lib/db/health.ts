@@ -57,7 +57,7 @@ export function dataChanged(): void {
   state.pending = null;
 }
 
-async function probe(url: string): Promise<{ result: "up" | "down" | "slow"; version: string | null }> {
+export async function probe(url: string): Promise<{ result: "up" | "down" | "slow"; version: string | null }> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: PROBE_TIMEOUT_MS, query_timeout: PROBE_TIMEOUT_MS });
   client.on("error", () => {});
   try {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../helpers/browser";
-import { signIn } from "../helpers/editor-session";
+import { signInInBrowser } from "../helpers/editor-session";
 import { fixture } from "../helpers/parse-fixture";
 
 const base = inject("appUrl");
@@ -85,10 +85,9 @@ describe("English, Arabic and Japanese", () => {
   });
 
   it("reports upload errors in the reader's language", async () => {
-    const [name, value] = (await signIn()).split("=") as [string, string];
     const context = await browser.newContext();
-    await context.addCookies([{ name, value, url: base }]);
     const editor = await context.newPage();
+    await signInInBrowser(editor);
     await editor.goto(`${base}/ar/upload`);
     await editor.waitForLoadState("networkidle");
     await editor.setInputFiles('input[type="file"]', fixture("invalid-rows.csv"));

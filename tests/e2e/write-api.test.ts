@@ -31,7 +31,7 @@ const commit = (body: Record<string, unknown>, session = cookie) =>
 describe("write endpoints", () => {
   it("refuse every write without a session (401) or with a forged one, and change nothing", async () => {
     const before = await snapshot(pool);
-    const forged = "dsd_session=eyJ1c2VyIjoiYWxpY2UiLCJleHAiOjk5OTk5OTk5OTl9.AAAA";
+    const forged = "__Host-dsd_session=eyJ1c2VyIjoiYWxpY2UiLCJleHAiOjk5OTk5OTk5OTl9.AAAA";
     for (const session of [null, forged]) {
       expect((await upload("long.csv", "x", session)).status).toBe(401);
       expect((await api("/api/datasets", { method: "POST", cookie: session, body: "{}" })).status).toBe(401);
@@ -110,7 +110,7 @@ describe("write endpoints", () => {
       },
     });
     const response = await fetch(`${inject("appUrl")}/api/uploads?dataset=api-test&label=huge&fileName=huge.csv`, {
-      method: "POST", body, headers: { cookie, "content-type": "text/csv" }, duplex: "half",
+      method: "POST", body, headers: { cookie, "content-type": "text/csv", origin: inject("appUrl") }, duplex: "half",
     } as RequestInit);
     expect(response.status).toBe(413);
     expect(await snapshot(pool)).toEqual(before);

@@ -41,12 +41,14 @@ export async function startApp(env: Record<string, string>, timeoutMs = 240_000)
   return {
     url,
     output: () => log,
+    /** SIGTERM to npm, the launcher and the server; waits until every one of them has exited (SIGKILL after 30 s). */
     async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once("exit", r));
+      if (!groupAlive(child.pid!)) return;
       signalGroup(child.pid!, "SIGTERM");
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-      if (child.exitCode === null) signalGroup(child.pid!, "SIGKILL");
+      // npm exits at once on SIGTERM; the server finishes its requests in flight first (scripts/serve.ts)
+      const deadline = Date.now() + 30_000;
+      while (groupAlive(child.pid!) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      if (groupAlive(child.pid!)) signalGroup(child.pid!, "SIGKILL");
     },
   };
 }
@@ -57,5 +59,14 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
     process.kill(-pid, signal);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
+  }
+}
+
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }

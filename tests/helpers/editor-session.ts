@@ -1,3 +1,4 @@
+import type { Page } from "playwright-core";
 import { inject } from "vitest";
 
 /** Signs in through the real endpoint and returns the session cookie header. */
@@ -5,16 +6,18 @@ export async function signIn(index = 0): Promise<string> {
   const editor = inject("editors")[index]!;
   const response = await fetch(`${inject("appUrl")}/api/session`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", origin: inject("appUrl") },
     body: JSON.stringify({ username: editor.user, password: editor.password }),
   });
   if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
   return response.headers.get("set-cookie")!.split(";")[0]!;
 }
 
+/** A request as the site's own pages send it: writes carry the site's Origin, as browsers add it (override it to test). */
 export async function api(path: string, init: RequestInit & { cookie?: string | null } = {}) {
   const headers = new Headers(init.headers);
   if (init.cookie) headers.set("cookie", init.cookie);
+  if (init.method && init.method !== "GET" && !headers.has("origin")) headers.set("origin", inject("appUrl"));
   const response = await fetch(`${inject("appUrl")}${path}`, { ...init, headers, redirect: "manual" });
   const text = await response.text();
   let body: unknown = text;
@@ -22,4 +25,18 @@ export async function api(path: string, init: RequestInit & { cookie?: string | 
     body = JSON.parse(text);
   } catch {}
   return { status: response.status, body: body as Record<string, unknown> };
+}
+
+/**
+ * Signs the browser page in as the site's own login form does (a fetch from the page), so Chromium itself stores the
+ * __Host- cookie; CDP's cookie API refuses a Secure cookie for http://127.0.0.1.
+ */
+export async function signInInBrowser(page: Page, index = 0): Promise<void> {
+  const editor = inject("editors")[index]!;
+  await page.goto(`${inject("appUrl")}/login`);
+  const status = await page.evaluate(async (credentials) => {
+    const response = await fetch("/api/session", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(credentials) });
+    return response.status;
+  }, { username: editor.user, password: editor.password });
+  if (status !== 200) throw new Error(`sign-in failed: ${status}`);
 }

@@ -14,8 +14,26 @@ describe("CSV export", () => {
       { datasetName: "SIPRI", publisher: "SIPRI", definition: "SIPRI", edition: "April 2025", publishedOn: "2025-04-28", sourceUrl: "https://sipri.org", license: "CC BY", pageUrl: "http://x/" },
     );
     const lines = csv.split("\r\n");
-    expect(lines[0]).toBe("# SIPRI — SIPRI, edition April 2025 (published 2025-04-28)");
+    expect(lines[0]).toBe('"# SIPRI — SIPRI, edition April 2025 (published 2025-04-28)"');
     const rows = Papa.parse<Record<string, string>>(lines.slice(4).join("\n"), { header: true, skipEmptyLines: true }).data;
     expect(rows).toEqual([{ country: "JPN", country_name: "Japan", year: "2024", value: "1.3714", status: "actual", note: "'=cmd|' /C calc'!A0", source: "SIPRI, 2025" }]);
+  });
+
+  it("keeps each citation line in one cell, so a comma in a label, publisher or licence cannot start a formula cell", () => {
+    const hostile = { datasetName: "Data,=1+1", publisher: "Pub,@SUM(A1)", definition: "NATO,-2", edition: "June 2026,=HYPERLINK(\"http://evil\")", publishedOn: "2026-06-01", sourceUrl: "https://x/,+cmd", license: "CC BY,=cmd|' /C calc'!A0", pageUrl: "http://x/?a=1,=2" };
+    const csv = toCsv([{ country: "JPN", year: 2024, value: 1, status: "actual", note: null, source: null }], new Map(), hostile);
+    const cells = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
+    for (const row of cells.slice(0, 4)) {
+      expect(row).toHaveLength(1);
+      expect(row[0]).toMatch(/^# /);
+    }
+    expect(cells[0]![0]).toContain("edition June 2026,=HYPERLINK(\"http://evil\")");
+    for (const cell of cells.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(cells[4]).toEqual(["country", "country_name", "year", "value", "status", "note", "source"]);
+  });
+
+  it("neutralizes a value that starts a citation line's text with a formula character", () => {
+    const csv = toCsv([], new Map(), { datasetName: "=evil()", publisher: "p", definition: "d", edition: "e", publishedOn: null, sourceUrl: "s", license: "l", pageUrl: "u" });
+    expect(csv.split("\r\n")[0]).toBe('"# \'=evil() — p, edition e"');
   });
 });

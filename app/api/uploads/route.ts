@@ -28,7 +28,7 @@ const ZUpload = z.object({
  * errors (422, nothing staged), warnings and the diff against the current edition. POST /api/editions/:id/commit
  * then makes it current.
  */
-export const POST = editorRoute(async (request, editor) => {
+export const POST = editorRoute(async (request, editor, _context, details) => {
   const query = ZUpload.parse(Object.fromEntries(new URL(request.url).searchParams));
   const length = Number(request.headers.get("content-length") ?? "0");
   if (length > MAX_UPLOAD_BYTES) throw new UploadTooLargeError(MAX_UPLOAD_BYTES);
@@ -39,6 +39,7 @@ export const POST = editorRoute(async (request, editor) => {
     source: limitBytes(request.body, MAX_UPLOAD_BYTES), createdBy: editor, mode: "stage", editionMode: query.mode,
     overrides: { encoding: query.encoding, delimiter: query.delimiter, decimal: query.decimal, unit: query.unit, sheet: query.sheet },
   });
+  Object.assign(details, { dataset: query.dataset, label: query.label, outcome: summary.status, edition: summary.editionId ?? null, rows: summary.parse?.observations, importMs: Math.round(summary.milliseconds) });
   if (summary.status === "rejected") return Response.json(summary, { status: 422 });
   if (summary.status === "unchanged") return Response.json(summary);
   const diff = await diffEditions(pool, summary.basedOnEditionId, summary.editionId!);

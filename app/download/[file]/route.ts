@@ -1,4 +1,4 @@
-import { requestOrigin } from "@/lib/api/request-origin";
+import { siteOrigin } from "@/lib/api/site-origin";
 import { toCsv } from "@/lib/dashboard/csv-export";
 import { serializeState } from "@/lib/dashboard/url-state";
 import { getDashboardView } from "@/lib/queries/get-dashboard-view";
@@ -21,7 +21,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const csv = toCsv(points, names, {
     datasetName: view.dataset.name, publisher: view.dataset.publisher, definition: view.dataset.definition, edition: edition.label,
     publishedOn, sourceUrl: view.dataset.sourceUrl, license: view.dataset.license,
-    pageUrl: `${requestOrigin(request.headers) ?? url.origin}/${serializeState(view.state)}`,
+    pageUrl: `${siteOrigin(request.headers, url.origin)}/${serializeState(view.state)}`,
   });
   const name = file === "view.csv" ? `defense-share-of-gdp-${view.dataset.slug}-${view.state.from}-${view.state.to}.csv` : `${view.dataset.slug}-${edition.label.replace(/[^\w-]+/g, "-")}.csv`;
   return new Response(csv, {

@@ -18,6 +18,7 @@ export function LoginForm({ next }: { next: string }) {
       body: JSON.stringify({ username: form.get("username"), password: form.get("password") }),
     });
     setBusy(false);
+    if (response.status === 429) return setError(t("tooManyAttempts", { seconds: Number(response.headers.get("retry-after") ?? 60) }));
     if (!response.ok) return setError(response.status === 401 ? t("wrongPassword") : `${t("failed")} (${response.status})`);
     router.push(next);
     router.refresh();

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { safeNextPath } from "@/lib/auth/safe-next-path";
 import { LoginForm } from "./login-form";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -13,7 +14,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <div style={{ maxWidth: 420 }}>
       <h1>{t("title")}</h1>
       <p className="lede">{t("lede")}</p>
-      <LoginForm next={next?.startsWith("/") && !next.startsWith("//") ? next : "/upload"} />
+      <LoginForm next={safeNextPath(next)} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { editorRoute } from "@/lib/api/editor-route";
+import { MAX_JSON_BYTES, readJsonBody } from "@/lib/api/json-body";
 import { parseEditionId } from "@/lib/api/params";
 import { getPool } from "@/lib/db/pool";
 import { commitEdition } from "@/lib/import/edition-lifecycle";
@@ -8,18 +9,9 @@ const ZCommit = z.object({ confirmRemovals: z.number().int().min(0).optional() }
 
 /**
  * Make a reviewed upload current (editors only); 409 if another edition became current since the review, or if it
- * removes figures and the body does not confirm how many ({ "confirmRemovals": n }).
+ * removes figures and the JSON body does not confirm how many ({ "confirmRemovals": n }). No body confirms nothing.
  */
-export const POST = editorRoute(async (request, _editor, { params }: { params: Promise<{ id: string }> }) => {
-  const text = await request.text();
-  const body = ZCommit.parse(text.trim() === "" ? {} : parseJson(text));
-  return Response.json(await commitEdition(getPool(), parseEditionId((await params).id), body.confirmRemovals));
+export const POST = editorRoute(async (request, _editor, { params }: { params: Promise<{ id: string }> }, details) => {
+  const body = ZCommit.parse(request.headers.get("content-type") === null ? {} : await readJsonBody(request, MAX_JSON_BYTES));
+  return Response.json(await commitEdition(getPool(), (details.edition = parseEditionId((await params).id)), body.confirmRemovals));
 });
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null; // refused by the schema: 422
-  }
-}

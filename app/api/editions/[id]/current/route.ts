@@ -4,6 +4,6 @@ import { getPool } from "@/lib/db/pool";
 import { makeEditionCurrent } from "@/lib/import/edition-lifecycle";
 
 /** Roll back (or forward): make an earlier committed edition current again (editors only). */
-export const POST = editorRoute(async (_request, _editor, { params }: { params: Promise<{ id: string }> }) =>
-  Response.json(await makeEditionCurrent(getPool(), parseEditionId((await params).id))),
+export const POST = editorRoute(async (_request, _editor, { params }: { params: Promise<{ id: string }> }, details) =>
+  Response.json(await makeEditionCurrent(getPool(), (details.edition = parseEditionId((await params).id)))),
 );

@@ -1,0 +1,122 @@
+import Papa from "papaparse";
+import { readFile } from "node:fs/promises";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import packageJson from "../../package.json" with { type: "json" };
+import { launchChromium } from "../helpers/browser";
+import { api, signIn } from "../helpers/editor-session";
+import { fixture } from "../helpers/parse-fixture";
+
+// Issue 13 against the running app: CSRF, body limits, v= overflow, revocable sessions, the health endpoint, CSV
+// citation lines and the sign-in redirect — each as an attacker or a careless link would try it.
+const base = inject("appUrl");
+const editor = inject("editors")[0]!;
+let cookie: string;
+let browser: Browser;
+const json = { "content-type": "application/json" };
+
+beforeAll(async () => {
+  cookie = await signIn();
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+describe("writes from elsewhere (CSRF)", () => {
+  it.each([
+    ["null", 403],
+    ["http://[", 403],
+    ["https://evil.example", 403],
+    [base.replace("127.0.0.1", "localhost"), 403],
+  ])("Origin %s → %i, even with a valid session", async (origin, status) => {
+    expect((await api("/api/editions/1/current", { method: "POST", cookie, headers: { origin } })).status).toBe(status);
+    expect((await api("/api/session", { method: "POST", headers: { ...json, origin }, body: "{}" })).status).toBe(status);
+  });
+
+  it("needs an Origin or Sec-Fetch-Site: same-origin on every write, sign-in included", async () => {
+    const bare = (path: string, headers: Record<string, string>) => fetch(`${base}${path}`, { method: "POST", headers: { cookie, ...json, ...headers }, body: "{}" });
+    expect((await bare("/api/session", {})).status).toBe(403);
+    expect((await bare("/api/datasets", {})).status).toBe(403);
+    expect((await bare("/api/datasets", { "sec-fetch-site": "cross-site" })).status).toBe(403);
+    expect((await bare("/api/session", { "sec-fetch-site": "same-origin" })).status).toBe(422);
+  });
+
+  it("takes JSON only as application/json", async () => {
+    const response = await api("/api/datasets", { method: "POST", cookie, headers: { "content-type": "text/plain" }, body: JSON.stringify({ slug: "x" }) });
+    expect(response.status).toBe(415);
+    expect((await api("/api/session", { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" })).status).toBe(415);
+  });
+});
+
+describe("sign-in", () => {
+  it("refuses a body over 4 KB before reading it (413), with or without Content-Length", async () => {
+    const big = JSON.stringify({ username: "alice", password: "x".repeat(10_000) });
+    expect((await api("/api/session", { method: "POST", headers: json, body: big })).status).toBe(413);
+    const stream = new ReadableStream({ start: (c) => { c.enqueue(new TextEncoder().encode(big)); c.close(); } });
+    const chunked = await fetch(`${base}/api/session`, { method: "POST", headers: { ...json, origin: base }, body: stream, duplex: "half" } as RequestInit);
+    expect(chunked.status).toBe(413);
+  });
+
+  it("sets a __Host- cookie (Secure, HttpOnly, SameSite=Lax, Path=/), even on http://127.0.0.1", async () => {
+    const response = await fetch(`${base}/api/session`, { method: "POST", headers: { ...json, origin: base }, body: JSON.stringify({ username: editor.user, password: editor.password }) });
+    const setCookie = response.headers.get("set-cookie")!;
+    expect(setCookie).toMatch(/^__Host-dsd_session=[^;]+; Path=\/; HttpOnly; SameSite=Lax; Max-Age=28800; Secure$/);
+  });
+
+  it("ends the session on the server at sign-out: a copy of the cookie stops working", async () => {
+    const copy = await signIn();
+    expect((await api("/api/session", { cookie: copy })).body).toEqual({ user: editor.user });
+    expect((await api("/api/session", { method: "DELETE", cookie: copy })).status).toBe(200);
+    expect((await api("/api/session", { cookie: copy })).body).toEqual({ user: null });
+    expect((await api("/api/editions/1/current", { method: "POST", cookie: copy })).status).toBe(401);
+  });
+
+  it.each(["/\\evil.example", "/%09/evil.example", "//evil.example", "https://evil.example/"])("after /login?next=%s, stays on this site", async (next) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/login?next=${encodeURIComponent(next).replace("%25", "%")}`);
+    await page.fill("#username", editor.user);
+    await page.fill("#password", editor.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith("/login"), { timeout: 30_000 }).catch(() => {});
+    expect(new URL(page.url()).origin).toBe(base);
+    expect(new URL(page.url()).pathname).toBe("/upload");
+    await context.close();
+  });
+});
+
+describe("pinned editions beyond PostgreSQL's integer (v=)", () => {
+  it.each(["/?v=2147483648", "/ja?v=99999999999", "/embed?v=2147483648", "/download/dataset.csv?v=2147483648", "/download/view.csv?v=2147483648", "/og?v=2147483648"])("%s → 400, not 500", async (path) => {
+    expect((await fetch(`${base}${path}`, { redirect: "manual" })).status).toBe(400);
+  });
+
+  it("still serves a pinned link to an edition that exists", async () => {
+    expect((await fetch(`${base}/download/dataset.csv?v=1`)).status).toBe(200);
+  });
+});
+
+describe("GET /api/health", () => {
+  it("reports the database, its latency, the data version and the app version", async () => {
+    const response = await fetch(`${base}/api/health`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    const body = await response.json();
+    expect(body).toMatchObject({ ready: true, database: { reachable: true }, version: packageJson.version });
+    expect(body.database.latencyMs).toBeGreaterThan(0);
+    expect(body.dataVersion).toMatch(/^\d+$/);
+  });
+});
+
+describe("CSV downloads", () => {
+  it("keep each citation line in one cell when a label, publisher or licence holds a comma and a formula", async () => {
+    const dataset = { slug: "csv-injection", name: "Injection test", publisher: "Evil Corp,=HYPERLINK(\"http://evil\")", definition: "OTHER", license: "CC0,@SUM(1+1)", sourceUrl: "https://example.org/" };
+    expect((await api("/api/datasets", { method: "POST", cookie, headers: json, body: JSON.stringify(dataset) })).status).toBe(201);
+    const label = "June 2026,=cmd|' /C calc'!A0";
+    const staged = await api(`/api/uploads?dataset=csv-injection&label=${encodeURIComponent(label)}&fileName=long.csv`, { method: "POST", cookie, body: await readFile(fixture("long.csv")), headers: { "content-type": "text/csv" } });
+    expect((await api(`/api/editions/${staged.body.editionId}/commit`, { method: "POST", cookie })).status).toBe(200);
+    const csv = await (await fetch(`${base}/download/dataset.csv?dataset=csv-injection`)).text();
+    const rows = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
+    expect(rows.slice(0, 4).map((r) => r.length)).toEqual([1, 1, 1, 1]);
+    expect(rows[0]![0]).toContain(label);
+    for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@]/);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { clientAddress, normalize } from "../../lib/api/client-address";
+import { checkWriteOrigin } from "../../lib/api/origin-check";
+import { isEditionParam } from "../../lib/api/params";
+import { safeNextPath } from "../../lib/auth/safe-next-path";
+
+describe("where sign-in may send the editor next", () => {
+  it.each([
+    ["/history/nato", "/history/nato"],
+    ["/ja/upload?dataset=nato#step-2", "/ja/upload?dataset=nato#step-2"],
+    ["/a/../upload", "/upload"],
+    [undefined, "/upload"],
+    ["", "/upload"],
+    ["upload", "/upload"],
+    ["//evil.example", "/upload"],
+    ["/\\evil.example", "/upload"],
+    ["\\/evil.example", "/upload"],
+    ["/\t/evil.example", "/upload"],
+    ["/\n/evil.example", "/upload"],
+    ["/\u0000/evil.example", "/upload"],
+    ["/%09/evil.example", "/upload"],
+    ["/%5Cevil.example", "/upload"],
+    ["https://evil.example/", "/upload"],
+    ["javascript:alert(1)", "/upload"],
+    ["/\u007f/evil.example", "/upload"],
+  ])("%j → %s", (next, expected) => {
+    expect(safeNextPath(next)).toBe(expected);
+  });
+});
+
+describe("whether a write comes from the site itself", () => {
+  const site = "https://dash.example.org";
+  it.each([
+    [{ origin: "https://dash.example.org" }, "same-origin"],
+    [{ origin: "https://evil.example" }, "cross-site"],
+    [{ origin: "http://dash.example.org" }, "cross-site"],
+    [{ origin: "https://dash.example.org:8443" }, "cross-site"],
+    [{ origin: "null" }, "cross-site"],
+    [{ origin: "not a url" }, "malformed"],
+    [{ origin: "https://dash.example.org/path" }, "malformed"],
+    [{ origin: "https://dash.example.org", "sec-fetch-site": "cross-site" }, "same-origin"],
+    [{ "sec-fetch-site": "same-origin" }, "same-origin"],
+    [{ "sec-fetch-site": "same-site" }, "cross-site"],
+    [{ "sec-fetch-site": "none" }, "cross-site"],
+    [{}, "missing"],
+  ])("%j → %s", (headers, verdict) => {
+    expect(checkWriteOrigin(new Headers(headers as Record<string, string>), site)).toBe(verdict);
+  });
+});
+
+describe("the client address used for throttling", () => {
+  it("is the socket's peer unless proxies are trusted, then the entry the nearest proxy appended", () => {
+    expect(clientAddress("10.0.0.5", "203.0.113.9", 0)).toBe("10.0.0.5");
+    expect(clientAddress("10.0.0.5", "198.51.100.1, 203.0.113.9", 1)).toBe("203.0.113.9");
+    expect(clientAddress("10.0.0.5", "198.51.100.1, 203.0.113.9", 2)).toBe("198.51.100.1");
+    expect(clientAddress("10.0.0.5", undefined, 1)).toBe("10.0.0.5");
+    expect(clientAddress(undefined, undefined, 0)).toBe("unknown");
+  });
+
+  it("reads IPv4-mapped addresses as IPv4 and groups IPv6 by /64", () => {
+    expect(normalize("::ffff:127.0.0.1")).toBe("127.0.0.1");
+    expect(normalize("2001:db8:1:2:3:4:5:6")).toBe("2001:db8:1:2::/64");
+    expect(normalize("2001:db8:1:2::9")).toBe("2001:db8:1:2::/64");
+    expect(normalize("2001:0db8::1")).toBe("2001:db8:0:0::/64");
+    expect(normalize("::1")).toBe("0:0:0:0::/64");
+  });
+});
+
+describe("a pinned edition parameter (v=)", () => {
+  it.each([["1", true], ["2147483647", true], ["2147483648", false], ["9999999999", false], ["0", false], ["01", false], ["-1", false], ["1e3", false], ["", false]])("%s → %s", (value, ok) => {
+    expect(isEditionParam(value)).toBe(ok);
+  });
+});

@@ -20,8 +20,27 @@ export function neutralizeCell(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-/** CSV with a citation header (lines starting with #) and one row per figure. */
-export function toCsv(points: Point[], names: ReadonlyMap<string, string>, context: ExportContext): string {
+/** A share this dashboard computed from published amounts: marked in the `computed` column, with its formula. */
+export interface ComputedCsvRow {
+  country: string;
+  year: number;
+  value: number;
+  status: string;
+  /** what was divided by what, in the reader's language ("Security-related total, share of FY2022 GDP") */
+  label: string;
+  /** the reader's word for "computed" */
+  marker: string;
+  formula: string;
+  sources: string[];
+}
+
+const COLUMNS = ["country", "country_name", "year", "value", "status", "note", "source", "computed", "formula"];
+
+/**
+ * CSV with a citation header (lines starting with #) and one row per figure; after the publisher's figures, any
+ * shares computed here, each marked in the `computed` column with its formula.
+ */
+export function toCsv(points: Point[], names: ReadonlyMap<string, string>, context: ExportContext, computed: ComputedCsvRow[] = []): string {
   const header = [
     `# ${context.datasetName} — ${context.publisher}, edition ${context.edition}${context.publishedOn ? ` (published ${context.publishedOn})` : ""}`,
     `# Definition: ${context.definition}. Values are percent of GDP (2.0 = 2% of GDP).`,
@@ -36,6 +55,12 @@ export function toCsv(points: Point[], names: ReadonlyMap<string, string>, conte
     status: p.status,
     note: neutralizeCell(p.note ?? ""),
     source: neutralizeCell(p.source ?? ""),
+    computed: "",
+    formula: "",
   }));
-  return `${header.join("\r\n")}\r\n${Papa.unparse(rows, { newline: "\r\n", columns: ["country", "country_name", "year", "value", "status", "note", "source"] })}\r\n`;
+  const shares = computed.map((c) => ({
+    country: c.country, country_name: neutralizeCell(names.get(c.country) ?? c.country), year: c.year, value: Math.round(c.value * 10_000) / 10_000,
+    status: c.status, note: neutralizeCell(c.label), source: neutralizeCell(c.sources.join(" ; ")), computed: neutralizeCell(c.marker), formula: neutralizeCell(c.formula),
+  }));
+  return `${header.join("\r\n")}\r\n${Papa.unparse([...rows, ...shares], { newline: "\r\n", columns: COLUMNS })}\r\n`;
 }

@@ -77,6 +77,9 @@ export async function loadShippedData(
       options.onEdition?.(result);
     }
   }
-  if (manifest.reference) options.onReference?.(await loadJapanFigures(pool, dataDir, manifest.reference));
+  if (manifest.reference) {
+    const loaded = await loadJapanFigures(pool, dataDir, manifest.reference);
+    options.onReference?.(loaded);
+  }
   return results;
 }

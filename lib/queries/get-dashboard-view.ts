@@ -96,7 +96,7 @@ async function readDashboardView(params: SearchParams, locale: string): Promise<
   const describe = (key: string, values?: Record<string, string | number>) => t(`describe.${key}`, values);
   const description =
     ranking ? describeRanking(ranking, rankingLines(targets)[0] ?? 2, name, describe, locale)
-    : state.view === "definitions" && definitions ? t("dashboard.definitionsDescription", { country: countryName(first, locale), definitions: definitions.series.map((s) => datasetName(t, s.dataset.slug, s.dataset.name)).join(locale === "ja" ? "、" : ", ") })
+    : state.view === "definitions" && definitions ? t("dashboard.definitionsDescription", { country: countryName(first, locale), definitions: [...new Set(definitions.series.map((s) => datasetName(t, s.dataset.slug, s.dataset.name)))].join(locale === "ja" ? "、" : ", ") })
     : describePath(points, state.countries, names, name, describe, locale);
   return {
     state, datasets: loaded, dataset, edition, newerEdition: pinned && pinned.id !== dataset.currentEdition!.id ? dataset.currentEdition!.label : null,

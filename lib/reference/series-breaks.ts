@@ -20,8 +20,9 @@ export const SUPPLEMENTARY_COUNTED_FROM = 2025;
 export const SERIES_BREAKS: readonly SeriesBreak[] = [
   // Until FY2024 the government counted initial budgets only; FY2025 includes the supplementary (Nov 2025)
   { id: "japan-supplementary", appliesTo: ["JAPAN_SECURITY_RELATED", "computed:security_related"], country: "JPN", lastOld: SUPPLEMENTARY_COUNTED_FROM - 1, firstNew: SUPPLEMENTARY_COUNTED_FROM },
-  // NATO's tables to the August 2025 edition (to 2025e) use the old definition; the 2026 edition reports core defence
-  { id: "nato-core-defence", appliesTo: ["NATO", "NATO_CORE"], country: null, lastOld: 2025, firstNew: 2026 },
+  // NATO's editions to August 2025 (last year 2025e) use the old definition; the July 2026 edition reports core
+  // defence and restates past years on that basis (data/SOURCES.md): 2026 exists only as core defence
+  { id: "nato-core-defence", appliesTo: ["NATO"], country: null, lastOld: 2025, firstNew: 2026 },
   // japan-mod-budget.csv: FY1987-FY1997 are shares of GNP (row notes), FY2008 onwards of GDP
   { id: "mod-gnp-to-gdp", appliesTo: ["JAPAN_MOD_BUDGET"], country: "JPN", lastOld: 1997, firstNew: 2008 },
 ];

@@ -19,7 +19,7 @@ describe("series breaks", () => {
   });
 
   it("marks NATO's move to core defence for every ally, and the MoD's GNP-to-GDP change", () => {
-    expect(breakMarks(["NATO_CORE"], ["POL"], 2014, 2026, t).map((m) => [m.id, m.country])).toEqual([["nato-core-defence", null]]);
+    expect(breakMarks(["NATO", "NATO_CORE"], ["POL"], 2014, 2026, t).map((m) => [m.id, m.country])).toEqual([["nato-core-defence", null]]);
     expect(breakMarks(["JAPAN_MOD_BUDGET"], ["JPN"], 1985, 2027, t).map((m) => [m.x1, m.x2])).toEqual([[1997, 2008]]);
   });
 

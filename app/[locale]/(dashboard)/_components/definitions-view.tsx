@@ -21,8 +21,10 @@ interface Props {
 export async function DefinitionsView({ definitions, lines, from, to, locale, description }: Props) {
   const [t, tl] = await Promise.all([getTranslations({ locale, namespace: "dashboard" }), getTranslations({ locale })]);
   const { country, shares } = definitions;
+  const twoEditions = (slug: string) => definitions.series.filter((s) => s.dataset.slug === slug).length > 1;
   const published: DefinitionSeries[] = definitions.series.map((s) => ({
-    key: s.dataset.slug, breakKey: s.dataset.definition, name: datasetName(tl, s.dataset.slug, s.dataset.name), computed: false,
+    key: `${s.dataset.slug}@${s.edition.id}`, breakKey: s.dataset.definition, computed: false,
+    name: twoEditions(s.dataset.slug) ? `${datasetName(tl, s.dataset.slug, s.dataset.name)} (${s.edition.label})` : datasetName(tl, s.dataset.slug, s.dataset.name),
     points: s.points.map(({ year, value, status }) => ({ year, value, status })),
   }));
   const series = [...published, ...computedSeries(shares, from, to, tl, locale)];
@@ -42,10 +44,13 @@ export async function DefinitionsView({ definitions, lines, from, to, locale, de
         </ul>
       )}
       <ul className="note">
-        {definitions.series.map((d) => (
+        {definitions.series.filter((d) => !d.earlier).map((d) => (
           <li key={d.dataset.slug}>
             <strong>{datasetName(tl, d.dataset.slug, d.dataset.name)}</strong> ({d.dataset.currentEdition!.label}): {d.dataset.description}
           </li>
+        ))}
+        {definitions.series.filter((d) => d.earlier).map((d) => (
+          <li key={`${d.dataset.slug}@${d.edition.id}`}>{t("earlierEdition", { dataset: datasetName(tl, d.dataset.slug, d.dataset.name), edition: d.edition.label, current: d.dataset.currentEdition!.label })}</li>
         ))}
       </ul>
       {definitions.series.some((s) => s.dataset.definition.startsWith("NATO")) && definitions.series.some((s) => s.dataset.definition === "SIPRI") && <WhyFiguresDiffer locale={locale} />}

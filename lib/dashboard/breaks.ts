@@ -12,6 +12,8 @@ export interface BreakMark {
   x2: number;
   label: string;
   explanation: string;
+  /** ①, ②…: drawn in the band, and before the explanation under the chart (full labels do not fit a band) */
+  marker: string;
 }
 
 /** The breaks in the given series (definitions or computed measures) for these countries, within [from, to]. */
@@ -21,7 +23,9 @@ export function breakMarks(series: string[], countries: string[], from: number, 
       .filter((s) => series.includes(s))
       .filter(() => (b.country === null || countries.includes(b.country)) && b.lastOld >= from && b.firstNew <= to)
       .map((s) => ({ id: b.id, series: s, country: b.country, x1: b.lastOld, x2: b.firstNew, label: t(`breaks.${b.id}.label`), explanation: t(`breaks.${b.id}.explanation`) })),
-  ).filter((m, i, all) => all.findIndex((o) => o.id === m.id) === i);
+  )
+    .filter((m, i, all) => all.findIndex((o) => o.id === m.id) === i)
+    .map((m, i) => ({ ...m, marker: String.fromCharCode(0x2460 + i) }));
 }
 
 /** The breaks to explain beside a country's figure for a year: the two figures on either side of the change. */

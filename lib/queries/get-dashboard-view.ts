@@ -4,6 +4,7 @@ import { cache } from "react";
 import { rankingLines } from "../dashboard/annotations";
 import { newestEditions, type NewestEdition } from "../dashboard/data-currency";
 import { describePath, describeRanking } from "../dashboard/describe";
+import { formats } from "../dashboard/format";
 import { datasetName } from "../dashboard/labels";
 import { countryName } from "../reference/countries";
 import { type KnownGap, knownGapsFor } from "../reference/missing-figures";
@@ -11,6 +12,7 @@ import { targetProgress, type TargetLine } from "../dashboard/targets";
 import { type DashboardState, parseState, type SearchParams } from "../dashboard/url-state";
 import { decodeViewKey } from "../dashboard/view-key";
 import { type CountryDefinitions, getDefinitions, getJapanShares } from "./get-definitions";
+import { type EarlierCoverage, getEarlierCoverage } from "./get-earlier-coverage";
 import { getCommittedEdition } from "./get-edition";
 import { getObservations, type ObservationPoint } from "./get-observations";
 import { getRanking, type Ranking } from "./get-ranking";
@@ -32,6 +34,8 @@ export interface DashboardView {
   targets: ReferenceTarget[];
   /** selected countries, selected years, current edition of the chosen dataset */
   points: ObservationPoint[];
+  /** the previous edition, when it has figures (years, countries shown) that the edition shown lacks */
+  earlier: EarlierCoverage | null;
   /** selected countries without figures in the chosen dataset */
   missing: string[];
   /** figures the edition shown leaves out on purpose, with the reason (Germany 2025 in NATO's August 2025 tables) */
@@ -88,19 +92,20 @@ async function readDashboardView(params: SearchParams, locale: string): Promise<
   const present = new Set(points.map((p) => p.country));
   const name = `${datasetName(t, dataset.slug, dataset.name)}, ${edition.label}`;
   const first = state.countries[0]!;
-  const [ranking, definitions] = await Promise.all([
+  const [ranking, definitions, earlier] = await Promise.all([
     state.view === "ranking" ? getRanking(state, edition.id, loaded, dataset, targets, new Map(countries.map((c) => [c.iso3, c.name]))) : null,
     state.view === "definitions" ? getDefinitions(first, loaded, state.from, state.to)
     : state.view === "table" && state.countries.includes("JPN") ? getJapanShares().then((shares) => ({ country: "JPN", series: [], shares })) : null,
+    state.view === "path" || state.view === "table" ? getEarlierCoverage(dataset.slug, edition.id, state, points) : null,
   ]);
   const describe = (key: string, values?: Record<string, string | number>) => t(`describe.${key}`, values);
   const description =
     ranking ? describeRanking(ranking, rankingLines(targets)[0] ?? 2, name, describe, locale)
-    : state.view === "definitions" && definitions ? t("dashboard.definitionsDescription", { country: countryName(first, locale), definitions: [...new Set(definitions.series.map((s) => datasetName(t, s.dataset.slug, s.dataset.name)))].join(locale === "ja" ? "、" : ", ") })
+    : state.view === "definitions" && definitions ? t("dashboard.definitionsDescription", { country: countryName(first, locale), definitions: formats(locale).list([...new Set(definitions.series.map((s) => datasetName(t, s.dataset.slug, s.dataset.name)))]) })
     : describePath(points, state.countries, names, name, describe, locale);
   return {
     state, datasets: loaded, dataset, edition, newerEdition: pinned && pinned.id !== dataset.currentEdition!.id ? dataset.currentEdition!.label : null,
-    newest: newestEditions(loaded), countries, targets, points,
+    newest: newestEditions(loaded), countries, targets, points, earlier,
     missing: state.countries.filter((c) => !present.has(c)),
     gaps: knownGapsFor(dataset.slug, edition.label),
     description, ranking, definitions,

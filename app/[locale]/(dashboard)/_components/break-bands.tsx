@@ -19,7 +19,7 @@ export function BreakBands({ breaks }: { breaks: BreakMark[] }) {
       stroke="#6b7280"
       strokeDasharray="2 2"
       ifOverflow="hidden"
-      label={{ value: `⇥ ${b.label}`, position: "insideBottom", fontSize: 10, fill: "#374151" }}
+      label={{ value: b.marker, position: "insideTop", fontSize: 13, fill: "#374151" }}
     />
   ));
 }

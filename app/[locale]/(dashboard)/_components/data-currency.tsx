@@ -6,8 +6,8 @@ export async function DataCurrency({ newest, locale }: { newest: NewestEdition[]
   const t = await getTranslations({ locale, namespace: "currency" });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   return (
-    <section className="panel currency" aria-labelledby="currency-title">
-      <h2 id="currency-title">{t("title")}</h2>
+    <section className="currency note" aria-labelledby="currency-title">
+      <h3 id="currency-title">{t("title")}</h3>
       <ul>
         {newest.map((n) => (
           <li key={n.publisher}>

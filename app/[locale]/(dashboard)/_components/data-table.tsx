@@ -109,7 +109,7 @@ export function DataTable({ packed, countries, from, to, breaks, gaps }: Props) 
         </table>
       </div>
       <p className="note">{t("provisional")}</p>
-      {breaks.map((b) => <p key={b.id} className="note break-note">† {t("breakNote", { label: b.label, explanation: b.explanation })}</p>)}
+      {breaks.map((b) => <p key={b.id} className="note break-note">† {b.marker} {t("breakNote", { label: b.label, explanation: b.explanation })}</p>)}
       {gaps.map((g) => <p key={`${g.country}-${g.year}`} className="note gap-note">‡ {t("gapNote", { country: countries.find((c) => c.iso3 === g.country)?.name ?? g.country, year: f.year(g.year), text: g.text })}</p>)}
     </>
   );

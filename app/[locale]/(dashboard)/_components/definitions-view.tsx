@@ -40,7 +40,7 @@ export async function DefinitionsView({ definitions, lines, from, to, locale, de
       )}
       {marks.length > 0 && (
         <ul className="note breaks">
-          {marks.map((m) => <li key={m.id}><strong>{m.label}</strong>: {m.explanation}</li>)}
+          {marks.map((m) => <li key={m.id}>{m.marker} <strong>{m.label}</strong>: {m.explanation}</li>)}
         </ul>
       )}
       <ul className="note">

@@ -69,7 +69,8 @@ export function PathChart({ packed, countries, from, to, lines, japanGoal, event
         </ResponsiveContainer>
       </div>
       <figcaption className="note">
-        {t("caption", { lines: lines.map((l) => l.label).join(", ") })}
+        {t("caption", { lines: f.list(lines.map((l) => l.label)) })}
+        {breaks.map((b) => <span key={b.id} className="break-note"><br />{b.marker} {t("seriesBreak", { label: b.label, explanation: b.explanation })}</span>)}
       </figcaption>
     </figure>
   );

@@ -39,9 +39,9 @@ export async function RankingView({ view, locale, datasetName: name, yearHref }:
       <p className="note">
         {t("estimatesFaded")}
         {ranking.partners > 0 && ` ${t("partnersNotCounted")}`}
-        {ranking.ranked.some((r) => r.country.endsWith("*")) && ` ${t("sipriComparators", { dataset: name })}`}
-        {ranking.absent.length > 0 && ` ${t("absent", { year, dataset: name, countries: ranking.absent.map(nameOf).join(", ") })}`}
-        {unexplained.length > 0 && ` ${t("notRanked", { year, dataset: name, countries: unexplained.map(nameOf).join(", ") })}`}
+        {ranking.ranked.some((r) => r.country.endsWith("*")) && ` ${t("sipriComparators", { dataset: name, editions: f.list(ranking.comparatorEditions) })}`}
+        {ranking.absent.length > 0 && ` ${t("absent", { year, dataset: name, countries: f.list(ranking.absent.map(nameOf)) })}`}
+        {unexplained.length > 0 && ` ${t("notRanked", { year, dataset: name, countries: f.list(unexplained.map(nameOf)) })}`}
       </p>
       {gaps.map((g) => (
         <p key={g.country} className="note gap-note" role="note">

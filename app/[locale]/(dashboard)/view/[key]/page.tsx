@@ -47,7 +47,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const f = formats(locale);
   const title = t("pageTitle", {
     view: t(`views.${view.state.view}`),
-    countries: (view.state.view === "definitions" ? view.state.countries.slice(0, 1) : view.state.countries).map((c) => countryName(c, locale)).join(locale === "ja" ? "、" : ", "),
+    countries: f.list((view.state.view === "definitions" ? view.state.countries.slice(0, 1) : view.state.countries).map((c) => countryName(c, locale))),
     from: f.year(view.state.from),
     to: f.year(view.state.to),
   });
@@ -108,9 +108,15 @@ export default async function DashboardPage({ params }: Props) {
               {t("pinned", { edition: view.edition.label, newer: view.newerEdition })} <Link href={href({ edition: null })}>{t("viewCurrent")}</Link>
             </p>
           )}
+          {view.earlier && (
+            <p className="banner earlier-edition" role="status">
+              {t("earlierCoverage", { edition: view.edition.label, previous: view.earlier.edition.label, from: f.year(view.earlier.from), to: f.year(view.earlier.to) })}{" "}
+              <Link href={href({ edition: view.earlier.edition.id })}>{t("viewEarlier", { previous: view.earlier.edition.label })}</Link>
+            </p>
+          )}
           {view.missing.length > 0 && state.view !== "ranking" && state.view !== "definitions" && (
             <p className="note" role="status">
-              {t("missing", { dataset: name, countries: view.missing.map((c) => names.get(c) ?? c).join(", "), from: f.year(state.from), to: f.year(state.to) })}
+              {t("missing", { dataset: name, countries: f.list(view.missing.map((c) => names.get(c) ?? c)), from: f.year(state.from), to: f.year(state.to) })}
               {view.missing.includes("JPN") && dataset.definition.startsWith("NATO") ? ` ${t("natoAlliesOnly")}` : ""}
             </p>
           )}

@@ -9,7 +9,7 @@ import { datasetName } from "../dashboard/labels";
 import { countryName } from "../reference/countries";
 import { type KnownGap, knownGapsFor } from "../reference/missing-figures";
 import { targetProgress, type TargetLine } from "../dashboard/targets";
-import { type DashboardState, parseState, type SearchParams } from "../dashboard/url-state";
+import { type DashboardState, DEFAULT_STATE, parseState, type SearchParams } from "../dashboard/url-state";
 import { decodeViewKey } from "../dashboard/view-key";
 import { type CountryDefinitions, getDefinitions, getJapanShares } from "./get-definitions";
 import { type EarlierCoverage, getEarlierCoverage } from "./get-earlier-coverage";
@@ -79,14 +79,16 @@ async function readDashboardView(params: SearchParams, locale: string): Promise<
   const [datasets, targets, t] = await Promise.all([listDatasets(), listReferenceTargets(), getTranslations({ locale })]);
   const loaded = datasets.filter((d) => d.currentEdition);
   if (loaded.length === 0) return null;
-  const countries = (await listCountries(loaded.map((d) => d.currentEdition!.id)))
+  const requested = loaded.find((d) => d.slug === params.dataset) ?? loaded.find((d) => d.slug === DEFAULT_STATE.dataset) ?? loaded[0]!;
+  const pinned = typeof params.v === "string" && /^[1-9]\d{0,9}$/.test(params.v) ? await getCommittedEdition(requested.slug, Number(params.v)) : null;
+  // the countries of every current edition, and of the pinned one (an older edition may cover more countries)
+  const countries = (await listCountries([...new Set([...loaded.map((d) => d.currentEdition!.id), ...(pinned ? [pinned.id] : [])])]))
     .map((c) => ({ ...c, name: countryName(c.iso3, locale) }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));
   const state = parseState(params, { datasets: loaded.map((d) => d.slug), countries: new Set(countries.map((c) => c.iso3)) });
   const dataset = loaded.find((d) => d.slug === state.dataset) ?? loaded[0]!;
-  const pinned = state.edition !== null ? await getCommittedEdition(dataset.slug, state.edition) : null;
-  if (state.edition !== null && !pinned) state.edition = null; // unknown or other dataset's edition: show current data
-  const edition = pinned ?? { id: dataset.currentEdition!.id, label: dataset.currentEdition!.label };
+  if (state.edition !== null && (!pinned || dataset.slug !== requested.slug)) state.edition = null; // unknown or other dataset's edition: show current data
+  const edition = state.edition !== null && pinned ? pinned : { id: dataset.currentEdition!.id, label: dataset.currentEdition!.label };
   const names = new Map(state.countries.map((c) => [c, countryName(c, locale)]));
   const points = await getObservations(edition.id, state.countries, state.from, state.to);
   const present = new Set(points.map((p) => p.country));
@@ -104,7 +106,7 @@ async function readDashboardView(params: SearchParams, locale: string): Promise<
     : state.view === "definitions" && definitions ? t("dashboard.definitionsDescription", { country: countryName(first, locale), definitions: formats(locale).list([...new Set(definitions.series.map((s) => datasetName(t, s.dataset.slug, s.dataset.name)))]) })
     : describePath(points, state.countries, names, name, describe, locale);
   return {
-    state, datasets: loaded, dataset, edition, newerEdition: pinned && pinned.id !== dataset.currentEdition!.id ? dataset.currentEdition!.label : null,
+    state, datasets: loaded, dataset, edition, newerEdition: edition.id !== dataset.currentEdition!.id ? dataset.currentEdition!.label : null,
     newest: newestEditions(loaded), countries, targets, points, earlier,
     missing: state.countries.filter((c) => !present.has(c)),
     gaps: knownGapsFor(dataset.slug, edition.label),

@@ -38,7 +38,8 @@ async function editionsOf(dataset: DatasetSummary, country: string, from: number
   const previous = await getPreviousEdition(dataset.slug, current.id);
   const covered = new Set(points.map((p) => p.year));
   const earlier = previous ? (await getObservations(previous.id, [country], from, to)).filter((p) => !covered.has(p.year)) : [];
-  return [{ dataset, edition: current, earlier: false, points }, ...(previous && earlier.length > 0 ? [{ dataset, edition: previous, earlier: true, points: earlier }] : [])];
+  // oldest first, so the lines and the legend read in publication order
+  return [...(previous && earlier.length > 0 ? [{ dataset, edition: previous, earlier: true, points: earlier }] : []), { dataset, edition: current, earlier: false, points }];
 }
 
 export async function getJapanShares(): Promise<ComputedShare[]> {

@@ -118,8 +118,8 @@ describe("series breaks", () => {
     expect(await page.locator(".recharts-reference-area.series-break").count()).toBe(2);
     const notes = await page.locator("ul.breaks li").allInnerTexts();
     expect(notes).toEqual([
-      expect.stringMatching(/^Supplementary budgets counted from FY2025: .*FY2023 and FY2024 are initial budgets only/),
-      expect.stringMatching(/^GNP → GDP: The MoD budget series is a share of GNP up to FY1997 and a share of GDP from FY2008/),
+      expect.stringMatching(/^① Supplementary budgets counted from FY2025: .*FY2023 and FY2024 are initial budgets only/),
+      expect.stringMatching(/^② GNP → GDP: The MoD budget series is a share of GNP up to FY1997 and a share of GDP from FY2008/),
     ]);
   });
 
@@ -135,14 +135,14 @@ describe("series breaks", () => {
     expect(await tooltip.innerText()).toContain("Series break — Supplementary budgets counted from FY2025");
     await page.goto(`${base}/?view=table&dataset=japan-security-related&countries=JPN&from=2022&to=2027`);
     expect(await page.locator("table").nth(1).innerText()).toContain("2.00*†");
-    expect(await page.locator(".break-note").innerText()).toMatch(/^† Series break — Supplementary budgets counted from FY2025/);
+    expect(await page.locator(".break-note").innerText()).toMatch(/^† ① Series break — Supplementary budgets counted from FY2025/);
   });
 
   it("marks NATO's move to core defence where both are drawn", async () => {
     await page.goto(`${base}/?view=definitions&countries=POL&from=2014&to=2026`);
     await page.locator(".recharts-legend-item-text").first().waitFor();
     expect(await page.locator(".recharts-reference-area.series-break").count()).toBe(1);
-    expect(await page.locator("ul.breaks li").innerText()).toMatch(/^NATO core defence from the 2026 edition: /);
+    expect(await page.locator("ul.breaks li").innerText()).toMatch(/^① NATO core defence from the 2026 edition: /);
   });
 });
 

@@ -8,7 +8,7 @@ import { formats } from "@/lib/dashboard/format";
  * Japan's published yen amounts as shares of GDP on both bases, every share marked "computed" with its formula:
  * the official ratio divides by FY2022 GDP, the same-year share by the fiscal year's own GDP.
  */
-export async function ComputedSharesTable({ shares, locale }: { shares: ComputedShare[]; locale: string }) {
+export async function ComputedSharesTable({ shares, locale, open = false }: { shares: ComputedShare[]; locale: string; open?: boolean }) {
   const [t, tl] = await Promise.all([getTranslations({ locale, namespace: "japan" }), getTranslations({ locale })]);
   const f = formats(locale);
   if (shares.length === 0) return <p className="note">{t("noFigures")}</p>;
@@ -16,6 +16,8 @@ export async function ComputedSharesTable({ shares, locale }: { shares: Computed
     <section aria-labelledby="computed-title" className="computed-shares">
       <h2 id="computed-title">{t("sharesTitle")}</h2>
       <p className="note">{t("sharesLede")}</p>
+      <details open={open}>
+      <summary>{t("showTable", { count: shares.length })}</summary>
       <div className="table-wrap">
         <table>
           <thead>
@@ -42,6 +44,7 @@ export async function ComputedSharesTable({ shares, locale }: { shares: Computed
           </tbody>
         </table>
       </div>
+      </details>
     </section>
   );
 }

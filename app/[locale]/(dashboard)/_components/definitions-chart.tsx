@@ -23,6 +23,8 @@ const COLORS = ["#bc002d", "#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9"
 /** One country's figures under each definition; the band between the lowest and highest shows the definitional gap. */
 export function DefinitionsChart({ lines, series, breaks, country, from, to, description }: Props) {
   const f = formats(useLocale());
+  // Japan red is Japan's alone
+  const palette = country === "JPN" ? COLORS : COLORS.slice(1);
   const rows = toDefinitionRows(series);
   const years = rows.map((r) => r.year);
   const max = Math.max(2.5, ...series.flatMap((s) => s.points.map((p) => p.value)));
@@ -42,7 +44,7 @@ export function DefinitionsChart({ lines, series, breaks, country, from, to, des
           <Tooltip content={<DefinitionsTooltip series={series} breaks={breaks} country={country} />} />
           <Legend />
           {series.map((s, i) => (
-            <Line key={s.key} dataKey={s.key} name={s.name} stroke={COLORS[i % COLORS.length]} strokeWidth={s.computed ? 2 : 3} strokeDasharray={s.computed ? "2 3" : undefined} connectNulls dot={{ r: 3 }} isAnimationActive={false} />
+            <Line key={s.key} dataKey={s.key} name={s.name} stroke={palette[i % palette.length]} strokeWidth={s.computed ? 2 : 3} strokeDasharray={s.computed ? "2 3" : undefined} connectNulls dot={{ r: 3 }} isAnimationActive={false} />
           ))}
         </ComposedChart>
       </ResponsiveContainer>

@@ -10,7 +10,7 @@ import { WhyFiguresDiffer } from "./why-figures-differ";
 
 interface Props {
   definitions: CountryDefinitions;
-  lines: { value: number; label: string }[];
+  lines: { slug: string; value: number; label: string }[];
   from: number;
   to: number;
   locale: string;
@@ -34,7 +34,7 @@ export async function DefinitionsView({ definitions, lines, from, to, locale, de
     <>
       <h2 id="definitions-title">{t("definitionsHeading", { country: countryName(country, locale) })}</h2>
       {series.length > 0 ? (
-        <DefinitionsChart lines={lines.filter((l) => l.value <= 2.5)} series={series} breaks={marks} country={country} from={from} to={to} description={description} />
+        <DefinitionsChart lines={lines.filter((l) => l.value <= 2.5 && (country === "JPN" || !l.slug.startsWith("japan-")))} series={series} breaks={marks} country={country} from={from} to={to} description={description} />
       ) : (
         <p>{t("noFiguresInRange")}</p>
       )}
@@ -46,7 +46,7 @@ export async function DefinitionsView({ definitions, lines, from, to, locale, de
       <ul className="note">
         {definitions.series.filter((d) => !d.earlier).map((d) => (
           <li key={d.dataset.slug}>
-            <strong>{datasetName(tl, d.dataset.slug, d.dataset.name)}</strong> ({d.dataset.currentEdition!.label}): {d.dataset.description}
+            <strong>{datasetName(tl, d.dataset.slug, d.dataset.name)}</strong> ({d.dataset.currentEdition!.label}): <bdi lang="en">{d.dataset.description}</bdi>
           </li>
         ))}
         {definitions.series.filter((d) => d.earlier).map((d) => (
@@ -54,7 +54,7 @@ export async function DefinitionsView({ definitions, lines, from, to, locale, de
         ))}
       </ul>
       {definitions.series.some((s) => s.dataset.definition.startsWith("NATO")) && definitions.series.some((s) => s.dataset.definition === "SIPRI") && <WhyFiguresDiffer locale={locale} />}
-      {country === "JPN" && <ComputedSharesTable shares={shares} locale={locale} />}
+      {country === "JPN" && <ComputedSharesTable shares={shares} locale={locale} open />}
     </>
   );
 }

@@ -3,7 +3,7 @@ import type { Point } from "./series";
 
 /** A translation function (next-intl's, or createTranslator's in tests) for the "describe" messages. */
 export type Translate = (
-  key: "japanRange" | "japanOne" | "japanMissing" | "topOthers" | "topOne" | "source" | "status" | "ranking" | "rankingPartners",
+  key: "japanRange" | "japanOne" | "japanMissing" | "topOthers" | "topOne" | "source" | "status" | "ranking" | "rankingPartners" | `statuses.${Point["status"]}`,
   values?: Record<string, string | number>,
 ) => string;
 
@@ -19,11 +19,11 @@ export function describePath(points: Point[], countries: string[], names: Readon
   if (japan.length >= 2) {
     const [a, b] = [japan[0]!, japan.at(-1)!];
     sentences.push(
-      t("japanRange", { from: f.share(a.value), fromYear: f.year(a.year), to: f.share(b.value), toYear: f.year(b.year), status: b.status !== "actual" ? t("status", { status: b.status }) : "" }),
+      t("japanRange", { from: f.share(a.value), fromYear: f.year(a.year), to: f.share(b.value), toYear: f.year(b.year), status: b.status !== "actual" ? t("status", { status: t(`statuses.${b.status}`) }) : "" }),
     );
   } else if (japan.length === 1) {
     const [only] = japan as [Point];
-    sentences.push(t("japanOne", { value: f.share(only.value), year: f.year(only.year), status: only.status !== "actual" ? t("status", { status: only.status }) : "" }));
+    sentences.push(t("japanOne", { value: f.share(only.value), year: f.year(only.year), status: only.status !== "actual" ? t("status", { status: t(`statuses.${only.status}`) }) : "" }));
   } else if (countries.includes("JPN")) sentences.push(t("japanMissing", { dataset: datasetName }));
   const latestByCountry = countries
     .filter((c) => c !== "JPN")

@@ -26,9 +26,9 @@ async function page(path = VIEW, headers: Record<string, string> = {}) {
   return { status: response.status, headers: response.headers, html: await response.text() };
 }
 
-/** Japan 2023 as the table view's HTML shows it: the data table (the last one), the column after 2022's. */
+/** Japan 2023 as the table view's HTML shows it: the by-year table, the column after 2022's. */
 function japan2023(html: string) {
-  const table = html.slice(html.lastIndexOf("<tbody"));
+  const table = html.slice(html.indexOf('class="by-year"'));
   const row = /<tr[^>]*>(?:(?!<\/tr>).)*?Japan(?:(?!<\/tr>).)*?<\/tr>/s.exec(table)?.[0] ?? "";
   return [...row.matchAll(/<td[^>]*>(.*?)<\/td>/gs)].map((m) => m[1]!.replace(/<[^>]+>/g, ""))[1];
 }

@@ -84,7 +84,7 @@ export function DataTable({ packed, countries, from, to, breaks, gaps }: Props) 
       </div>
       <h2>{t("allFigures")}</h2>
       <div className="table-wrap">
-        <table>
+        <table className="by-year">
           <caption className="sr-only">{t("byYear")}</caption>
           <thead>
             <tr>

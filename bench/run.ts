@@ -3,7 +3,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { once } from "node:events";
 import os from "node:os";
 import path from "node:path";
@@ -19,6 +19,7 @@ import { listCountryRecords } from "../lib/reference/countries";
 import { startApp } from "../tests/helpers/app-server";
 import { IMPORT_ARGS, IMPORT_COMMAND } from "../tests/helpers/import-cli";
 import { adminQuery, uniqueName, urlFor } from "../tests/helpers/postgres-admin";
+import { writeSipriLikeWorkbook } from "./xlsx-workbook";
 
 const big = process.argv.includes("--big");
 const quick = process.argv.includes("--quick");
@@ -98,6 +99,26 @@ try {
       `valid ${rows.toLocaleString("en")}-row import: ${importResult.peakRssMB.toFixed(0)} MB`, "memory must not grow with the file");
   }
   results.hugeFiles = huge;
+
+  // 1c. A SIPRI-sized workbook (170 countries × 76 years, ten sheets, percent cells) through the same CLI; and a
+  // larger one (the share sheet repeated, so rejected as duplicates: ~10 MB, ~30 MB with --big) to show that memory
+  // stays flat on large workbooks.
+  const workbooks: Record<string, { rows: number; megabytes: number; seconds: number; peakRssMB: number }> = {};
+  const years = Array.from({ length: 76 }, (_, i) => 1949 + i);
+  for (const [name, repeat] of [["SIPRI-sized", 1], ...(quick ? [] : big ? [["~30 MB", 540]] : [["~10 MB", 180]])] as [string, number][]) {
+    const book = path.join(os.tmpdir(), `dsd-bench-${repeat}-${process.pid}.xlsx`);
+    const sheetRows = await writeSipriLikeWorkbook(book, countries.slice(0, 170), years, repeat);
+    const megabytes = (await stat(book)).size / 1e6;
+    await clearBench();
+    const run = await timedCli(book, `xlsx ${repeat}`);
+    await rm(book, { force: true });
+    const expected = repeat === 1 ? /is now the current edition/ : /duplicate/i;
+    if (!expected.test(run.output)) throw new Error(`the ${name} workbook did not import as expected:\n${run.output}`);
+    workbooks[name] = { rows: sheetRows, megabytes, seconds: run.seconds, peakRssMB: run.rssMB };
+    row(`Import XLSX, ${name} (${sheetRows.toLocaleString("en")} rows × 76 years, ${megabytes.toFixed(1)} MB)${repeat > 1 ? ", rejected" : ""}`,
+      `${run.seconds.toFixed(2)} s, peak RSS ${run.rssMB.toFixed(0)} MB`, `CSV of ${rows.toLocaleString("en")} rows: ${importResult.peakRssMB.toFixed(0)} MB`, "memory must stay flat");
+  }
+  results.workbooks = workbooks;
 
   // 2-4 need the production server.
   const password = randomBytes(12).toString("hex");

@@ -1,5 +1,7 @@
-// `npm run import -- <file.csv> [--dataset <slug>] [--edition <label>] [--note <text>] [--published-on YYYY-MM-DD]
-//                    [--encoding utf-8|utf-16le|utf-16be|windows-1252] [--delimiter , | ; | tab] [--decimal . | ,]`
+// `npm run import -- <file.csv|file.xlsx> [--dataset <slug>] [--edition <label>] [--note <text>] [--published-on YYYY-MM-DD]
+//                    [--mode replace|update] [--unit percent|fraction] [--sheet <name>]
+//                    [--encoding utf-8|utf-16le|utf-16be|windows-1252|shift_jis|euc-jp|windows-1256|iso-8859-6]
+//                    [--delimiter , | ; | tab] [--decimal . | ,]`
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import os from "node:os";
@@ -9,17 +11,21 @@ import { z } from "zod";
 import { connect } from "../lib/db/connect";
 import { migrate } from "../lib/db/migrate";
 import { writeReferenceFacts } from "../lib/db/prepare-database";
+import { TEXT_ENCODINGS } from "../lib/csv/encoding";
 import { formatIssue } from "../lib/csv/issues";
 import { ImportError } from "../lib/import/errors";
 import { importEdition } from "../lib/import/import-edition";
 
 const ZArgs = z.object({
-  file: z.string({ message: "Give the CSV file to import: npm run import -- <file.csv> --dataset <slug>" }),
+  file: z.string({ message: "Give the file to import: npm run import -- <file.csv|file.xlsx> --dataset <slug>" }),
   dataset: z.string().regex(/^[a-z0-9-]+$/, "--dataset takes a dataset slug such as nato or sipri").optional(),
   edition: z.string().min(1).optional(),
   note: z.string().optional(),
   "published-on": z.iso.date().optional(),
-  encoding: z.enum(["utf-8", "utf-16le", "utf-16be", "windows-1252"]).optional(),
+  encoding: z.enum(TEXT_ENCODINGS, { message: `--encoding takes one of ${TEXT_ENCODINGS.join(", ")}` }).optional(),
+  mode: z.enum(["replace", "update"], { message: "--mode takes replace (the file is the whole new edition) or update (add or revise the file's figures)" }).optional(),
+  unit: z.enum(["percent", "fraction"], { message: "--unit takes percent (2.0 = 2% of GDP) or fraction (0.02 = 2%, multiplied by 100)" }).optional(),
+  sheet: z.string().min(1).optional(),
   delimiter: z.enum([",", ";", "tab", "\t"]).transform((d) => (d === "tab" ? "\t" : d) as "," | ";" | "\t").optional(),
   decimal: z.enum([".", ","]).optional(),
 });
@@ -29,6 +35,7 @@ const { values, positionals } = parseArgs({
   options: {
     dataset: { type: "string" }, edition: { type: "string" }, note: { type: "string" }, "published-on": { type: "string" },
     encoding: { type: "string" }, delimiter: { type: "string" }, decimal: { type: "string" },
+    mode: { type: "string" }, unit: { type: "string" }, sheet: { type: "string" },
   },
 });
 const parsed = ZArgs.safeParse({ ...values, file: positionals[0] });
@@ -56,22 +63,29 @@ try {
     createdBy: `${os.userInfo().username} (cli)`,
     note: args.note ?? null,
     publishedOn: args["published-on"] ?? null,
-    overrides: { encoding: args.encoding, delimiter: args.delimiter, decimal: args.decimal },
+    overrides: { encoding: args.encoding, delimiter: args.delimiter, decimal: args.decimal, unit: args.unit, sheet: args.sheet },
+    editionMode: args.mode,
     onProgress: progress,
   });
   if (progress) process.stderr.write("\n");
   const p = summary.parse;
   const seconds = summary.milliseconds / 1000;
   if (p) {
-    console.log(`${args.file}: ${p.format} format, ${p.encoding}, delimiter ${JSON.stringify(p.delimiter)}, decimal "${p.decimal}"`);
+    const container = p.container === "xlsx" ? `XLSX workbook, sheet "${p.sheet}" (of ${p.sheets.length})` : `${p.encoding}, delimiter ${JSON.stringify(p.delimiter)}, decimal "${p.decimal}"`;
+    console.log(`${args.file}: ${p.format} format, ${container}`);
     console.log(`rows read ${p.rowsRead}, figures inserted ${summary.status === "committed" ? p.observations : 0}, rejected ${p.errorCount}, ` +
-      `blank cells ${p.blankCells}, aggregates skipped ${p.aggregatesSkipped}, time ${seconds.toFixed(2)} s (${Math.round(p.rowsRead / seconds)} rows/s)`);
+      `no figure (blank or marked missing) ${p.blankCells}, aggregates skipped ${p.aggregatesSkipped}, group rows skipped ${p.groupRowsSkipped}, ` +
+      `time ${seconds.toFixed(2)} s (${Math.round(p.rowsRead / seconds)} rows/s)`);
+    if (summary.carried > 0) console.log(`update: ${summary.carried} figures of the current edition carried over unchanged`);
+    if (summary.removed > 0 && summary.status === "committed") console.log(`replace: ${summary.removed} figures of the previous edition are not in this one`);
     for (const w of p.warnings.slice(0, 10)) console.log(`warning: ${formatIssue(w)}`);
     if (p.warningCount > 10) console.log(`… and ${p.warningCount - 10} more warnings`);
   }
   if (summary.status === "rejected") {
     for (const e of summary.errors) console.error(`error: ${formatIssue(e)}`);
     if (summary.errorCount > summary.errors.length) console.error(`… and ${summary.errorCount - summary.errors.length} more errors`);
+    if (summary.errors.some((e) => e.code === "fractions")) console.error("Run again with --unit fraction (multiply by 100) or --unit percent (keep as is).");
+    if (summary.errors.some((e) => e.code === "noShareSheet" || e.code === "sheetNotFound")) console.error("Run again with --sheet <name>.");
     console.error(`Import rejected: nothing was changed; the current edition of "${slug}" is as before.`);
     process.exitCode = 1;
   } else if (summary.status === "unchanged") {

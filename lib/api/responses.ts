@@ -9,12 +9,12 @@ export function errorResponse(error: unknown): Response {
     return Response.json({ error: "Invalid request.", issues: error.issues.map((i) => ({ field: i.path.join("."), message: i.message })) }, { status: 422 });
   }
   if (error instanceof ImportError) {
-    const status = { unknown_dataset: 404, duplicate_label: 409, duplicate_dataset: 409, invalid_request: 422 }[error.code];
-    return Response.json({ error: error.message, code: error.code }, { status });
+    const status = { unknown_dataset: 404, duplicate_label: 409, duplicate_dataset: 409, invalid_request: 422, would_remove: 409 }[error.code];
+    return Response.json({ error: error.message, code: error.code, params: error.params }, { status });
   }
   if (error instanceof EditionLifecycleError) {
-    const status = { not_found: 404, conflict: 409, not_staged: 409, not_committed: 409 }[error.code];
-    return Response.json({ error: error.message, code: error.code }, { status });
+    const status = { not_found: 404, conflict: 409, not_staged: 409, not_committed: 409, confirm_removals: 409 }[error.code];
+    return Response.json({ error: error.message, code: error.code, params: error.params }, { status });
   }
   if (error instanceof UploadTooLargeError) return Response.json({ error: error.message }, { status: 413 });
   if (isConnectionError(error)) {

@@ -1,6 +1,11 @@
+import chardet from "chardet";
 import { CsvFileError } from "./issues";
 
-export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+/** Encodings the importer reads; every one is decoded by TextDecoder in Node (full ICU) and in browsers. */
+export const TEXT_ENCODINGS = [
+  "utf-8", "utf-16le", "utf-16be", "windows-1252", "shift_jis", "euc-jp", "windows-1256", "iso-8859-6",
+] as const;
+export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
 
 export interface EncodingGuess {
   encoding: TextEncoding;
@@ -8,7 +13,13 @@ export interface EncodingGuess {
   bomLength: number;
 }
 
-/** Guesses the text encoding from the first bytes: BOM, then UTF-16 zero-byte pattern, then strict UTF-8. */
+// chardet's names for the legacy encodings analysts' files come in (Japanese, Arabic); anything else it names
+// for a non-UTF-8 file is read as Windows-1252, the Western European Excel default.
+const LEGACY: Readonly<Record<string, TextEncoding>> = {
+  Shift_JIS: "shift_jis", "EUC-JP": "euc-jp", "windows-1256": "windows-1256", "ISO-8859-6": "iso-8859-6",
+};
+
+/** Guesses the text encoding from the first bytes: BOM, UTF-16 zero-byte pattern, strict UTF-8, then chardet. */
 export function detectEncoding(head: Uint8Array): EncodingGuess {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: "utf-8", bomLength: 3 };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: "utf-16le", bomLength: 2 };
@@ -25,8 +36,13 @@ export function detectEncoding(head: Uint8Array): EncodingGuess {
     new TextDecoder("utf-8", { fatal: true }).decode(head, { stream: true });
     return { encoding: "utf-8", bomLength: 0 };
   } catch {
-    return { encoding: "windows-1252", bomLength: 0 };
+    return { encoding: legacyEncoding(head.subarray(0, 16 * 1024)), bomLength: 0 };
   }
+}
+
+function legacyEncoding(sample: Uint8Array): TextEncoding {
+  const best = chardet.analyse(sample).find((m) => m.confidence >= 30 && LEGACY[m.name]);
+  return best ? LEGACY[best.name]! : "windows-1252";
 }
 
 /** The encoding to read with: the user's choice when given (skipping its BOM if the file has one), else detected. */

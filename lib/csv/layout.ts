@@ -1,3 +1,4 @@
+import { asciiDigits } from "./cells";
 import { CsvFileError } from "./issues";
 
 // Table shapes the importer accepts. Detection reads only the header (and a sample for OWID's value column).
@@ -28,16 +29,22 @@ export interface TableLayout {
   yearColumns: YearColumn[];
 }
 
-const key = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
-const CODE = new Set(["code", "iso3", "iso", "isocode", "iso3code", "countrycode", "countryiso3", "iso31661alpha3"]);
-const NAME = new Set(["country", "countryname", "entity", "nation", "name", "ally", "countryorarea", "location"]);
-const YEAR = new Set(["year", "fiscalyear", "fy", "period", "time"]);
-const VALUE = /^(value|shareofgdp|percentofgdp|pctgdp|gdpshare|pctofgdp)$|gdp|expenditure|spending/;
-const STATUS = new Set(["status", "flag", "type", "obsstatus"]);
-const NOTE = new Set(["note", "notes", "comment", "comments"]);
-const SOURCE = new Set(["source", "sources", "citation"]);
-const UNIT = new Set(["unit", "units", "measure", "unitofmeasure"]);
-const YEAR_HEADER = /^\s*((?:19|20|21)\d\d)\s*(e|\*|\(e\)|\(est\.?\)|est\.?)?\s*$/i;
+// Headers are matched on a key: NFKC, lower case, a trailing unit in brackets ("対GDP比（%）") and anything but
+// letters and digits removed, so "Country name", "country_name" and Japanese or Arabic headers all compare.
+const key = (s: string) =>
+  s.normalize("NFKC").toLowerCase().replace(/[(（［[].*?[)）\]］]\s*$/u, "").replace(/[^\p{L}\p{N}]/gu, "");
+const CODE = new Set(["code", "iso3", "iso", "isocode", "iso3code", "countrycode", "countryiso3", "iso31661alpha3", "国コード", "رمزالدولة"]);
+const NAME = new Set([
+  "country", "countryname", "entity", "nation", "name", "ally", "countryorarea", "location",
+  "国名", "国", "国地域", "国・地域", "国家", "الدولة", "البلد", "الدول",
+].map(key));
+const YEAR = new Set(["year", "fiscalyear", "fy", "period", "time", "年", "年度", "会計年度", "السنة", "العام", "السنةالمالية"].map(key));
+const VALUE = /^(value|shareofgdp|percentofgdp|pctgdp|gdpshare|pctofgdp|値|対gdp比|割合|比率|القيمة|النسبة)$|gdp|expenditure|spending|国防費|الإنفاق/;
+const STATUS = new Set(["status", "flag", "type", "obsstatus", "状態", "区分", "الحالة"].map(key));
+const NOTE = new Set(["note", "notes", "comment", "comments", "注", "備考", "ملاحظات", "ملاحظة"].map(key));
+const SOURCE = new Set(["source", "sources", "citation", "出典", "المصدر"].map(key));
+const UNIT = new Set(["unit", "units", "measure", "unitofmeasure", "単位", "الوحدة"].map(key));
+export const YEAR_HEADER = /^\s*((?:19|20|21)\d\d)\s*(?:年度?)?\s*(e|\*|\(e\)|\(est\.?\)|est\.?)?\s*$/i;
 
 const find = (header: string[], names: Set<string>) => header.findIndex((h) => names.has(key(h)));
 
@@ -50,12 +57,18 @@ function yearColumnsOf(header: string[]): YearColumn[] {
   return years;
 }
 
-const isNumeric = (s: string) => /^\s*-?\d+([.,]\d+)?\s*%?\s*$/.test(s);
+/** Column 0 when its header is blank and years head the columns after it (NATO's Table 3). */
+function blankCountryHeader(header: string[]): number {
+  return (header[0] ?? "").trim() === "" && yearColumnsOf(header).length >= 2 ? 0 : -1;
+}
+
+const isNumeric = (s: string) => /^\s*-?\d+([.,]\d+)?\s*%?\s*$/.test(asciiDigits(s));
 
 /** Layout of a header row, or null if the row is not a header we understand. */
 export function layoutOf(header: string[], headerIndex: number, sample: string[][]): TableLayout | null {
   const code = find(header, CODE);
-  const name = find(header, NAME);
+  // NATO's tables leave the country column's header blank above the names.
+  const name = find(header, NAME) >= 0 ? find(header, NAME) : blankCountryHeader(header);
   const countryColumns = [code, name].filter((i) => i >= 0);
   if (countryColumns.length === 0) return null;
   const base = {
@@ -94,6 +107,7 @@ export function detectLayout(records: string[][], file: string, lineOf: (recordI
   for (let i = 0; i < limit; i++) {
     const header = (records[i] ?? []).map((h) => h.trim());
     if (header.filter((h) => h !== "").length < 2) continue;
+    if (header.filter((h) => /^\d+([.,]\d+)?%?$/.test(h) && !YEAR_HEADER.test(h)).length > 0) continue; // a data row
     const layout = layoutOf(header, i, records.slice(i + 1, i + 51));
     if (layout) return layout;
   }

@@ -1,10 +1,14 @@
-import { isAggregate, resolveCountry } from "../reference/countries";
+import { isAggregate, isFormerState, resolveCountry } from "../reference/countries";
+import { isFootnoteSymbol, isMissingMarker, parseYear } from "./cells";
 import type { DecimalSeparator } from "./dialect";
 import { type CsvIssueCode, type CsvIssueParams, IssueList } from "./issues";
-import type { TableLayout } from "./layout";
+import { layoutOf, type TableLayout, YEAR_HEADER } from "./layout";
+import { TableEdges } from "./table-edges";
+import { FRACTION_SUSPECT, ValueReader, type ValueUnit } from "./values";
 
 export const OBSERVATION_STATUSES = ["actual", "estimate", "budget", "plan"] as const;
 export type ObservationStatus = (typeof OBSERVATION_STATUSES)[number];
+export { MAX_PERCENT } from "./values";
 
 /** One validated figure, ready to load. value keeps the published decimal text (percent of GDP). */
 export interface ParsedObservation {
@@ -19,12 +23,8 @@ export interface ParsedObservation {
 export const YEAR_MIN = 1900;
 export const YEAR_MAX = 2100;
 export const OUTLIER_PERCENT = 15;
-/** Kuwait 1991 spent 117% of GDP (SIPRI); above 200 a value is not a share of GDP. */
-export const MAX_PERCENT = 200;
-export const FRACTION_SUSPECT = 0.2;
 
 const PERCENT_UNITS = /^(%|pct|percent|per ?cent|%? ?(of|share of) ?gdp|percent(age)? of gdp|share of gdp|% gdp|pct_gdp|percent_of_gdp)$/i;
-const MISSING = new Set(["", "..", "...", "…", "-", "–", "—", "n/a", "na", "nan", "null", ":"]);
 const STATUS_ALIASES: Record<string, ObservationStatus> = {
   actual: "actual", a: "actual", final: "actual", "": "actual",
   estimate: "estimate", estimated: "estimate", est: "estimate", e: "estimate", provisional: "estimate", p: "estimate",
@@ -38,32 +38,43 @@ const STATUS_ALIASES: Record<string, ObservationStatus> = {
 export class ObservationReader {
   readonly errors = new IssueList();
   readonly warnings = new IssueList();
+  readonly edges = new TableEdges();
   rowsRead = 0;
   observations = 0;
   blankCells = 0;
   aggregatesSkipped = 0;
+  private readonly values: ValueReader;
   private readonly seen = new Map<number, number>();
   private readonly countryCache = new Map<string, string | null>();
-  private maxValue = -Infinity;
   private readonly aggregateNames = new Set<string>();
+  private readonly formerStates = new Set<string>();
+  private eraExample: string | null = null;
 
   constructor(
     private readonly file: string,
     private readonly layout: TableLayout,
-    private readonly decimal: DecimalSeparator,
-  ) {}
+    decimal: DecimalSeparator,
+    unit: ValueUnit | undefined,
+    /** where whole-file problems are reported */
+    private readonly headerLine: number,
+  ) {
+    this.values = new ValueReader(decimal, unit);
+  }
 
   /** Validates one data record; calls emit for each valid observation it holds. */
   read(record: string[], line: number, emit: (o: ParsedObservation) => void): void {
-    if (record.length === 1 && record[0]!.trim() === "") return; // blank line
-    this.rowsRead += 1;
+    if (this.edges.stoppedAt) return void (this.edges.linesAfterStop += 1);
+    if (record.every((c) => c.trim() === "")) return; // blank line
+    const layout = this.layout;
     const country = this.country(record, line);
     if (country === undefined) return;
-    const layout = this.layout;
+    this.rowsRead += 1;
+    if (this.hasExtraFields(record, line)) return;
     const status = layout.statusColumn >= 0 ? this.status(record, line) : "actual";
     if (status === undefined) return;
     if (layout.unitColumn >= 0 && !this.unitIsPercent(record, line)) return;
-    const note = cellOrNull(record[layout.noteColumn]);
+    const noteCell = cellOrNull(record[layout.noteColumn]);
+    const note = noteCell && !isFootnoteSymbol(noteCell) ? noteCell : null;
     const source = cellOrNull(record[layout.sourceColumn]);
     if (layout.kind === "wide") {
       for (const column of layout.yearColumns) {
@@ -84,15 +95,24 @@ export class ObservationReader {
     return this.layout.kind;
   }
 
-  /** Warnings that need the whole file: values that look like fractions instead of percent. */
+  /** Checks that need the whole file: fractions, and what was skipped around the table. */
   finish(): void {
-    if (this.observations > 0 && this.maxValue < FRACTION_SUSPECT) {
-      this.warn(0, this.layout.valueColumn, "fractions", { limit: FRACTION_SUSPECT });
+    this.edges.end();
+    const e = this.edges;
+    if (this.values.looksLikeFractions) {
+      const { plainBelowSuspect: below, plainValues: count } = this.values;
+      this.error(this.headerLine, this.layout.valueColumn, "fractions", undefined, { below, count, limit: FRACTION_SUSPECT });
     }
+    if (this.values.converted > 0) this.warn(0, -1, "fractionsConverted", { count: this.values.converted });
     if (this.aggregatesSkipped > 0) {
       const names = `${[...this.aggregateNames].slice(0, 5).join(", ")}${this.aggregateNames.size > 5 ? ", …" : ""}`;
       this.warn(0, -1, "aggregates", { count: this.aggregatesSkipped, names });
     }
+    if (this.formerStates.size > 0) this.warn(0, -1, "formerStates", { names: [...this.formerStates].join(", ") });
+    if (e.groupRows > 0) this.warn(0, -1, "groupRows", { count: e.groupRows, names: e.groupNameList() });
+    if (e.stoppedAt) this.warn(e.stoppedAt.line, -1, "secondTable", { line: e.stoppedAt.line, title: e.stoppedAt.title, ignored: e.linesAfterStop });
+    if (e.trailing) this.warn(e.trailing.first.line, -1, "trailingLines", { count: e.trailing.count, line: e.trailing.first.line }, e.trailing.first.text);
+    if (this.eraExample) this.warn(0, this.layout.yearColumn, "eraYears", { example: this.eraExample });
   }
 
   private accept(o: ParsedObservation, line: number, valueColumn: number, emit: (o: ParsedObservation) => void): void {
@@ -103,18 +123,22 @@ export class ObservationReader {
       return;
     }
     this.seen.set(pairKey, line);
-    const numeric = Number(o.value);
-    if (numeric > this.maxValue) this.maxValue = numeric;
-    if (numeric > OUTLIER_PERCENT) {
+    if (Number(o.value) > OUTLIER_PERCENT) {
       this.warn(line, valueColumn, "outlier", { value: o.value, country: o.country, year: String(o.year), limit: OUTLIER_PERCENT }, o.value);
     }
     this.observations += 1;
     emit(o);
   }
 
+  /** A header row again, below figures: the start of a second table (or a repeated header). */
+  private isHeader(record: string[]): boolean {
+    const cells = record.map((c) => c.trim());
+    return cells.filter((c) => YEAR_HEADER.test(c)).length >= 2 || layoutOf(cells, 0, []) !== null;
+  }
+
+  /** The record's country, or undefined for a row that is not a country's (skipped, reported, or an error). */
   private country(record: string[], line: number): string | undefined {
     const cells = this.layout.countryColumns.map((i) => (record[i] ?? "").trim());
-    const label = cells.filter((c) => c !== "").at(-1) ?? "";
     for (const text of cells) {
       if (text === "") continue;
       let iso3 = this.countryCache.get(text);
@@ -122,9 +146,27 @@ export class ObservationReader {
         iso3 = resolveCountry(text) ?? null;
         this.countryCache.set(text, iso3);
       }
-      if (iso3) return iso3;
+      if (iso3) {
+        this.edges.countryRow();
+        return iso3;
+      }
     }
     const names = cells.filter((c) => c !== "");
+    const label = names.at(-1) ?? "";
+    if (this.observations > 0 && this.isHeader(record)) {
+      this.edges.stop(line, record);
+      return undefined;
+    }
+    if (isFormerState(label)) {
+      this.formerStates.add(label);
+      this.edges.countryRow();
+      return undefined;
+    }
+    if (!this.hasFigures(record)) {
+      this.edges.loose(line, label || (record.find((c) => c.trim() !== "") ?? "").trim());
+      return undefined;
+    }
+    this.rowsRead += 1;
     if (names.length === 0 ? this.layout.kind === "owid" : isAggregate(cells[0] ?? "", cells.at(-1) ?? "")) {
       this.aggregatesSkipped += 1;
       if (label) this.aggregateNames.add(label);
@@ -135,36 +177,41 @@ export class ObservationReader {
     return undefined;
   }
 
+  /** Whether any value cell of the record holds something other than blank or a missing-value marker. */
+  private hasFigures(record: string[]): boolean {
+    const columns = this.layout.kind === "wide" ? this.layout.yearColumns.map((c) => c.index) : [this.layout.valueColumn];
+    return columns.some((i) => !isMissingMarker(record[i] ?? ""));
+  }
+
+  private hasExtraFields(record: string[], line: number): boolean {
+    const width = this.layout.header.length;
+    if (record.length <= width) return false;
+    const extra = record.slice(width).filter((c) => c.trim() !== "");
+    if (extra.length === 0) return false;
+    const column = record.findIndex((c, i) => i >= width && c.trim() !== "");
+    this.error(line, column, "extraFields", extra.join(", "), { count: extra.length, width });
+    return true;
+  }
+
   private year(record: string[], line: number): number | undefined {
     const column = this.layout.yearColumn;
     const text = (record[column] ?? "").trim();
-    const m = /^(?:FY\s*)?(\d{4})(?:[-/]\d{2,4})?$/i.exec(text);
-    const year = m ? Number(m[1]) : NaN;
-    if (!Number.isInteger(year) || year < YEAR_MIN || year > YEAR_MAX) {
+    const parsed = parseYear(text);
+    if (!parsed || parsed.year < YEAR_MIN || parsed.year > YEAR_MAX) {
       this.error(line, column, "year", text, { min: String(YEAR_MIN), max: String(YEAR_MAX) });
       return undefined;
     }
-    return year;
+    if (parsed.era && !this.eraExample) this.eraExample = `${text} = FY${parsed.year}`;
+    return parsed.year;
   }
 
   private value(record: string[], column: number, line: number): string | undefined {
     const raw = (record[column] ?? "").trim();
-    if (MISSING.has(raw.toLowerCase())) {
-      this.blankCells += 1;
-      return undefined;
-    }
-    let text = raw.replace(/\s|%$/g, "");
-    if (this.decimal === ",") text = text.replace(",", ".");
-    if (!/^-?(\d+\.?\d*|\.\d+)(e-?\d+)?$/i.test(text)) {
-      this.error(line, column, this.decimal === "." && /^\d+,\d+$/.test(text) ? "notNumberDecimalComma" : "notNumber", raw);
-      return undefined;
-    }
-    const numeric = Number(text);
-    if (numeric < 0 || numeric > MAX_PERCENT) {
-      this.error(line, column, "range", raw, { max: MAX_PERCENT });
-      return undefined;
-    }
-    return /e/i.test(text) ? String(numeric) : text;
+    const result = this.values.read(raw);
+    if ("value" in result) return result.value;
+    if ("missing" in result) this.blankCells += 1;
+    else this.error(line, column, result.issue, raw, result.params);
+    return undefined;
   }
 
   /** Files that carry a unit column may mix units (USD, % of GDP, per capita): only percent of GDP is accepted. */

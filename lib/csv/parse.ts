@@ -1,19 +1,32 @@
-import Papa from "papaparse";
-import { type DecimalSeparator, type Delimiter, detectDecimal, detectDelimiter } from "./dialect";
-import { assertLooksLikeText, resolveEncoding, type TextEncoding } from "./encoding";
-import { type CsvIssue, CsvFileError } from "./issues";
-import { detectLayout, type FormatKind, type TableLayout } from "./layout";
-import { ObservationReader, type ParsedObservation } from "./observations";
+import type { DecimalSeparator, Delimiter } from "./dialect";
+import type { TextEncoding } from "./encoding";
+import type { CsvIssue } from "./issues";
+import type { FormatKind } from "./layout";
+import type { ParsedObservation } from "./observations";
+import { csvDialect, csvRecords } from "./readers/csv-records";
+import { isZip, readHead, type SourceRecord } from "./readers/source-record";
+import { TableReader } from "./table";
+import type { ValueUnit } from "./values";
 
-/** What the user may force when detection guesses wrong. */
+export { MAX_RECORD_CHARS } from "./readers/csv-records";
+
+/** What the user may force when detection guesses wrong, or say when the file cannot tell. */
 export interface ParseOverrides {
   encoding?: TextEncoding;
   delimiter?: Delimiter;
   decimal?: DecimalSeparator;
+  /** plain numbers are fractions (multiplied by 100) or percent; unset = refuse a file that looks like fractions */
+  unit?: ValueUnit;
+  /** the worksheet of an XLSX workbook to read */
+  sheet?: string;
 }
 
 export interface ParseResult {
   file: string;
+  container: "csv" | "xlsx";
+  /** the worksheet read, and every sheet of the workbook (XLSX only) */
+  sheet: string | null;
+  sheets: string[];
   encoding: TextEncoding;
   delimiter: Delimiter;
   decimal: DecimalSeparator;
@@ -24,6 +37,7 @@ export interface ParseResult {
   observations: number;
   blankCells: number;
   aggregatesSkipped: number;
+  groupRowsSkipped: number;
   errors: CsvIssue[];
   errorCount: number;
   warnings: CsvIssue[];
@@ -34,13 +48,18 @@ export interface ParseResult {
 /** Sink for valid observations; a returned promise pauses parsing until the sink has caught up. */
 export type ObservationSink = (batch: ParsedObservation[]) => void | Promise<void>;
 
-const SAMPLE_BYTES = 64 * 1024;
-/** One record longer than this is a broken file (an unclosed quote), not data; stop before memory grows. */
-export const MAX_RECORD_CHARS = 1_000_000;
+interface OpenedInput {
+  file: string;
+  container: ParseResult["container"];
+  sheet: string | null;
+  sheets: string[];
+  dialect: { encoding: TextEncoding; delimiter: Delimiter; decimal: DecimalSeparator };
+  records: AsyncIterable<SourceRecord[]>;
+}
 
 /**
- * Streams a CSV file into validated observations with constant memory: bytes are decoded chunk by chunk, parsed
- * by PapaParse's core parser, validated, and handed to the sink one batch per chunk. Runs in Node and browsers.
+ * Streams a CSV file or an XLSX workbook into validated observations with constant memory: each reader turns its
+ * input into records, and one table reader validates them and hands the sink one batch per chunk.
  */
 export async function parseObservations(
   file: string,
@@ -48,109 +67,50 @@ export async function parseObservations(
   sink: ObservationSink,
   overrides: ParseOverrides = {},
 ): Promise<ParseResult> {
-  const iterator = source[Symbol.asyncIterator]();
-  const head = await readHead(iterator);
-  const guess = resolveEncoding(head.bytes, overrides.encoding);
-  const decoder = new TextDecoder(guess.encoding);
-  const firstText = decoder.decode(head.bytes.subarray(guess.bomLength), { stream: !head.done });
-  assertLooksLikeText(file, head.bytes, guess, firstText);
-  const delimiter = overrides.delimiter ?? detectDelimiter(firstText);
-  const decimal = overrides.decimal ?? detectDecimal(firstText, delimiter);
-  const newline = firstText.includes("\r\n") ? "\r\n" : firstText.includes("\n") ? "\n" : firstText.includes("\r") ? "\r" : "\n";
-  const parser = new Papa.Parser({ delimiter, newline, quoteChar: '"' });
-
-  let bytes = head.bytes.length;
-  let line = 1;
-  let carry = "";
-  let baseIndex = 0;
-  let reader: ObservationReader | undefined;
-  let headerLine = 0;
-  const preamble: { record: string[]; line: number }[] = [];
+  let bytes = 0;
+  const counted = (async function* () {
+    for await (const chunk of source) {
+      bytes += chunk.length;
+      yield chunk;
+    }
+  })();
+  const head = await readHead(counted);
+  const input = isZip(head.bytes) ? await openXlsx(file, head, counted, overrides.sheet) : openCsv(file, head, counted, overrides);
+  const table = new TableReader(input.file, input.dialect.decimal, overrides.unit);
   let batch: ParsedObservation[] = [];
   const emit = (o: ParsedObservation) => void batch.push(o);
-
-  const consume = (records: string[][]) => {
-    for (const record of records) {
-      const recordLine = line;
-      line += 1;
-      for (const cell of record) for (let i = cell.indexOf("\n"); i !== -1; i = cell.indexOf("\n", i + 1)) line += 1;
-      if (reader) reader.read(record, recordLine, emit);
-      else preamble.push({ record, line: recordLine });
-    }
-    if (!reader && preamble.length >= 31) startReading();
-  };
-  const startReading = () => {
-    const layout: TableLayout = detectLayout(preamble.map((p) => p.record), file, (i) => preamble[i]?.line ?? 1);
-    headerLine = preamble[layout.headerIndex]!.line;
-    reader = new ObservationReader(file, layout, decimal);
-    for (const p of preamble.slice(layout.headerIndex + 1)) reader.read(p.record, p.line, emit);
-    preamble.length = 0;
-  };
-  const parseText = async (text: string, final: boolean) => {
-    const input = carry + text;
-    const result = parser.parse(input, baseIndex, !final) as { data: string[][]; errors: Papa.ParseError[]; meta: { cursor: number } };
-    if (final) carry = "";
-    else {
-      carry = input.substring(result.meta.cursor - baseIndex);
-      baseIndex = result.meta.cursor;
-    }
-    const unclosed = result.errors.find((e) => e.code === "MissingQuotes");
-    if (unclosed || carry.length > MAX_RECORD_CHARS) {
-      throw new CsvFileError({ file, line, column: 0 }, unclosed ? "unclosedQuote" : "longRecord", { max: MAX_RECORD_CHARS });
-    }
-    consume(result.data);
-    await flush();
-  };
   const flush = async () => {
     if (batch.length === 0) return;
     const full = batch;
     batch = [];
     await sink(full);
   };
-
-  await parseText(firstText, head.done);
-  if (!head.done) {
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-      bytes += next.value.length;
-      await parseText(decoder.decode(next.value, { stream: true }), false);
-    }
-    await parseText(decoder.decode(), true);
-  }
-  if (!reader) {
-    startReading();
+  for await (const records of input.records) {
+    table.read(records, emit);
     await flush();
   }
-  const r = reader!;
-  r.finish();
-  if (r.rowsRead === 0) {
-    r.errors.add({ file, line: headerLine, column: 0, code: "noRows" });
-  }
+  const r = table.finish(emit);
+  await flush();
   return {
-    file, encoding: guess.encoding, delimiter, decimal, format: r.layoutKind, headerLine,
-    rowsRead: r.rowsRead, observations: r.observations, blankCells: r.blankCells, aggregatesSkipped: r.aggregatesSkipped,
+    file: input.file, container: input.container, sheet: input.sheet, sheets: input.sheets, ...input.dialect,
+    format: r.layoutKind, headerLine: table.headerLine, rowsRead: r.rowsRead, observations: r.observations,
+    blankCells: r.blankCells, aggregatesSkipped: r.aggregatesSkipped, groupRowsSkipped: r.edges.groupRows,
     errors: r.errors.items, errorCount: r.errors.count, warnings: r.warnings.items, warningCount: r.warnings.count, bytes,
   };
 }
 
-async function readHead(iterator: AsyncIterator<Uint8Array>): Promise<{ bytes: Uint8Array; done: boolean }> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  while (size < SAMPLE_BYTES) {
-    const next = await iterator.next();
-    if (next.done) return { bytes: concat(chunks, size), done: true };
-    chunks.push(next.value);
-    size += next.value.length;
-  }
-  return { bytes: concat(chunks, size), done: false };
+function openCsv(file: string, head: Awaited<ReturnType<typeof readHead>>, rest: AsyncIterator<Uint8Array>, overrides: ParseOverrides): OpenedInput {
+  const dialect = csvDialect(file, head, overrides);
+  const { encoding, delimiter, decimal } = dialect;
+  return { file, container: "csv", sheet: null, sheets: [], dialect: { encoding, delimiter, decimal }, records: csvRecords(file, head, rest, dialect) };
 }
 
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.length;
-  }
-  return out;
+async function openXlsx(file: string, head: Awaited<ReturnType<typeof readHead>>, rest: AsyncIterator<Uint8Array>, sheet?: string): Promise<OpenedInput> {
+  // Loaded only for workbooks: exceljs is large, and the browser preview never takes this path.
+  const { openWorkbook } = await import("./readers/xlsx-records");
+  const book = await openWorkbook(file, head, rest, sheet);
+  return {
+    file: `${file} [${book.sheet}]`, container: "xlsx", sheet: book.sheet, sheets: book.sheets,
+    dialect: { encoding: "utf-8", delimiter: ",", decimal: "." }, records: book.records,
+  };
 }

@@ -1,12 +1,14 @@
 import type pg from "pg";
+import { countRemovals } from "./edition-scope";
 
-export type LifecycleErrorCode = "not_found" | "conflict" | "not_staged" | "not_committed";
+export type LifecycleErrorCode = "not_found" | "conflict" | "not_staged" | "not_committed" | "confirm_removals";
 
 /** A commit or rollback refused; nothing was changed. */
 export class EditionLifecycleError extends Error {
   constructor(
     readonly code: LifecycleErrorCode,
     message: string,
+    readonly params: Record<string, string | number> = {},
   ) {
     super(message);
     this.name = "EditionLifecycleError";
@@ -53,9 +55,10 @@ async function lockEdition(client: pg.PoolClient, editionId: number): Promise<Lo
 
 /**
  * Makes a reviewed (staged) edition current. If another edition became current after this one was staged, the
- * review was against stale data: the commit is refused with a conflict, never mixed.
+ * review was against stale data: the commit is refused with a conflict, never mixed. An edition that leaves out
+ * figures of the current one is committed only when the editor confirmed exactly how many go.
  */
-export async function commitEdition(pool: pg.Pool, editionId: number): Promise<{ editionId: number; datasetId: number }> {
+export async function commitEdition(pool: pg.Pool, editionId: number, confirmRemovals = 0): Promise<{ editionId: number; datasetId: number }> {
   return inTransaction(pool, async (client) => {
     const e = await lockEdition(client, editionId);
     if (e.status !== "staged") throw new EditionLifecycleError("not_staged", `Edition "${e.label}" is already committed.`);
@@ -64,6 +67,10 @@ export async function commitEdition(pool: pg.Pool, editionId: number): Promise<{
         "conflict",
         `Another edition ("${e.current_label}") became current after this file was reviewed. Upload it again to review the changes against it.`,
       );
+    }
+    const { removed } = await countRemovals(client, e.current_edition_id, e.id);
+    if (removed > 0 && confirmRemovals !== removed) {
+      throw new EditionLifecycleError("confirm_removals", `Committing this edition removes ${removed} figures of the current edition; confirm that number to commit.`, { removed });
     }
     await client.query(`UPDATE editions SET status = 'committed' WHERE id = $1`, [e.id]);
     await client.query(`UPDATE datasets SET current_edition_id = $2 WHERE id = $1`, [e.dataset_id, e.id]);

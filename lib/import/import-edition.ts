@@ -3,6 +3,7 @@ import type pg from "pg";
 import { copyWriter, insertWriter, isEmbedded, type ObservationWriter } from "../db/bulk-writers";
 import { CsvFileError, type CsvIssue } from "../csv/issues";
 import { type ParseOverrides, type ParseResult, parseObservations } from "../csv/parse";
+import { carryOver, countRemovals, type EditionMode, editionsDiffer } from "./edition-scope";
 import { ImportError } from "./errors";
 
 export interface ImportRequest {
@@ -23,6 +24,8 @@ export interface ImportRequest {
    * not current, for review; commitEdition makes it current later.
    */
   mode?: "commit" | "stage";
+  /** replace the current edition, or update it with the file's figures; unset = refuse a file that removes figures */
+  editionMode?: EditionMode;
 }
 
 export interface ImportSummary {
@@ -37,6 +40,9 @@ export interface ImportSummary {
   milliseconds: number;
   /** the dataset's current edition when this file was loaded: what a staged edition is reviewed against */
   basedOnEditionId: number | null;
+  /** figures copied from the current edition (update mode), and current figures the new edition leaves out */
+  carried: number;
+  removed: number;
 }
 
 /**
@@ -52,8 +58,9 @@ export async function importEdition(pool: pg.Pool, request: ImportRequest): Prom
   let broken = false;
   try {
     await client.query("BEGIN");
+    // An update's file hash is not its content's (it holds carried figures too): only a whole edition's hash says "same".
     const dataset = await client.query<{ id: number; current_sha: string | null; current_id: number | null }>(
-      `SELECT d.id, e.file_sha256 AS current_sha, e.id AS current_id
+      `SELECT d.id, CASE WHEN e.figures_carried = 0 THEN e.file_sha256 END AS current_sha, e.id AS current_id
          FROM datasets d LEFT JOIN editions e ON e.id = d.current_edition_id
         WHERE d.slug = $1 FOR UPDATE OF d`,
       [request.dataset],
@@ -74,8 +81,11 @@ export async function importEdition(pool: pg.Pool, request: ImportRequest): Prom
     const hash = createHash("sha256");
     const parse = await parseObservations(request.fileName, tap(request.source, hash, request.onProgress), writer.write, request.overrides);
     const sha256 = hash.digest("hex");
+    let carried = 0;
+    let removed = 0;
     const result = (status: ImportSummary["status"], id: number | null): ImportSummary => ({
-      status, editionId: id, sha256, parse, errors: parse.errors, errorCount: parse.errorCount, milliseconds: performance.now() - started, basedOnEditionId: row.current_id,
+      status, editionId: id, sha256, parse, errors: parse.errors, errorCount: parse.errorCount, milliseconds: performance.now() - started,
+      basedOnEditionId: row.current_id, carried, removed,
     });
     if (parse.errorCount > 0) {
       writer.abort();
@@ -83,14 +93,21 @@ export async function importEdition(pool: pg.Pool, request: ImportRequest): Prom
       return result("rejected", null);
     }
     await writer.finish();
-    if (sha256 === row.current_sha) {
+    if (row.current_id !== null) {
+      if (request.editionMode === "update") carried = await carryOver(client, row.current_id, editionId);
+      const removals = await countRemovals(client, row.current_id, editionId);
+      removed = removals.removed;
+      if (removed > 0 && request.editionMode === undefined) throw wouldRemove(request.dataset, removals);
+    }
+    if (sha256 === row.current_sha || (row.current_id !== null && !(await editionsDiffer(client, row.current_id, editionId)))) {
       await client.query("ROLLBACK");
       return result("unchanged", row.current_id);
     }
     const stage = request.mode === "stage";
     await client.query(
-      `UPDATE editions SET file_sha256 = $2, rows_read = $3, rows_inserted = $4, rows_rejected = 0, status = $5, based_on_edition_id = $6 WHERE id = $1`,
-      [editionId, sha256, parse.rowsRead, parse.observations, stage ? "staged" : "committed", row.current_id],
+      `UPDATE editions SET file_sha256 = $2, rows_read = $3, rows_inserted = $4, rows_rejected = 0, status = $5, based_on_edition_id = $6,
+              figures_carried = $7 WHERE id = $1`,
+      [editionId, sha256, parse.rowsRead, parse.observations + carried, stage ? "staged" : "committed", row.current_id, carried],
     );
     if (!stage) await client.query(`UPDATE datasets SET current_edition_id = $2 WHERE id = $1`, [row.id, editionId]);
     await client.query("COMMIT");
@@ -99,13 +116,26 @@ export async function importEdition(pool: pg.Pool, request: ImportRequest): Prom
     writer?.abort();
     broken = true;
     if (error instanceof CsvFileError) {
-      return { status: "rejected", editionId: null, sha256: null, parse: null, errors: [error.issue], errorCount: 1, milliseconds: performance.now() - started, basedOnEditionId: null };
+      return {
+        status: "rejected", editionId: null, sha256: null, parse: null, errors: [error.issue], errorCount: 1,
+        milliseconds: performance.now() - started, basedOnEditionId: null, carried: 0, removed: 0,
+      };
     }
     throw error;
   } finally {
     if (broken) await rollbackAndRelease(client);
     else client.release();
   }
+}
+
+function wouldRemove(dataset: string, { removed, total }: { removed: number; total: number }): ImportError {
+  return new ImportError(
+    "would_remove",
+    `This file would remove ${removed} of the ${total} figures of the current edition of "${dataset}". ` +
+      `To add the file's figures to the current edition (revising those it repeats, removing none), use --mode update. ` +
+      `To make the file the whole new edition, removing those ${removed} figures, use --mode replace. Nothing was changed.`,
+    { removed, total },
+  );
 }
 
 /** A COPY in progress cannot be rolled back on its socket: drop the connection, which aborts the transaction. */

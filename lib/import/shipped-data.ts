@@ -67,6 +67,7 @@ export async function loadShippedData(
         const summary = await importEdition(pool, {
           dataset: meta.slug, label: edition.label, fileName: path.relative(process.cwd(), file), source: createReadStream(file),
           createdBy: "shipped data", note: edition.note ?? null, publishedOn: edition.publishedOn,
+          editionMode: "replace", // each shipped file is a whole edition, as its publisher released it
         });
         if (summary.status === "rejected") {
           throw new Error(`Shipped file ${edition.file} is invalid:\n${summary.errors.map(formatIssue).join("\n")}`);

@@ -21,18 +21,23 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function uploadInBrowser(file: string, label: string, dataset = "browser-test") {
+async function uploadInBrowser(file: string, label: string, mode?: "replace") {
   await page.goto(`${base}/upload`);
   await page.waitForLoadState("networkidle");
-  await page.selectOption("#dataset", dataset);
+  await page.selectOption("#dataset", "browser-test");
   await page.setInputFiles('input[type="file"]', fixture(file));
   await page.locator("#preview-title").waitFor();
+  // the choice is offered once the dataset has a current edition to update or replace
+  const replace = page.getByLabel(/the whole new edition/);
+  if (mode === "replace" && (await replace.count())) await replace.check();
   await page.fill("#label", label);
   await page.getByRole("button", { name: "Upload and review" }).click();
   await page.locator("#review-title").waitFor();
 }
 
 async function commitInBrowser() {
+  const confirmRemovals = page.getByLabel(/Yes, remove these \d+ figures/);
+  if (await confirmRemovals.count()) await confirmRemovals.check();
   await page.getByRole("button", { name: "Commit as the current edition" }).click();
   await page.getByText(/Committed: edition #\d+ is now current/).waitFor();
   return Number(/#(\d+)/.exec(await page.getByText(/Committed: edition #\d+/).innerText())![1]);
@@ -74,7 +79,7 @@ describe("upload, review, commit, roll back — in Chromium", () => {
     ["utf16le-bom.csv", "long", "2 figures"],
     ["tab.tsv", "long", "2 figures"],
   ])("previews, reviews and commits %s", async (file, format, figures) => {
-    await uploadInBrowser(file, `format ${file}`);
+    await uploadInBrowser(file, `format ${file}`, "replace");
     const summary = await page.locator("#review-title + p").innerText();
     expect(summary).toContain(`${format} format`);
     expect(summary).toContain(figures);
@@ -90,11 +95,11 @@ describe("upload, review, commit, roll back — in Chromium", () => {
   });
 
   it("commits a revision, the chart changes; rolls back, it returns; a pinned link keeps the old numbers", async () => {
-    await uploadInBrowser("long.csv", "v1");
+    await uploadInBrowser("long.csv", "v1", "replace");
     const v1 = await commitInBrowser();
     expect(await japan2023()).toBe("1.14");
     const before = await pathDescription();
-    await uploadInBrowser("long-revised.csv", "v2");
+    await uploadInBrowser("long-revised.csv", "v2", "replace");
     expect(await page.getByRole("table", { name: "Largest revisions first" }).innerText()).toMatch(/JPN\s+2023\s+changed\s+1\.14\s+1\.19\s+\+0\.05/);
     const v2 = await commitInBrowser();
     expect(v2).toBeGreaterThan(v1);

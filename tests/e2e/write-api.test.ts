@@ -21,8 +21,12 @@ beforeAll(async () => {
 });
 afterAll(() => pool.end());
 
-const upload = async (file: string, label: string, session: string | null = cookie, dataset = "api-test") =>
-  api(`/api/uploads?dataset=${dataset}&label=${encodeURIComponent(label)}&fileName=${file}`, { method: "POST", cookie: session, body: await csv(file), headers: { "content-type": "text/csv" } });
+const upload = async (file: string, label: string, session: string | null = cookie, dataset = "api-test", extra = "") =>
+  api(`/api/uploads?dataset=${dataset}&label=${encodeURIComponent(label)}&fileName=${file}${extra}`, { method: "POST", cookie: session, body: await csv(file), headers: { "content-type": "text/csv" } });
+const commit = (body: Record<string, unknown>, session = cookie) =>
+  api(`/api/editions/${body.editionId}/commit`, {
+    method: "POST", cookie: session, headers: { "content-type": "application/json" }, body: JSON.stringify({ confirmRemovals: body.removed }),
+  });
 
 describe("write endpoints", () => {
   it("refuse every write without a session (401) or with a forged one, and change nothing", async () => {
@@ -63,7 +67,7 @@ describe("write endpoints", () => {
   it.each([
     ["empty.csv", "The file is empty."],
     ["header-only.csv", "header but no data rows"],
-    ["binary.csv", "binary file"],
+    ["binary.csv", "cannot be read"],
     ["page.html.csv", "HTML"],
     ["invalid-rows.csv", "Unknown country"],
     ["unclosed-quote.csv", "never closed"],
@@ -79,17 +83,13 @@ describe("write endpoints", () => {
   });
 
   it("two editors committing reviews of the same edition: one succeeds, the other gets 409, never a mix", async () => {
-    await upload("long.csv", "base");
-    const base = await upload("long.csv", "base-commit");
-    if (base.body.status === "staged") await api(`/api/editions/${base.body.editionId}/commit`, { method: "POST", cookie });
+    const base = await upload("long.csv", "base-commit", cookie, "api-test", "&mode=replace");
+    if (base.body.status === "staged") await commit(base.body);
     const bob = await signIn(1);
-    const a = await upload("long-revised.csv", "alice's revision");
-    const b = await upload("wide-nato.csv", "bob's revision", bob);
+    const a = await upload("long-revised.csv", "alice's revision", cookie, "api-test", "&mode=replace");
+    const b = await upload("wide-nato.csv", "bob's revision", bob, "api-test", "&mode=replace");
     expect([a.body.status, b.body.status]).toEqual(["staged", "staged"]);
-    const results = await Promise.all([
-      api(`/api/editions/${a.body.editionId}/commit`, { method: "POST", cookie }),
-      api(`/api/editions/${b.body.editionId}/commit`, { method: "POST", cookie: bob }),
-    ]);
+    const results = await Promise.all([commit(a.body), commit(b.body, bob)]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     expect(String(results.find((r) => r.status === 409)!.body.error)).toMatch(/became current after this file was reviewed/);
     const current = await pool.query(`SELECT current_edition_id AS id FROM datasets WHERE slug = 'api-test'`);

@@ -10,7 +10,7 @@ import { createDataset, snapshot, useTestDatabase } from "../helpers/test-databa
 const db = await useTestDatabase();
 
 const load = (file: string, label: string, mode: "stage" | "commit") =>
-  importEdition(db.pool, { dataset: "test-data", label, fileName: file, source: createReadStream(fixture(file)), createdBy: "editor", mode });
+  importEdition(db.pool, { dataset: "test-data", label, fileName: file, source: createReadStream(fixture(file)), createdBy: "editor", mode, editionMode: "replace" });
 const currentId = async () => (await db.prisma.dataset.findUniqueOrThrow({ where: { slug: "test-data" } })).currentEditionId;
 
 describe(`staging, review, commit and rollback (${db.kind})`, () => {
@@ -24,7 +24,10 @@ describe(`staging, review, commit and rollback (${db.kind})`, () => {
     const v2 = await load("long-revised.csv", "v2", "stage");
     expect(v2.status).toBe("staged");
     expect(await currentId()).toBe(v1.editionId);
-    await commitEdition(db.pool, v2.editionId!);
+    expect(v2.removed).toBe(1);
+    await expect(commitEdition(db.pool, v2.editionId!)).rejects.toMatchObject({ code: "confirm_removals", params: { removed: 1 } });
+    expect(await currentId()).toBe(v1.editionId);
+    await commitEdition(db.pool, v2.editionId!, 1);
     expect(await currentId()).toBe(v2.editionId);
     expect((await db.prisma.edition.findUniqueOrThrow({ where: { id: v2.editionId! } })).status).toBe("committed");
   });
@@ -47,7 +50,7 @@ describe(`staging, review, commit and rollback (${db.kind})`, () => {
     await load("long.csv", "v1", "commit");
     const a = await load("long-revised.csv", "a", "stage");
     const b = await load("wide-nato.csv", "b", "stage");
-    const results = await Promise.allSettled([commitEdition(db.pool, a.editionId!), commitEdition(db.pool, b.editionId!)]);
+    const results = await Promise.allSettled([commitEdition(db.pool, a.editionId!, a.removed), commitEdition(db.pool, b.editionId!, b.removed)]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(rejected.reason).toBeInstanceOf(EditionLifecycleError);
@@ -92,7 +95,7 @@ describe(`staging, review, commit and rollback (${db.kind})`, () => {
     expect(committed).toBeGreaterThan(before);
     const v2 = await load("long-revised.csv", "v2", "stage");
     expect(await dataVersion()).toBe(committed);
-    await commitEdition(db.pool, v2.editionId!);
+    await commitEdition(db.pool, v2.editionId!, v2.removed);
     const second = await dataVersion();
     expect(second).toBeGreaterThan(committed);
     // back to v1: a new number, never v1's old one, so no page cached in between can be mistaken for it

@@ -1,8 +1,6 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
-import { IMPORT_ARGS, IMPORT_COMMAND } from "../helpers/import-cli";
+import { runImport } from "../helpers/import-cli";
 import { adminQuery, uniqueName, urlFor } from "../helpers/postgres-admin";
 import { fixture } from "../helpers/parse-fixture";
 import { createDataset, snapshot, useTestDatabase } from "../helpers/test-database";
@@ -10,21 +8,8 @@ import { createDataset, snapshot, useTestDatabase } from "../helpers/test-databa
 const db = await useTestDatabase();
 
 /** The real CLI as a user runs it (npm run import -- …), against this file's database. */
-async function cli(...args: string[]) {
-  return cliOn(db.url, ...args);
-}
-
-async function cliOn(url: string, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(IMPORT_COMMAND, [...IMPORT_ARGS, ...args], {
-      env: { ...process.env, DATABASE_URL: url },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const error = e as { code: number; stdout: string; stderr: string };
-    return { code: error.code, stdout: error.stdout, stderr: error.stderr };
-  }
-}
+const cli = (...args: string[]) => runImport(db.url, ...args);
+const cliOn = runImport;
 
 describe(`npm run import (${db.kind})`, () => {
   beforeAll(async () => {
@@ -64,7 +49,7 @@ describe(`npm run import (${db.kind})`, () => {
   });
 
   it("honours --delimiter, --decimal and --encoding overrides", async () => {
-    const run = await cli(fixture("semicolon-decimal-comma-cp1252.csv"), "--dataset", "test-data", "--edition", "cp", "--encoding", "windows-1252", "--delimiter", ";", "--decimal", ",");
+    const run = await cli(fixture("semicolon-decimal-comma-cp1252.csv"), "--dataset", "test-data", "--edition", "cp", "--mode", "replace", "--encoding", "windows-1252", "--delimiter", ";", "--decimal", ",");
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/windows-1252, delimiter ";", decimal ","/);
   });

@@ -7,7 +7,7 @@ import { createDataset, snapshot, useTestDatabase } from "../helpers/test-databa
 const db = await useTestDatabase();
 
 const run = (file: string, label: string, dataset = "test-data") =>
-  importEdition(db.pool, { dataset, label, fileName: file, source: createReadStream(fixture(file)), createdBy: "test" });
+  importEdition(db.pool, { dataset, label, fileName: file, source: createReadStream(fixture(file)), createdBy: "test", editionMode: "replace" });
 
 const current = async (slug = "test-data") =>
   (await db.pool.query(

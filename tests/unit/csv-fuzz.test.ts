@@ -61,5 +61,5 @@ describe("fuzzing the CSV parser", () => {
     );
     // the generators reach every ending
     expect(Math.min(outcomes.figures, outcomes.rowErrors, outcomes.refused)).toBeGreaterThan(50);
-  });
+  }, 60_000);
 });

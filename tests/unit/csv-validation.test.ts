@@ -22,16 +22,21 @@ describe("CSV validation errors name file, line and column", () => {
     expect(result.blankCells).toBe(1);
   });
 
-  it("warns when every value looks like a fraction rather than percent", async () => {
+  it("refuses a file whose values look like fractions unless the unit is given", async () => {
     const { result } = await parseFixture("fractions.csv");
-    expect(result.errorCount).toBe(0);
-    expect(result.warnings[0]!.message).toMatch(/fractions/);
+    expect(result.errors.map((e) => [e.code, e.line])).toEqual([["fractions", 1]]);
+    const asFractions = await parseFixture("fractions.csv", { unit: "fraction" });
+    expect(asFractions.result.errorCount).toBe(0);
+    expect(asFractions.rows.map((r) => r.value)).toEqual(["1.08", "1.39"]);
+    expect(asFractions.result.warnings.map((w) => w.code)).toContain("fractionsConverted");
+    const asPercent = await parseFixture("fractions.csv", { unit: "percent" });
+    expect(asPercent.rows.map((r) => r.value)).toEqual(["0.0108", "0.0139"]);
   });
 
   it.each([
     ["empty.csv", "The file is empty."],
     ["page.html.csv", "HTML"],
-    ["binary.csv", "binary file"],
+    ["binary.csv", "cannot be read"],
     ["unclosed-quote.csv", "never closed"],
   ])("rejects %s as a whole with a clear message", async (name, message) => {
     const error = await parseFixture(name).catch((e: unknown) => e);

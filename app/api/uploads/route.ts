@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TEXT_ENCODINGS } from "@/lib/csv/encoding";
 import { editorRoute } from "@/lib/api/editor-route";
 import { limitBytes, MAX_UPLOAD_BYTES, UploadTooLargeError } from "@/lib/api/responses";
 import { getPool } from "@/lib/db/pool";
@@ -13,13 +14,16 @@ const ZUpload = z.object({
   fileName: z.string().trim().min(1).max(300),
   note: z.string().trim().max(2000).optional(),
   publishedOn: z.iso.date().optional(),
-  encoding: z.enum(["utf-8", "utf-16le", "utf-16be", "windows-1252"]).optional(),
+  encoding: z.enum(TEXT_ENCODINGS).optional(),
   delimiter: z.enum([",", ";", "\t"]).optional(),
   decimal: z.enum([".", ","]).optional(),
+  unit: z.enum(["percent", "fraction"]).optional(),
+  sheet: z.string().trim().min(1).max(200).optional(),
+  mode: z.enum(["replace", "update"]).optional(),
 });
 
 /**
- * Upload a CSV as the request body (editors only). The server parses and validates it with the same code as the
+ * Upload a CSV file or an XLSX workbook as the request body (editors only). The server parses and validates it with the same code as the
  * CLI, as it arrives, and stages it as an edition that is not current; the answer is the review: detected format,
  * errors (422, nothing staged), warnings and the diff against the current edition. POST /api/editions/:id/commit
  * then makes it current.
@@ -32,8 +36,8 @@ export const POST = editorRoute(async (request, editor) => {
   const pool = getPool();
   const summary = await importEdition(pool, {
     dataset: query.dataset, label: query.label, fileName: query.fileName, note: query.note ?? null, publishedOn: query.publishedOn ?? null,
-    source: limitBytes(request.body, MAX_UPLOAD_BYTES), createdBy: editor, mode: "stage",
-    overrides: { encoding: query.encoding, delimiter: query.delimiter, decimal: query.decimal },
+    source: limitBytes(request.body, MAX_UPLOAD_BYTES), createdBy: editor, mode: "stage", editionMode: query.mode,
+    overrides: { encoding: query.encoding, delimiter: query.delimiter, decimal: query.decimal, unit: query.unit, sheet: query.sheet },
   });
   if (summary.status === "rejected") return Response.json(summary, { status: 422 });
   if (summary.status === "unchanged") return Response.json(summary);

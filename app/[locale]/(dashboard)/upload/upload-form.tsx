@@ -3,22 +3,13 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Link } from "@/i18n/navigation";
-import type { CsvIssue } from "@/lib/csv/issues";
-import type { ParseOverrides, ParseResult } from "@/lib/csv/parse";
+import type { ParseOverrides } from "@/lib/csv/parse";
 import type { CsvPreview } from "@/lib/csv/preview";
-import type { EditionDiff } from "@/lib/import/diff-editions";
+import type { EditionMode } from "@/lib/import/edition-scope";
 import { DEFINITIONS } from "@/lib/import/definitions";
-import { DiffView } from "../_components/diff-view";
 import { type ApiErrorBody, useApiError } from "../_components/use-api-error";
-
-interface Review {
-  status: "staged" | "unchanged" | "rejected";
-  editionId: number | null;
-  parse: ParseResult | null;
-  errors: CsvIssue[];
-  errorCount: number;
-  diff?: EditionDiff;
-}
+import { PreviewPanel } from "./preview-panel";
+import { type Review, ReviewPanel } from "./review-panel";
 
 type Phase = { kind: "idle" } | { kind: "uploading"; sent: number; total: number } | { kind: "reviewed"; review: Review } | { kind: "committed"; editionId: number } | { kind: "failed"; message: string };
 
@@ -26,12 +17,13 @@ const NEW = "__new__";
 
 export function UploadForm({ datasets }: { datasets: { slug: string; name: string; current: string | null }[] }) {
   const t = useTranslations("upload");
-  const issue = useTranslations("csvIssues");
   const apiError = useApiError();
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<CsvPreview | null>(null);
   const [overrides, setOverrides] = useState<ParseOverrides>({});
   const [dataset, setDataset] = useState(datasets[0]?.slug ?? NEW);
+  // An update never removes a figure: the safe default whenever there is a current edition to update.
+  const [editionMode, setEditionMode] = useState<EditionMode>("update");
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [over, setOver] = useState(false);
   const worker = useRef<Worker | null>(null);
@@ -48,7 +40,9 @@ export function UploadForm({ datasets }: { datasets: { slug: string; name: strin
   }, []);
   useEffect(() => {
     if (!file || !worker.current) return;
-    void file.slice(0, 64 * 1024).arrayBuffer().then((head) => worker.current?.postMessage({ name: file.name, head, overrides }, [head]));
+    // A CSV file is previewed from its first 64 KB; a workbook (a ZIP archive) can only be read whole.
+    const whole = /\.xlsx$/i.test(file.name);
+    void (whole ? file : file.slice(0, 64 * 1024)).arrayBuffer().then((bytes) => worker.current?.postMessage({ name: file.name, bytes, overrides }, [bytes]));
   }, [file, overrides]);
 
   const choose = (f: File | undefined) => {
@@ -73,11 +67,12 @@ export function UploadForm({ datasets }: { datasets: { slug: string; name: strin
     const query = new URLSearchParams({ dataset: slug, label: String(form.get("label")), fileName: file.name });
     for (const key of ["note", "publishedOn"] as const) if (form.get(key)) query.set(key, String(form.get(key)));
     for (const [key, value] of Object.entries(overrides)) if (value) query.set(key, value);
+    query.set("mode", editionMode);
     // XMLHttpRequest, not fetch: it reports upload progress. The server parses while the bytes arrive, so this
     // bar is the import's progress too.
     const xhr = new XMLHttpRequest();
     xhr.open("POST", `/api/uploads?${query}`);
-    xhr.setRequestHeader("content-type", "text/csv");
+    xhr.setRequestHeader("content-type", /\.xlsx$/i.test(file.name) ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv");
     xhr.upload.onprogress = (e) => setPhase({ kind: "uploading", sent: e.loaded, total: e.total || file.size });
     xhr.onerror = () => setPhase({ kind: "failed", message: t("networkError") });
     xhr.onload = () => {
@@ -94,8 +89,10 @@ export function UploadForm({ datasets }: { datasets: { slug: string; name: strin
     xhr.send(file);
   };
 
-  const commit = async (editionId: number) => {
-    const response = await fetch(`/api/editions/${editionId}/commit`, { method: "POST" });
+  const commit = async (editionId: number, confirmRemovals: number) => {
+    const response = await fetch(`/api/editions/${editionId}/commit`, {
+      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ confirmRemovals }),
+    });
     const body = (await response.json().catch(() => ({}))) as ApiErrorBody;
     setPhase(response.ok ? { kind: "committed", editionId } : { kind: "failed", message: `${t("commitFailed")} ${apiError(response.status, body)}` });
   };
@@ -103,8 +100,6 @@ export function UploadForm({ datasets }: { datasets: { slug: string; name: strin
     await fetch(`/api/editions/${editionId}`, { method: "DELETE" });
     setPhase({ kind: "idle" });
   };
-
-  const set = (key: keyof ParseOverrides) => (e: React.ChangeEvent<HTMLSelectElement>) => setOverrides({ ...overrides, [key]: e.target.value || undefined });
 
   return (
     <div className="layout">
@@ -124,7 +119,7 @@ export function UploadForm({ datasets }: { datasets: { slug: string; name: strin
             onDrop={(e) => (e.preventDefault(), setOver(false), choose(e.dataTransfer.files[0]))}
           >
             <p>{t("drop")}</p>
-            <input ref={input} type="file" accept=".csv,.tsv,.txt,text/csv" aria-label={t("choose")} onChange={(e) => choose(e.target.files?.[0])} />
+            <input ref={input} type="file" accept=".csv,.tsv,.txt,.xlsx,text/csv" aria-label={t("choose")} onChange={(e) => choose(e.target.files?.[0])} />
             {file && <p className="note">{file.name} · {(file.size / 1024).toFixed(1)} KB</p>}
           </div>
         </fieldset>
@@ -148,6 +143,17 @@ export function UploadForm({ datasets }: { datasets: { slug: string; name: strin
             <label htmlFor="description">{t("description")}</label><textarea id="description" name="description" rows={3} />
           </fieldset>
         )}
+        {dataset !== NEW && datasets.find((d) => d.slug === dataset)?.current && (
+          <fieldset>
+            <legend>{t("mode")}</legend>
+            {(["update", "replace"] as const).map((mode) => (
+              <label key={mode} className="radio">
+                <input type="radio" name="editionMode" value={mode} checked={editionMode === mode} onChange={() => setEditionMode(mode)} />{" "}
+                {t(mode === "update" ? "modeUpdate" : "modeReplace")}
+              </label>
+            ))}
+          </fieldset>
+        )}
         <fieldset>
           <label htmlFor="label">{t("label")}</label>
           <input id="label" name="label" type="text" required placeholder={t("labelPlaceholder")} />
@@ -160,26 +166,7 @@ export function UploadForm({ datasets }: { datasets: { slug: string; name: strin
       </form>
 
       <section aria-label={t("previewAndReview")}>
-        {preview && (
-          <section aria-labelledby="preview-title">
-            <h2 id="preview-title">{t("preview")}</h2>
-            <div className="grid-2">
-              <label>{t("format")} <output>{preview.format ?? t("notRecognised")}</output></label>
-              <label>{t("encoding")} <select value={overrides.encoding ?? ""} onChange={set("encoding")}><option value="">{t("detected", { value: preview.encoding })}</option><option>utf-8</option><option>utf-16le</option><option>utf-16be</option><option>windows-1252</option></select></label>
-              <label>{t("delimiter")} <select value={overrides.delimiter ?? ""} onChange={set("delimiter")}><option value="">{t("detected", { value: preview.delimiter === "\t" ? "tab" : preview.delimiter })}</option><option value=",">,</option><option value=";">;</option><option value={"\t"}>tab</option></select></label>
-              <label>{t("decimal")} <select value={overrides.decimal ?? ""} onChange={set("decimal")}><option value="">{t("detected", { value: preview.decimal })}</option><option value=".">.</option><option value=",">,</option></select></label>
-            </div>
-            {preview.problem && <p role="alert" className="error-text">{issue(preview.problem.code, preview.problem.params)}</p>}
-            {preview.header.length > 0 && (
-              <div className="table-wrap">
-                <table>
-                  <thead><tr>{preview.header.map((h, i) => <th key={i} scope="col">{h}</th>)}</tr></thead>
-                  <tbody>{preview.rows.map((r, i) => <tr key={i}>{preview.header.map((_, j) => <td key={j}>{r[j] ?? ""}</td>)}</tr>)}</tbody>
-                </table>
-              </div>
-            )}
-          </section>
-        )}
+        {preview && <PreviewPanel preview={preview} overrides={overrides} onChange={setOverrides} />}
         {phase.kind === "uploading" && (
           <p>
             <label htmlFor="progress">{t("progress", { percent: Math.round((phase.sent / Math.max(phase.total, 1)) * 100) })}</label>
@@ -196,53 +183,5 @@ export function UploadForm({ datasets }: { datasets: { slug: string; name: strin
         {phase.kind === "reviewed" && <ReviewPanel review={phase.review} onCommit={commit} onDiscard={discard} />}
       </section>
     </div>
-  );
-}
-
-function ReviewPanel({ review, onCommit, onDiscard }: { review: Review; onCommit: (id: number) => void; onDiscard: (id: number) => void }) {
-  const t = useTranslations("upload");
-  const issue = useTranslations("csvIssues");
-  const p = review.parse;
-  return (
-    <section aria-labelledby="review-title">
-      <h2 id="review-title">{t("review")}</h2>
-      {p && (
-        <p className="note">
-          {t("summary", { format: p.format, encoding: p.encoding, delimiter: p.delimiter === "\t" ? "tab" : `"${p.delimiter}"`, decimal: p.decimal, rows: p.rowsRead, figures: p.observations, blank: p.blankCells, aggregates: p.aggregatesSkipped })}
-        </p>
-      )}
-      {review.errorCount > 0 && (
-        <>
-          <p role="alert" className="error-text"><strong>{t("errors", { count: review.errorCount })}</strong> — {t("errorsExplain")}</p>
-          <div className="table-wrap">
-            <table>
-              <thead><tr><th scope="col">{t("line")}</th><th scope="col">{t("column")}</th><th scope="col">{t("problem")}</th><th scope="col">{t("found")}</th></tr></thead>
-              <tbody>
-                {review.errors.map((e, i) => (
-                  <tr key={i}><td className="num">{e.line}</td><td>{e.column ? `${e.column}${e.columnName ? ` (${e.columnName})` : ""}` : "—"}</td><td>{issue(e.code, e.params)}</td><td>{e.text ?? ""}</td></tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {review.errorCount > review.errors.length && <p className="note">{t("firstErrors", { shown: review.errors.length, count: review.errorCount })}</p>}
-        </>
-      )}
-      {p && p.warningCount > 0 && (
-        <details open>
-          <summary>{t("warnings", { count: p.warningCount })}</summary>
-          <ul>{p.warnings.map((w, i) => <li key={i}>{w.line ? `${t("line")} ${w.line}: ` : ""}{issue(w.code, w.params)}</li>)}</ul>
-        </details>
-      )}
-      {review.status === "unchanged" && <p className="banner">{t("identical")}</p>}
-      {review.status === "staged" && review.diff && (
-        <>
-          <DiffView diff={review.diff} />
-          <div className="toolbar">
-            <button type="button" className="button primary" onClick={() => onCommit(review.editionId!)}>{t("commit")}</button>
-            <button type="button" className="button" onClick={() => onDiscard(review.editionId!)}>{t("discard")}</button>
-          </div>
-        </>
-      )}
-    </section>
   );
 }

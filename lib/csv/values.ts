@@ -1,0 +1,59 @@
+import { asciiDigits, isMissingMarker, isNotAFigure } from "./cells";
+import type { DecimalSeparator } from "./dialect";
+import type { CsvIssueCode, CsvIssueParams } from "./issues";
+import { timesHundred } from "./readers/xlsx-cells";
+
+/** What the file's plain numbers are: percent of GDP (2.0 = 2%) or fractions (0.02 = 2%), when the user says. */
+export type ValueUnit = "percent" | "fraction";
+
+/** Kuwait 1991 spent 117% of GDP (SIPRI); above 200 a value is not a share of GDP. */
+export const MAX_PERCENT = 200;
+export const FRACTION_SUSPECT = 0.2;
+/** Share of plain values below FRACTION_SUSPECT from which a file is taken to hold fractions. */
+export const FRACTION_SHARE = 0.9;
+
+export type ValueResult = { value: string } | { missing: true } | { issue: CsvIssueCode; params?: CsvIssueParams };
+
+/**
+ * Reads value cells as decimal text in percent of GDP, and counts the plain numbers that look like fractions. A
+ * value marked "%" (typed so, or an XLSX cell formatted as a percentage) is percent whatever the unit.
+ */
+export class ValueReader {
+  plainValues = 0;
+  plainBelowSuspect = 0;
+  /** fractions multiplied by 100 because the user said the file holds fractions */
+  converted = 0;
+
+  constructor(
+    private readonly decimal: DecimalSeparator,
+    private readonly unit: ValueUnit | undefined,
+  ) {}
+
+  read(raw: string): ValueResult {
+    if (isMissingMarker(raw)) return { missing: true };
+    if (isNotAFigure(raw)) return { issue: "notAFigure" };
+    let text = asciiDigits(raw).replace(/\s/g, "");
+    const percentMarked = text.endsWith("%");
+    if (percentMarked) text = text.slice(0, -1);
+    if (this.decimal === ",") text = text.replace(",", ".");
+    if (!/^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text)) {
+      return { issue: this.decimal === "." && /^\d+,\d+$/.test(text) ? "notNumberDecimalComma" : "notNumber" };
+    }
+    if (!percentMarked && this.unit === "fraction") {
+      text = timesHundred(text);
+      this.converted += 1;
+    }
+    const numeric = Number(text);
+    if (numeric < 0 || numeric > MAX_PERCENT) return { issue: "range", params: { max: MAX_PERCENT } };
+    if (!percentMarked && this.unit === undefined) {
+      this.plainValues += 1;
+      if (numeric < FRACTION_SUSPECT) this.plainBelowSuspect += 1;
+    }
+    return { value: /e/i.test(text) ? String(numeric) : text };
+  }
+
+  /** True when the file's plain values look like fractions and the user has not said which unit they are. */
+  get looksLikeFractions(): boolean {
+    return this.plainValues > 0 && this.plainBelowSuspect >= this.plainValues * FRACTION_SHARE;
+  }
+}

@@ -7,6 +7,7 @@ import { formats } from "@/lib/dashboard/format";
 import { datasetName } from "@/lib/dashboard/labels";
 import { previewSvg } from "@/lib/dashboard/preview-svg";
 import { getDashboardView } from "@/lib/queries/get-dashboard-view";
+import { countryName } from "@/lib/reference/countries";
 
 const FONTS = [
   "node_modules/@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf",
@@ -25,7 +26,6 @@ export async function GET(request: Request) {
   if (!view) return new Response("No data loaded", { status: 503 });
   const [t, tl] = await Promise.all([getTranslations({ locale, namespace: "og" }), getTranslations({ locale })]);
   const f = formats(locale);
-  const names = new Map(view.countries.map((c) => [c.iso3, c.name]));
   const svg = previewSvg({
     locale,
     rtl: isRightToLeft(locale),
@@ -33,7 +33,7 @@ export async function GET(request: Request) {
     description: view.description,
     footer: `${f.year(view.state.from)}–${f.year(view.state.to)} · ${datasetName(tl, view.dataset.slug, view.dataset.name)}, ${view.edition.label}`,
     points: view.points,
-    countries: view.state.countries.map((iso3) => ({ iso3, name: names.get(iso3) ?? iso3 })),
+    countries: view.state.countries.map((iso3) => ({ iso3, name: countryName(iso3, locale) })),
     from: view.state.from,
     to: view.state.to,
     guides: referenceLines(view.targets).map((l) => l.value),

@@ -20,12 +20,29 @@ export function neutralizeCell(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
+/** A share this dashboard computed from published amounts: marked in the `computed` column, with its formula. */
+export interface ComputedCsvRow {
+  country: string;
+  year: number;
+  value: number;
+  status: string;
+  /** what was divided by what, in the reader's language ("Security-related total, share of FY2022 GDP") */
+  label: string;
+  /** the reader's word for "computed" */
+  marker: string;
+  formula: string;
+  sources: string[];
+}
+
+const COLUMNS = ["country", "country_name", "year", "value", "status", "note", "source", "computed", "formula"];
+
 /**
- * CSV with a citation header (lines starting with #) and one row per figure. Each citation line is one quoted cell
+ * CSV with a citation header (lines starting with #) and one row per figure; after the publisher's figures, any
+ * shares computed here, each marked in the `computed` column with its formula. Each citation line is one quoted cell
  * that starts with "#": a comma in an edition label, publisher or licence stays inside it, so no cell of the file
  * can start with a formula, and every value in it is neutralized as well.
  */
-export function toCsv(points: Point[], names: ReadonlyMap<string, string>, context: ExportContext): string {
+export function toCsv(points: Point[], names: ReadonlyMap<string, string>, context: ExportContext, computed: ComputedCsvRow[] = []): string {
   const v = (text: string) => neutralizeCell(text.replace(/[\r\n]+/g, " "));
   const header = [
     `# ${v(context.datasetName)} — ${v(context.publisher)}, edition ${v(context.edition)}${context.publishedOn ? ` (published ${v(context.publishedOn)})` : ""}`,
@@ -41,6 +58,12 @@ export function toCsv(points: Point[], names: ReadonlyMap<string, string>, conte
     status: p.status,
     note: neutralizeCell(p.note ?? ""),
     source: neutralizeCell(p.source ?? ""),
+    computed: "",
+    formula: "",
   }));
-  return `${header.join("\r\n")}\r\n${Papa.unparse(rows, { newline: "\r\n", columns: ["country", "country_name", "year", "value", "status", "note", "source"] })}\r\n`;
+  const shares = computed.map((c) => ({
+    country: c.country, country_name: neutralizeCell(names.get(c.country) ?? c.country), year: c.year, value: Math.round(c.value * 10_000) / 10_000,
+    status: c.status, note: neutralizeCell(c.label), source: neutralizeCell(c.sources.join(" ; ")), computed: neutralizeCell(c.marker), formula: neutralizeCell(c.formula),
+  }));
+  return `${header.join("\r\n")}\r\n${Papa.unparse([...rows, ...shares], { newline: "\r\n", columns: COLUMNS })}\r\n`;
 }

@@ -2,7 +2,10 @@ import { formats } from "./format";
 import type { Point } from "./series";
 
 /** A translation function (next-intl's, or createTranslator's in tests) for the "describe" messages. */
-export type Translate = (key: "japanRange" | "japanMissing" | "topOthers" | "topOne" | "source" | "status", values?: Record<string, string | number>) => string;
+export type Translate = (
+  key: "japanRange" | "japanOne" | "japanMissing" | "topOthers" | "topOne" | "source" | "status" | "ranking" | "rankingPartners" | `statuses.${Point["status"]}`,
+  values?: Record<string, string | number>,
+) => string;
 
 /**
  * One or two sentences that say what the chart shows, written from the data in the reader's language: the page
@@ -16,8 +19,11 @@ export function describePath(points: Point[], countries: string[], names: Readon
   if (japan.length >= 2) {
     const [a, b] = [japan[0]!, japan.at(-1)!];
     sentences.push(
-      t("japanRange", { from: f.share(a.value), fromYear: f.year(a.year), to: f.share(b.value), toYear: f.year(b.year), status: b.status !== "actual" ? t("status", { status: b.status }) : "" }),
+      t("japanRange", { from: f.share(a.value), fromYear: f.year(a.year), to: f.share(b.value), toYear: f.year(b.year), status: b.status !== "actual" ? t("status", { status: t(`statuses.${b.status}`) }) : "" }),
     );
+  } else if (japan.length === 1) {
+    const [only] = japan as [Point];
+    sentences.push(t("japanOne", { value: f.share(only.value), year: f.year(only.year), status: only.status !== "actual" ? t("status", { status: t(`statuses.${only.status}`) }) : "" }));
   } else if (countries.includes("JPN")) sentences.push(t("japanMissing", { dataset: datasetName }));
   const latestByCountry = countries
     .filter((c) => c !== "JPN")
@@ -31,5 +37,20 @@ export function describePath(points: Point[], countries: string[], names: Readon
   }
   sentences.push(t("source", { dataset: datasetName }));
   // Japanese runs sentences together; the others separate them with a space.
+  return sentences.join(locale.startsWith("ja") ? "" : " ");
+}
+
+/**
+ * The ranking in one or two sentences: how many allies meet the line, out of the allies ranked. Partners drawn
+ * beside them (with SIPRI's figure) are named as not counted, never added to the allies' count.
+ */
+export function describeRanking(
+  ranking: { year: number; ranked: unknown[]; allies: number; partners: number; meeting: Record<number, number> },
+  line: number, datasetName: string, t: Translate, locale: string,
+): string {
+  const f = formats(locale);
+  const sentences = [t("ranking", { count: ranking.ranked.length, year: f.year(ranking.year), meeting: ranking.meeting[line] ?? 0, allies: ranking.allies, line: f.target(line) })];
+  if (ranking.partners > 0) sentences.push(t("rankingPartners", { count: ranking.partners }));
+  sentences.push(t("source", { dataset: datasetName }));
   return sentences.join(locale.startsWith("ja") ? "" : " ");
 }

@@ -12,7 +12,11 @@ export interface Formats {
   figure(value: number): string;
   /** a target line, without trailing zeros: "2%", "3.5%" */
   target(value: number): string;
+  /** names in a row, with the language's separator: "Japan, Poland", "اليابان، بولندا", "日本、ポーランド" */
+  list(items: string[]): string;
 }
+
+const LIST_SEPARATOR: Record<string, string> = { ar: "، ", ja: "、" };
 
 export function formats(locale: string): Formats {
   const share = new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -28,5 +32,6 @@ export function formats(locale: string): Formats {
     year: (v) => year.format(v),
     figure: (v) => figure.format(v),
     target: (v) => target.format(v / 100),
+    list: (items) => items.join(LIST_SEPARATOR[locale.slice(0, 2)] ?? ", "),
   };
 }

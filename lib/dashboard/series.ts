@@ -67,16 +67,21 @@ export function toChartRows(points: Figure[], countries: string[], from: number,
 export interface RankedCountry extends Point {
   name: string;
   rank: number;
+  ally: boolean;
 }
 
-/** Every country's figure for one year, highest first, with how many meet each line. */
-export function rankCountries(points: Point[], year: number, names: ReadonlyMap<string, string>, lines: number[]) {
+/**
+ * Every country's figure for one year, highest first. The counts per line are of allies only (`isAlly`): a partner
+ * drawn beside them for comparison (Japan or South Korea, with SIPRI's figure) is ranked but never counted.
+ */
+export function rankCountries(points: Point[], year: number, names: ReadonlyMap<string, string>, lines: number[], isAlly: (country: string) => boolean) {
   const ranked = points
     .filter((p) => p.year === year)
     .sort((a, b) => b.value - a.value || a.country.localeCompare(b.country))
-    .map((p, i) => ({ ...p, name: names.get(p.country) ?? p.country, rank: i + 1 }));
-  const meeting = Object.fromEntries(lines.map((l) => [l, ranked.filter((r) => r.value >= l).length]));
-  return { year, ranked, meeting };
+    .map((p, i) => ({ ...p, name: names.get(p.country) ?? p.country, rank: i + 1, ally: isAlly(p.country) }));
+  const allies = ranked.filter((r) => r.ally);
+  const meeting = Object.fromEntries(lines.map((l) => [l, allies.filter((r) => r.value >= l).length]));
+  return { year, ranked, meeting, allies: allies.length, partners: ranked.length - allies.length };
 }
 
 /** Latest year with figures in [from, to], or null. */

@@ -7,6 +7,11 @@ import type { PrismaClient } from "../db/generated/client";
 import { formatIssue } from "../csv/issues";
 import { DEFINITIONS } from "./definitions";
 import { importEdition, type ImportSummary } from "./import-edition";
+import { type JapanFiguresResult, loadJapanFigures } from "./load-japan-figures";
+
+// Reference files (not editions): Japan's yen amounts and GDP. Listed by file name, or as objects with a `file`.
+const ZReferenceFile = z.union([z.string().min(1), z.looseObject({ file: z.string().min(1) })]).transform((r) => (typeof r === "string" ? r : r.file));
+const ZReference = z.union([z.array(ZReferenceFile), z.record(z.string(), ZReferenceFile).transform((r) => Object.values(r))]);
 
 const ZManifest = z.object({
   datasets: z.array(
@@ -24,6 +29,7 @@ const ZManifest = z.object({
         .min(1),
     }),
   ),
+  reference: ZReference.optional(),
 });
 export type TManifest = z.infer<typeof ZManifest>;
 
@@ -45,7 +51,7 @@ export interface ShippedEditionResult {
 export async function loadShippedData(
   pool: pg.Pool,
   prisma: PrismaClient,
-  options: { dataDir?: string; onEdition?: (r: ShippedEditionResult) => void } = {},
+  options: { dataDir?: string; onEdition?: (r: ShippedEditionResult) => void; onReference?: (r: JapanFiguresResult) => void } = {},
 ): Promise<ShippedEditionResult[]> {
   const dataDir = options.dataDir ?? path.join(process.cwd(), "data");
   const manifest = await readManifest(dataDir);
@@ -71,6 +77,10 @@ export async function loadShippedData(
       results.push(result);
       options.onEdition?.(result);
     }
+  }
+  if (manifest.reference) {
+    const loaded = await loadJapanFigures(pool, dataDir, manifest.reference);
+    options.onReference?.(loaded);
   }
   return results;
 }

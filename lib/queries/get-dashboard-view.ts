@@ -2,15 +2,20 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { rankingLines } from "../dashboard/annotations";
-import { describePath } from "../dashboard/describe";
+import { newestEditions, type NewestEdition } from "../dashboard/data-currency";
+import { describePath, describeRanking } from "../dashboard/describe";
+import { formats } from "../dashboard/format";
 import { datasetName } from "../dashboard/labels";
-import { countryName, INDO_PACIFIC_PARTNERS } from "../reference/countries";
-import { latestYear, rankCountries } from "../dashboard/series";
+import { countryName } from "../reference/countries";
+import { type KnownGap, knownGapsFor } from "../reference/missing-figures";
 import { targetProgress, type TargetLine } from "../dashboard/targets";
-import { type DashboardState, parseState, type SearchParams } from "../dashboard/url-state";
+import { type DashboardState, DEFAULT_STATE, parseState, type SearchParams } from "../dashboard/url-state";
 import { decodeViewKey } from "../dashboard/view-key";
+import { type CountryDefinitions, getDefinitions, getJapanShares } from "./get-definitions";
+import { type EarlierCoverage, getEarlierCoverage } from "./get-earlier-coverage";
 import { getCommittedEdition } from "./get-edition";
 import { getObservations, type ObservationPoint } from "./get-observations";
+import { getRanking, type Ranking } from "./get-ranking";
 import { type CountryOption, listCountries } from "./list-countries";
 import { type DatasetSummary, listDatasets } from "./list-datasets";
 import { listReferenceTargets, type ReferenceTarget } from "./list-reference-targets";
@@ -23,21 +28,23 @@ export interface DashboardView {
   edition: { id: number; label: string };
   /** label of the current edition when a pinned, older edition is shown */
   newerEdition: string | null;
+  /** how current the data is: each publisher's newest edition */
+  newest: NewestEdition[];
   countries: CountryOption[];
   targets: ReferenceTarget[];
   /** selected countries, selected years, current edition of the chosen dataset */
   points: ObservationPoint[];
+  /** the previous edition, when it has figures (years, countries shown) that the edition shown lacks */
+  earlier: EarlierCoverage | null;
   /** selected countries without figures in the chosen dataset */
   missing: string[];
+  /** figures the edition shown leaves out on purpose, with the reason (Germany 2025 in NATO's August 2025 tables) */
+  gaps: KnownGap[];
   description: string;
-  /**
-   * the ranking; Indo-Pacific partners with no figure for that year in this dataset or SIPRI's (absent); countries
-   * the reader chose that have no figure for that year in this dataset (unranked: NATO left Germany 2025 empty)
-   */
-  ranking: (ReturnType<typeof rankCountries> & { absent: string[]; unranked: string[] }) | null;
+  ranking: Ranking | null;
   tracker: ReturnType<typeof targetProgress>[];
-  /** Japan under every definition (current edition of each dataset) */
-  definitions: { dataset: DatasetSummary; points: ObservationPoint[] }[];
+  /** the first selected country under every definition (definitions view; computed shares also in the table view) */
+  definitions: CountryDefinitions | null;
 }
 
 
@@ -72,61 +79,38 @@ async function readDashboardView(params: SearchParams, locale: string): Promise<
   const [datasets, targets, t] = await Promise.all([listDatasets(), listReferenceTargets(), getTranslations({ locale })]);
   const loaded = datasets.filter((d) => d.currentEdition);
   if (loaded.length === 0) return null;
-  const countries = (await listCountries(loaded.map((d) => d.currentEdition!.id)))
+  const requested = loaded.find((d) => d.slug === params.dataset) ?? loaded.find((d) => d.slug === DEFAULT_STATE.dataset) ?? loaded[0]!;
+  const pinned = typeof params.v === "string" && /^[1-9]\d{0,9}$/.test(params.v) ? await getCommittedEdition(requested.slug, Number(params.v)) : null;
+  // the countries of every current edition, and of the pinned one (an older edition may cover more countries)
+  const countries = (await listCountries([...new Set([...loaded.map((d) => d.currentEdition!.id), ...(pinned ? [pinned.id] : [])])]))
     .map((c) => ({ ...c, name: countryName(c.iso3, locale) }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));
   const state = parseState(params, { datasets: loaded.map((d) => d.slug), countries: new Set(countries.map((c) => c.iso3)) });
   const dataset = loaded.find((d) => d.slug === state.dataset) ?? loaded[0]!;
-  const pinned = state.edition !== null ? await getCommittedEdition(dataset.slug, state.edition) : null;
-  if (state.edition !== null && !pinned) state.edition = null; // unknown or other dataset's edition: show current data
-  const edition = pinned ?? { id: dataset.currentEdition!.id, label: dataset.currentEdition!.label };
-  const editionId = edition.id;
-  const names = new Map(countries.map((c) => [c.iso3, c.name]));
-  const points = await getObservations(editionId, state.countries, state.from, state.to);
+  if (state.edition !== null && (!pinned || dataset.slug !== requested.slug)) state.edition = null; // unknown or other dataset's edition: show current data
+  const edition = state.edition !== null && pinned ? pinned : { id: dataset.currentEdition!.id, label: dataset.currentEdition!.label };
+  const names = new Map(state.countries.map((c) => [c, countryName(c, locale)]));
+  const points = await getObservations(edition.id, state.countries, state.from, state.to);
   const present = new Set(points.map((p) => p.country));
-
-  let ranking: DashboardView["ranking"] = null;
-  if (state.view === "ranking") {
-    const all = await getObservations(editionId, null, state.from, state.to);
-    const year = state.year !== null && all.some((p) => p.year === state.year) ? state.year : latestYear(all, state.from, state.to);
-    if (year !== null) {
-      const comparators = await indoPacificComparators(loaded, dataset, all, year, names);
-      const ranked = rankCountries([...all, ...comparators.points], year, comparators.names, rankingLines(targets));
-      const shown = new Set([...ranked.ranked.map((r) => r.country.slice(0, 3)), ...comparators.absent]);
-      ranking = {
-        ...ranked,
-        absent: comparators.absent.map((c) => names.get(c) ?? c),
-        unranked: state.countries.filter((c) => !shown.has(c)).map((c) => names.get(c) ?? c),
-      };
-    }
-  }
-
-  const tracker = state.countries.map((c) => targetProgress(c, points, targetsFor(c, targets)));
-
-  const definitions =
-    state.view === "definitions"
-      ? await Promise.all(loaded.map(async (d) => ({ dataset: d, points: await getObservations(d.currentEdition!.id, ["JPN"], state.from, state.to) })))
-      : [];
-
+  const name = `${datasetName(t, dataset.slug, dataset.name)}, ${edition.label}`;
+  const first = state.countries[0]!;
+  const [ranking, definitions, earlier] = await Promise.all([
+    state.view === "ranking" ? getRanking(state, edition.id, loaded, dataset, targets, new Map(countries.map((c) => [c.iso3, c.name]))) : null,
+    state.view === "definitions" ? getDefinitions(first, loaded, state.from, state.to)
+    : state.view === "table" && state.countries.includes("JPN") ? getJapanShares().then((shares) => ({ country: "JPN", series: [], shares })) : null,
+    state.view === "path" || state.view === "table" ? getEarlierCoverage(dataset.slug, edition.id, state, points) : null,
+  ]);
+  const describe = (key: string, values?: Record<string, string | number>) => t(`describe.${key}`, values);
+  const description =
+    ranking ? describeRanking(ranking, rankingLines(targets)[0] ?? 2, name, describe, locale)
+    : state.view === "definitions" && definitions ? t("dashboard.definitionsDescription", { country: countryName(first, locale), definitions: formats(locale).list([...new Set(definitions.series.map((s) => datasetName(t, s.dataset.slug, s.dataset.name)))]) })
+    : describePath(points, state.countries, names, name, describe, locale);
   return {
-    state, datasets: loaded, dataset, edition, newerEdition: pinned && pinned.id !== dataset.currentEdition!.id ? dataset.currentEdition!.label : null,
-    countries, targets, points,
+    state, datasets: loaded, dataset, edition, newerEdition: edition.id !== dataset.currentEdition!.id ? dataset.currentEdition!.label : null,
+    newest: newestEditions(loaded), countries, targets, points, earlier,
     missing: state.countries.filter((c) => !present.has(c)),
-    description: describePath(points, state.countries, names, `${datasetName(t, dataset.slug, dataset.name)}, ${edition.label}`, (key, values) => t(`describe.${key}`, values), locale),
-    ranking, tracker, definitions: definitions.filter((d) => d.points.length > 0),
+    gaps: knownGapsFor(dataset.slug, edition.label),
+    description, ranking, definitions,
+    tracker: state.countries.map((c) => targetProgress(c, points, targetsFor(c, targets))),
   };
-}
-
-/**
- * NATO publishes figures for allies only. So that Japan and the other Indo-Pacific partners can be ranked beside
- * them, their figure for the year is taken from SIPRI and labelled with that definition (never passed off as NATO's).
- */
-async function indoPacificComparators(datasets: DatasetSummary[], dataset: DatasetSummary, all: ObservationPoint[], year: number, names: Map<string, string>) {
-  const missing = INDO_PACIFIC_PARTNERS.filter((c) => !all.some((p) => p.country === c && p.year === year));
-  const sipri = datasets.find((d) => d.definition === "SIPRI");
-  if (missing.length === 0 || !sipri || sipri.slug === dataset.slug) return { points: [], names, absent: missing };
-  const points = (await getObservations(sipri.currentEdition!.id, [...missing], year, year)).map((p) => ({ ...p, country: `${p.country}*` }));
-  const labelled = new Map(names);
-  for (const p of points) labelled.set(p.country, `${names.get(p.country.slice(0, 3)) ?? p.country} (SIPRI)`);
-  return { points, names: labelled, absent: missing.filter((c) => !points.some((p) => p.country === `${c}*`)) };
 }

@@ -13,6 +13,8 @@ export const NATO_ACCESSION: Readonly<Record<string, number>> = {
   BGR: 2004, EST: 2004, LVA: 2004, LTU: 2004, ROU: 2004, SVK: 2004, SVN: 2004,
   ALB: 2009, HRV: 2009, MNE: 2017, MKD: 2020, FIN: 2023, SWE: 2024,
 };
+/** A member of NATO today (NATO's tables list every current ally for every year); "JPN*"-style comparators are not. */
+export const isNatoAlly = (code: string) => NATO_ACCESSION[code] !== undefined;
 const NORTH_AMERICA = new Set(["USA", "CAN"]);
 const EU = new Set("AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT ROU SVK SVN ESP SWE".split(" "));
 const G7 = new Set("CAN FRA DEU ITA JPN GBR USA".split(" "));

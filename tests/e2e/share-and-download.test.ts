@@ -3,13 +3,16 @@ import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../helpers/browser";
+import { editionId } from "../helpers/edition-id";
 
 const base = inject("appUrl");
-const VIEW = "/?countries=JPN~POL~DEU&from=2014&to=2024";
+// SIPRI's April 2025 edition (the current April 2026 edition has 2025 only)
+let VIEW = "/?countries=JPN~POL~DEU&from=2014&to=2024";
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
+  VIEW += `&v=${await editionId("sipri", "April 2025")}`;
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   await page.goto(`${base}${VIEW}`);

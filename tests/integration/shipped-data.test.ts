@@ -61,5 +61,15 @@ describe(`shipped data (${db.kind})`, () => {
   it("documents every shipped file in data/SOURCES.md", async () => {
     const sources = await readFile("data/SOURCES.md", "utf8");
     for (const d of manifest.datasets) for (const e of d.editions) expect(sources).toContain(e.file);
+    for (const file of manifest.reference ?? []) expect(sources).toContain(file);
+  });
+
+  it.skipIf(!manifest.reference)("loads Japan's yen amounts and GDP figures listed under reference, each row with its source", async () => {
+    const count = async (file: string) => Papa.parse(await readFile(`data/${file}`, "utf8"), { header: true, skipEmptyLines: true }).data.length;
+    const files = manifest.reference ?? [];
+    const expected = { amounts: 0, gdp: 0 };
+    for (const f of files) expected[f.includes("gdp") ? "gdp" : "amounts"] += await count(f);
+    const { rows } = await db.pool.query(`SELECT (SELECT count(*)::int FROM japan_defense_amounts WHERE source <> '') AS amounts, (SELECT count(*)::int FROM japan_gdp WHERE source <> '') AS gdp`);
+    expect(rows[0]).toEqual(expected);
   });
 });

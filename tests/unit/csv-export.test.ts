@@ -16,7 +16,15 @@ describe("CSV export", () => {
     const lines = csv.split("\r\n");
     expect(lines[0]).toBe('"# SIPRI — SIPRI, edition April 2025 (published 2025-04-28)"');
     const rows = Papa.parse<Record<string, string>>(lines.slice(4).join("\n"), { header: true, skipEmptyLines: true }).data;
-    expect(rows).toEqual([{ country: "JPN", country_name: "Japan", year: "2024", value: "1.3714", status: "actual", note: "'=cmd|' /C calc'!A0", source: "SIPRI, 2025" }]);
+    expect(rows).toEqual([{ country: "JPN", country_name: "Japan", year: "2024", value: "1.3714", status: "actual", note: "'=cmd|' /C calc'!A0", source: "SIPRI, 2025", computed: "", formula: "" }]);
+  });
+
+  it("marks shares computed here, with their formula and both sources", () => {
+    const csv = toCsv([], new Map([["JPN", "日本"]]), { datasetName: "x", publisher: "x", definition: "x", edition: "x", publishedOn: null, sourceUrl: "https://x", license: "x", pageUrl: "http://x/" }, [
+      { country: "JPN", year: 2026, value: 1.305679, status: "budget", label: "防衛関係費・当該年度GDP比(算出値)", marker: "算出値", formula: "9兆353億円 ÷ 2026年度GDP(見通し)692兆円 = 1.31%", sources: ["MoD", "Cabinet Office"] },
+    ]);
+    const rows = Papa.parse<Record<string, string>>(csv.split("\r\n").slice(4).join("\n"), { header: true, skipEmptyLines: true }).data;
+    expect(rows).toEqual([{ country: "JPN", country_name: "日本", year: "2026", value: "1.3057", status: "budget", note: "防衛関係費・当該年度GDP比(算出値)", source: "MoD ; Cabinet Office", computed: "算出値", formula: "9兆353億円 ÷ 2026年度GDP(見通し)692兆円 = 1.31%" }]);
   });
 
   it("keeps each citation line in one cell, so a comma in a label, publisher or licence cannot start a formula cell", () => {

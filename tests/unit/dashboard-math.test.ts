@@ -23,7 +23,7 @@ describe("series shaping", () => {
 
   it("ranks a year and counts who meets each line", () => {
     const names = new Map([["POL", "Poland"], ["ESP", "Spain"], ["USA", "United States"]]);
-    const r = rankCountries([p("ESP", 2024, 1.28), p("POL", 2024, 4.12), p("USA", 2024, 3.38), p("USA", 2023, 3.3)], 2024, names, [2, 3.5]);
+    const r = rankCountries([p("ESP", 2024, 1.28), p("POL", 2024, 4.12), p("USA", 2024, 3.38), p("USA", 2023, 3.3)], 2024, names, [2, 3.5], () => true);
     expect(r.ranked.map((x) => [x.rank, x.name])).toEqual([[1, "Poland"], [2, "United States"], [3, "Spain"]]);
     expect(r.meeting).toEqual({ 2: 2, 3.5: 1 });
   });

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
-import { useMemo, useState, useTransition } from "react";
+import { type ReactNode, useMemo, useState, useTransition } from "react";
 import { formats } from "@/lib/dashboard/format";
 import { type DashboardState, serializeState, YEAR_CEILING, YEAR_FLOOR } from "@/lib/dashboard/url-state";
 
@@ -12,12 +12,14 @@ interface Props {
   pinnedQuery: string;
   countries: { iso3: string; name: string; groups: string[] }[];
   datasets: { slug: string; name: string; edition: string }[];
+  /** shown under the dataset picker: how current the data is */
+  children?: ReactNode;
 }
 
 const GROUPS = ["NATO", "NATO_EUROPE", "EU", "G7", "IP4"] as const;
 
 /** Every control writes the URL; the server renders the view from it, so a reload or a shared link is identical. */
-export function Controls({ state, pinnedQuery, countries, datasets }: Props) {
+export function Controls({ state, pinnedQuery, countries, datasets, children }: Props) {
   const t = useTranslations("controls");
   const locale = useLocale();
   const f = formats(locale);
@@ -56,6 +58,7 @@ export function Controls({ state, pinnedQuery, countries, datasets }: Props) {
             <option key={d.slug} value={d.slug}>{`${d.name} (${d.edition})`}</option>
           ))}
         </select>
+        {children}
       </fieldset>
       <fieldset className="years">
         <div>

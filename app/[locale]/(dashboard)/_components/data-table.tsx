@@ -4,18 +4,23 @@ import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { formats } from "@/lib/dashboard/format";
 import { type Figure, type PackedPoints, unpackPoints } from "@/lib/dashboard/series";
+import { type BreakMark, breaksAt } from "@/lib/dashboard/breaks";
 
 interface Props {
   packed: PackedPoints;
   countries: { iso3: string; name: string }[];
   from: number;
   to: number;
+  /** series breaks in the dataset shown: marked in the by-year table (†) and explained below it */
+  breaks: BreakMark[];
+  /** figures the publisher left out on purpose, with why: said in the cell where the figure would be */
+  gaps: { country: string; year: number; text: string }[];
 }
 
 type SortKey = "name" | "first" | "last" | "abs" | "rel";
 
 /** The accessible alternative to the charts: every figure shown, with change over the selected range. */
-export function DataTable({ packed, countries, from, to }: Props) {
+export function DataTable({ packed, countries, from, to, breaks, gaps }: Props) {
   const t = useTranslations("table");
   const points = useMemo(() => unpackPoints(packed), [packed]);
   const locale = useLocale();
@@ -43,7 +48,7 @@ export function DataTable({ packed, countries, from, to }: Props) {
     const order = typeof x === "string" ? x.localeCompare(String(y), locale) : x - (y as number);
     return sort.desc ? -order : order;
   });
-  const years = Array.from(new Set(points.map((p) => p.year))).sort((a, b) => a - b);
+  const years = Array.from(new Set([...points.map((p) => p.year), ...gaps.map((g) => g.year)])).sort((a, b) => a - b);
   const header = (key: SortKey, numeric = true) => (
     <th className={numeric ? "num" : undefined} aria-sort={sort.key === key ? (sort.desc ? "descending" : "ascending") : "none"} scope="col">
       <button type="button" onClick={() => setSort({ key, desc: sort.key === key ? !sort.desc : numeric })}>{t(`columns.${key}`)}</button>
@@ -79,7 +84,7 @@ export function DataTable({ packed, countries, from, to }: Props) {
       </div>
       <h2>{t("allFigures")}</h2>
       <div className="table-wrap">
-        <table>
+        <table className="by-year">
           <caption className="sr-only">{t("byYear")}</caption>
           <thead>
             <tr>
@@ -93,7 +98,10 @@ export function DataTable({ packed, countries, from, to }: Props) {
                 <th scope="row">{c.name}</th>
                 {years.map((y) => {
                   const p = points.find((x) => x.country === c.iso3 && x.year === y);
-                  return <td key={y} className="num" title={p ? `${t(`status.${p.status}`)}${p.source ? ` — ${p.source}` : ""}` : undefined}>{p ? `${f.figure(p.value)}${p.status !== "actual" ? "*" : ""}` : ""}</td>;
+                  const gap = gaps.find((g) => g.country === c.iso3 && g.year === y);
+                  if (gap) return <td key={y} className="num gap" title={gap.text}>{t("noFigure")}‡</td>;
+                  const broken = p && breaksAt(breaks, c.iso3, y).some((b) => b.x2 === y);
+                  return <td key={y} className="num" title={p ? `${t(`status.${p.status}`)}${p.source ? ` — ${p.source}` : ""}` : undefined}>{p ? `${f.figure(p.value)}${p.status !== "actual" ? "*" : ""}${broken ? "†" : ""}` : ""}</td>;
                 })}
               </tr>
             ))}
@@ -101,6 +109,8 @@ export function DataTable({ packed, countries, from, to }: Props) {
         </table>
       </div>
       <p className="note">{t("provisional")}</p>
+      {breaks.map((b) => <p key={b.id} className="note break-note">† {b.marker} {t("breakNote", { label: b.label, explanation: b.explanation })}</p>)}
+      {gaps.map((g) => <p key={`${g.country}-${g.year}`} className="note gap-note">‡ {t("gapNote", { country: countries.find((c) => c.iso3 === g.country)?.name ?? g.country, year: f.year(g.year), text: g.text })}</p>)}
     </>
   );
 }

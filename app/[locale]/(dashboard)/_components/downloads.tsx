@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 
 interface Props {
@@ -15,6 +15,8 @@ interface Props {
 /** CSV of the view and of the dataset from the server; PNG and SVG of the chart as drawn. */
 export function Downloads({ query, name, chartId }: Props) {
   const t = useTranslations("downloads");
+  // the language of names, labels and formulas in the file
+  const lang = `${query ? "&" : "?"}lang=${useLocale()}`;
   const [error, setError] = useState<string | null>(null);
   const chartSvg = () => {
     const svg = document.getElementById(chartId)?.querySelector(".recharts-wrapper > svg");
@@ -68,8 +70,8 @@ export function Downloads({ query, name, chartId }: Props) {
   return (
     <div className="toolbar" role="group" aria-label={t("label")}>
       <span className="note">{t("download")}</span>
-      <a className="button" href={`/download/view.csv${query}`} download>{t("viewCsv")}</a>
-      <a className="button" href={`/download/dataset.csv${query}`} download>{t("datasetCsv")}</a>
+      <a className="button" href={`/download/view.csv${query}${lang}`} download>{t("viewCsv")}</a>
+      <a className="button" href={`/download/dataset.csv${query}${lang}`} download>{t("datasetCsv")}</a>
       <button type="button" className="button" onClick={png}>PNG</button>
       <button type="button" className="button" onClick={svg}>SVG</button>
       {error && <span role="alert" className="note">{error}</span>}

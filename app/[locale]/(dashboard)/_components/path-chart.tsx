@@ -6,6 +6,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { formats } from "@/lib/dashboard/format";
 import { type PackedPoints, type Point, toChartRows, unpackPoints } from "@/lib/dashboard/series";
 import { colorFor } from "@/lib/dashboard/palette";
+import { type BreakMark, breaksAt } from "@/lib/dashboard/breaks";
+import { BreakBands } from "./break-bands";
 
 export interface ChartEvent {
   at: number;
@@ -22,9 +24,11 @@ interface Props {
   events: ChartEvent[];
   edition: string;
   description: string;
+  /** series breaks in the dataset shown, for the countries shown */
+  breaks?: BreakMark[];
 }
 
-export function PathChart({ packed, countries, from, to, lines, japanGoal, events, edition, description }: Props) {
+export function PathChart({ packed, countries, from, to, lines, japanGoal, events, edition, description, breaks = [] }: Props) {
   const t = useTranslations("chart");
   const f = formats(useLocale());
   const points = useMemo(() => unpackPoints(packed), [packed]);
@@ -50,7 +54,8 @@ export function PathChart({ packed, countries, from, to, lines, japanGoal, event
               <ReferenceLine key={e.label} x={e.at} stroke="#9ca3af" label={{ value: e.label, angle: -90, position: "insideTopRight", fontSize: 10, fill: "#6b7280" }} />
             ))}
             {showGoal && <ReferenceDot x={japanGoal.year} y={japanGoal.value} r={7} fill="#fff" stroke="#bc002d" strokeWidth={2} label={{ value: japanGoal.label, position: "left", fontSize: 11, fill: "#bc002d" }} />}
-            <Tooltip content={<PointTooltip byKey={byKey} names={names} edition={edition} />} />
+            {BreakBands({ breaks })}
+            <Tooltip content={<PointTooltip byKey={byKey} names={names} edition={edition} breaks={breaks} />} />
             <Legend />
             {countries.flatMap((c, i) => {
               const color = colorFor(c.iso3, i);
@@ -64,7 +69,8 @@ export function PathChart({ packed, countries, from, to, lines, japanGoal, event
         </ResponsiveContainer>
       </div>
       <figcaption className="note">
-        {t("caption", { lines: lines.map((l) => l.label).join(", ") })}
+        {t("caption", { lines: f.list(lines.map((l) => l.label)) })}
+        {breaks.map((b) => <span key={b.id} className="break-note"><br />{b.marker} {t("seriesBreak", { label: b.label, explanation: b.explanation })}</span>)}
       </figcaption>
     </figure>
   );
@@ -77,9 +83,10 @@ interface TooltipProps {
   byKey: Map<string, Point>;
   names: Map<string, string>;
   edition: string;
+  breaks: BreakMark[];
 }
 
-function PointTooltip({ active, label, payload, byKey, names, edition }: TooltipProps) {
+function PointTooltip({ active, label, payload, byKey, names, edition, breaks }: TooltipProps) {
   const t = useTranslations("chart");
   const f = formats(useLocale());
   if (!active || !payload?.length) return null;
@@ -102,6 +109,7 @@ function PointTooltip({ active, label, payload, byKey, names, edition }: Tooltip
           {names.get(p.country) ?? p.country}: <strong>{f.share(p.value)}</strong> {p.status !== "actual" && <span className="badge">{t(`status.${p.status}`)}</span>}
           {shared === undefined && p.source && <><br />{source(p.source)}</>}
           {p.note && <><br /><span className="note">{p.note}</span></>}
+          {breaksAt(breaks, p.country, p.year).map((b) => <span key={b.id}><br /><span className="note break-note">{t("seriesBreak", { label: b.label, explanation: b.explanation })}</span></span>)}
         </p>
       ))}
       {shared && <p>{source(shared)}</p>}

@@ -6,7 +6,8 @@ import { formats } from "@/lib/dashboard/format";
 import { JAPAN_COLOR } from "@/lib/dashboard/palette";
 
 interface Props {
-  ranked: { country: string; name: string; value: number; status: string; rank: number }[];
+  /** `ally: false` marks a partner drawn beside the allies (hatched, never counted) */
+  ranked: { country: string; name: string; value: number; status: string; rank: number; ally: boolean }[];
   lines: { value: number; label: string }[];
   highlight: string[];
   description: string;
@@ -30,7 +31,7 @@ export function RankingChart({ ranked, lines, highlight, description }: Props) {
             {ranked.map((r) => (
               <Cell
                 key={r.country}
-                fill={r.country.startsWith("JPN") ? JAPAN_COLOR : highlight.includes(r.country) ? "#0072b2" : r.country.endsWith("*") ? "#c9a227" : "#9db4cc"}
+                fill={r.country.startsWith("JPN") ? JAPAN_COLOR : highlight.includes(r.country) ? "#0072b2" : !r.ally ? "#c9a227" : "#9db4cc"}
                 fillOpacity={r.status === "actual" ? 1 : 0.55}
                 stroke={r.status === "actual" ? undefined : "#374151"}
                 strokeDasharray={r.status === "actual" ? undefined : "3 2"}

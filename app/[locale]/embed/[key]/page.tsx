@@ -7,6 +7,7 @@ import { datasetName } from "@/lib/dashboard/labels";
 import { packPoints } from "@/lib/dashboard/series";
 import { serializeState } from "@/lib/dashboard/url-state";
 import { getDashboardViewForKey } from "@/lib/queries/get-dashboard-view";
+import { countryName } from "@/lib/reference/countries";
 import { PathChart } from "../../(dashboard)/_components/lazy-charts";
 
 // Readers ask for `/embed?countries=…`; like the dashboard home, proxy.ts rewrites that to this route with a key
@@ -27,13 +28,12 @@ export default async function EmbedPage({ params }: Props) {
   if (!found) notFound();
   const { view } = found;
   if (!view) return <p>{t("noData")}</p>;
-  const names = new Map(view.countries.map((c) => [c.iso3, c.name]));
   const annotations = pathAnnotations(view.targets, tl, locale);
   return (
     <main style={{ padding: 8, maxWidth: "none" }}>
       <PathChart
         packed={packPoints(view.points)}
-        countries={view.state.countries.map((iso3) => ({ iso3, name: names.get(iso3) ?? iso3 }))}
+        countries={view.state.countries.map((iso3) => ({ iso3, name: countryName(iso3, locale) }))}
         from={view.state.from}
         to={view.state.to}
         lines={annotations.lines}

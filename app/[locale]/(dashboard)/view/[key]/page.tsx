@@ -2,16 +2,22 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { pathAnnotations, rankingLines } from "@/lib/dashboard/annotations";
+import { pathAnnotations } from "@/lib/dashboard/annotations";
+import { breakMarks } from "@/lib/dashboard/breaks";
 import { formats } from "@/lib/dashboard/format";
 import { datasetName, definitionLabel } from "@/lib/dashboard/labels";
-import { packPoints, toFigure } from "@/lib/dashboard/series";
+import { packPoints } from "@/lib/dashboard/series";
+import { countryName } from "@/lib/reference/countries";
 import { type DashboardState, serializeState, type View, VIEWS } from "@/lib/dashboard/url-state";
 import { getDashboardViewForKey } from "@/lib/queries/get-dashboard-view";
 import { Controls } from "../../_components/controls";
 import { DataTable } from "../../_components/data-table";
 import { Downloads } from "../../_components/downloads";
-import { DefinitionsChart, PathChart, RankingChart } from "../../_components/lazy-charts";
+import { ComputedSharesTable } from "../../_components/computed-shares-table";
+import { DataCurrency } from "../../_components/data-currency";
+import { DefinitionsView } from "../../_components/definitions-view";
+import { PathChart } from "../../_components/lazy-charts";
+import { RankingView } from "../../_components/ranking-view";
 import { TargetTracker } from "../../_components/target-tracker";
 
 // The dashboard home. Readers ask for `/?countries=…`; proxy.ts rewrites that to this route with a key holding the
@@ -39,8 +45,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "dashboard" });
   const query = serializeState(view.state);
   const f = formats(locale);
-  const names = new Map(view.countries.map((c) => [c.iso3, c.name]));
-  const title = `${t(`views.${view.state.view}`)}: ${view.state.countries.map((c) => names.get(c) ?? c).join(", ")} ${f.year(view.state.from)}–${f.year(view.state.to)}`;
+  const title = t("pageTitle", {
+    view: t(`views.${view.state.view}`),
+    countries: f.list((view.state.view === "definitions" ? view.state.countries.slice(0, 1) : view.state.countries).map((c) => countryName(c, locale))),
+    from: f.year(view.state.from),
+    to: f.year(view.state.to),
+  });
   const image = `/og${query}${query ? "&" : "?"}lang=${locale}`;
   return {
     // preview images and the canonical link are absolute on the host the page was asked for
@@ -59,12 +69,14 @@ export default async function DashboardPage({ params }: Props) {
   if (!view) return <p className="error-box">{t("noData")}</p>;
   const { state, dataset } = view;
   const f = formats(locale);
-  const names = new Map(view.countries.map((c) => [c.iso3, c.name]));
-  const selected = state.countries.map((iso3) => ({ iso3, name: names.get(iso3) ?? iso3 }));
+  const names = new Map(state.countries.map((iso3) => [iso3, countryName(iso3, locale)]));
+  const selected = state.countries.map((iso3) => ({ iso3, name: names.get(iso3)! }));
   const annotations = pathAnnotations(view.targets, tl, locale);
   const name = datasetName(tl, dataset.slug, dataset.name);
   const edition = `${dataset.publisher}, ${view.edition.label}`;
   const href = (next: Partial<DashboardState>) => `/${serializeState({ ...state, ...next })}`;
+  const breaks = breakMarks([dataset.definition], state.countries, state.from, state.to, tl);
+  const gaps = view.gaps.filter((g) => state.countries.includes(g.country) && g.year >= state.from && g.year <= state.to).map((g) => ({ ...g, text: tl(`gaps.${g.reason}`) }));
 
   return (
     <>
@@ -76,7 +88,9 @@ export default async function DashboardPage({ params }: Props) {
           pinnedQuery={serializeState({ ...state, edition: view.edition.id })}
           countries={view.countries}
           datasets={view.datasets.map((d) => ({ slug: d.slug, name: datasetName(tl, d.slug, d.name), edition: d.currentEdition!.label }))}
-        />
+        >
+          <DataCurrency newest={view.newest} locale={locale} />
+        </Controls>
         <section aria-label={t("viewsLabel")}>
           <nav className="tabs" aria-label={t("viewsLabel")}>
             {VIEWS.map((v: View) => (
@@ -94,10 +108,16 @@ export default async function DashboardPage({ params }: Props) {
               {t("pinned", { edition: view.edition.label, newer: view.newerEdition })} <Link href={href({ edition: null })}>{t("viewCurrent")}</Link>
             </p>
           )}
+          {view.earlier && (
+            <p className="banner earlier-edition" role="status">
+              {t("earlierCoverage", { edition: view.edition.label, previous: view.earlier.edition.label, from: f.year(view.earlier.from), to: f.year(view.earlier.to) })}{" "}
+              <Link href={href({ edition: view.earlier.edition.id })}>{t("viewEarlier", { previous: view.earlier.edition.label })}</Link>
+            </p>
+          )}
           {view.missing.length > 0 && state.view !== "ranking" && state.view !== "definitions" && (
             <p className="note" role="status">
-              {t("missing", { dataset: name, countries: view.missing.map((c) => names.get(c) ?? c).join(", "), from: f.year(state.from), to: f.year(state.to) })}
-              {view.missing.includes("JPN") && dataset.definition === "NATO" ? ` ${t("natoAlliesOnly")}` : ""}
+              {t("missing", { dataset: name, countries: f.list(view.missing.map((c) => names.get(c) ?? c)), from: f.year(state.from), to: f.year(state.to) })}
+              {view.missing.includes("JPN") && dataset.definition.startsWith("NATO") ? ` ${t("natoAlliesOnly")}` : ""}
             </p>
           )}
           <Downloads query={serializeState(state)} name={`defense-share-of-gdp-${state.view}-${dataset.slug}-${state.from}-${state.to}`} chartId="chart" />
@@ -114,55 +134,23 @@ export default async function DashboardPage({ params }: Props) {
                   events={annotations.events}
                   edition={edition}
                   description={view.description}
+                  breaks={breaks}
                 />
                 <TargetTracker rows={view.tracker} names={names} />
               </>
             )}
             {state.view === "ranking" && view.ranking && (
-              <>
-                <h2>
-                  {t("rankingHeading", { dataset: name, year: f.year(view.ranking.year), count: view.ranking.ranked.length })} ·{" "}
-                  {rankingLines(view.targets).map((l) => t("atOrAbove", { count: view.ranking!.meeting[l] ?? 0, line: f.target(l) })).join(" · ")}
-                </h2>
-                <RankingChart
-                  ranked={view.ranking.ranked.map((r) => ({ country: r.country, value: r.value, status: r.status, rank: r.rank, name: r.country.endsWith("*") ? t("viaSipri", { country: names.get(r.country.slice(0, 3)) ?? r.country }) : (names.get(r.country) ?? r.name) }))}
-                  lines={rankingLines(view.targets).map((value) => ({ value, label: f.target(value) }))}
-                  highlight={state.countries}
-                  description={t("rankingDescription", { count: view.ranking.ranked.length, year: f.year(view.ranking.year), meeting: view.ranking.meeting[2] ?? 0 })}
-                />
-                <p className="note">
-                  {t("estimatesFaded")}
-                  {view.ranking.ranked.some((r) => r.country.endsWith("*")) && ` ${t("sipriComparators", { dataset: name })}`}
-                  {view.ranking.absent.length > 0 && ` ${t("absent", { year: f.year(view.ranking.year), dataset: name, countries: view.ranking.absent.join(", ") })}`}
-                  {view.ranking.unranked.length > 0 && ` ${t("notRanked", { year: f.year(view.ranking.year), dataset: name, countries: view.ranking.unranked.join(", ") })}`}
-                </p>
-                <p className="note chips">
-                  {t("years")}{" "}
-                  {Array.from({ length: state.to - state.from + 1 }, (_, i) => state.from + i).map((y) => (
-                    <Link key={y} href={href({ year: y })} scroll={false} style={{ marginInlineEnd: "0.4rem" }}>{f.year(y)}</Link>
-                  ))}
-                </p>
-              </>
+              <RankingView view={{ ...view, ranking: view.ranking }} locale={locale} datasetName={name} yearHref={(year) => href({ year })} />
             )}
             {state.view === "ranking" && !view.ranking && <p>{t("noFiguresInRange")}</p>}
-            {state.view === "table" && <DataTable packed={packPoints(view.points)} countries={selected} from={state.from} to={state.to} />}
-            {state.view === "definitions" && (
+            {state.view === "table" && (
               <>
-                <DefinitionsChart
-                  lines={annotations.lines.filter((l) => l.value <= 2)}
-                  series={view.definitions.map((d) => ({ slug: d.dataset.slug, name: datasetName(tl, d.dataset.slug, d.dataset.name), points: d.points.map(toFigure) }))}
-                  from={state.from}
-                  to={state.to}
-                  description={t("definitionsDescription")}
-                />
-                <ul className="note">
-                  {view.definitions.map((d) => (
-                    <li key={d.dataset.slug}>
-                      <strong>{datasetName(tl, d.dataset.slug, d.dataset.name)}</strong> ({d.dataset.currentEdition!.label}): {d.dataset.description}
-                    </li>
-                  ))}
-                </ul>
+                <DataTable packed={packPoints(view.points)} countries={selected} from={state.from} to={state.to} breaks={breaks} gaps={gaps} />
+                {view.definitions && <ComputedSharesTable shares={view.definitions.shares} locale={locale} />}
               </>
+            )}
+            {state.view === "definitions" && view.definitions && (
+              <DefinitionsView definitions={view.definitions} lines={annotations.lines} from={state.from} to={state.to} locale={locale} description={view.description} />
             )}
           </div>
         </section>

@@ -1,0 +1,48 @@
+import "server-only";
+import { computeShares, type ComputedShare } from "../dashboard/japan-shares";
+import { getObservations, type ObservationPoint } from "./get-observations";
+import { getPreviousEdition } from "./get-previous-edition";
+import type { DatasetSummary } from "./list-datasets";
+import { listJapanAmounts } from "./list-japan-amounts";
+import { listJapanGdp } from "./list-japan-gdp";
+
+export interface DefinitionEditionSeries {
+  dataset: DatasetSummary;
+  edition: { id: number; label: string };
+  /** an earlier edition, drawn as its own line for the years the current edition lacks (never mixed into it) */
+  earlier: boolean;
+  points: ObservationPoint[];
+}
+
+export interface CountryDefinitions {
+  country: string;
+  /** every dataset (current edition) with figures for the country in the range */
+  series: DefinitionEditionSeries[];
+  /** Japan only: shares computed from the published yen amounts and GDP figures */
+  shares: ComputedShare[];
+}
+
+/** One country under every definition the loaded datasets offer; for Japan also the shares computed here. */
+export async function getDefinitions(country: string, datasets: DatasetSummary[], from: number, to: number): Promise<CountryDefinitions> {
+  const [series, shares] = await Promise.all([Promise.all(datasets.map((d) => editionsOf(d, country, from, to))), country === "JPN" ? getJapanShares() : Promise.resolve([])]);
+  return { country, series: series.flat().filter((s) => s.points.length > 0), shares };
+}
+
+/**
+ * The current edition's figures, and, when a partial current edition lacks years the previous edition has (SIPRI's
+ * April 2026 edition holds 2025 only), the previous edition's figures for those years as a line of its own.
+ */
+async function editionsOf(dataset: DatasetSummary, country: string, from: number, to: number): Promise<DefinitionEditionSeries[]> {
+  const current = { id: dataset.currentEdition!.id, label: dataset.currentEdition!.label };
+  const points = await getObservations(current.id, [country], from, to);
+  const previous = await getPreviousEdition(dataset.slug, current.id);
+  const covered = new Set(points.map((p) => p.year));
+  const earlier = previous ? (await getObservations(previous.id, [country], from, to)).filter((p) => !covered.has(p.year)) : [];
+  // oldest first, so the lines and the legend read in publication order
+  return [...(previous && earlier.length > 0 ? [{ dataset, edition: previous, earlier: true, points: earlier }] : []), { dataset, edition: current, earlier: false, points }];
+}
+
+export async function getJapanShares(): Promise<ComputedShare[]> {
+  const [amounts, gdp] = await Promise.all([listJapanAmounts(), listJapanGdp()]);
+  return computeShares(amounts, gdp);
+}

@@ -1,0 +1,18 @@
+import pg from "pg";
+import { inject } from "vitest";
+
+/**
+ * The id of a shipped edition in the browser tests' database, for links pinned to it (`v=`): SIPRI's current
+ * edition (April 2026) holds 2025 only, so tests of the 2014-2024 figures pin SIPRI's April 2025 edition.
+ */
+export async function editionId(dataset: string, label: string): Promise<number> {
+  const client = new pg.Client({ connectionString: inject("appDatabaseUrl") });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT e.id FROM editions e JOIN datasets d ON d.id = e.dataset_id WHERE d.slug = $1 AND e.label = $2`, [dataset, label]);
+    if (!rows[0]) throw new Error(`No edition "${label}" of ${dataset}`);
+    return rows[0].id as number;
+  } finally {
+    await client.end();
+  }
+}

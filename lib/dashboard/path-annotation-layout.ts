@@ -1,5 +1,5 @@
 import { isolateBidi } from "./bidi";
-import { type PlacedLabel, placeLabels } from "./label-placement";
+import { type LabelRequest, type PlacedLabel, placeLabels } from "./label-placement";
 
 // Where the path chart writes its annotations, in pixels, for a plot of a given size: event names in rows above the
 // plot, pledge names along their lines, Japan's goal beside its marker. What does not fit is shortened (events to
@@ -32,7 +32,7 @@ export function layoutAnnotations({ plot, xOf, events, lines, goal }: Annotation
   const placed = placeLabels(timeline.map((e) => ({ key: e.key, at: xOf(e.at), align: "middle", full: isolateBidi(e.label), short: e.key })), { ...span, rows: EVENT_ROWS, fontSize: EVENT_FONT });
   const lineLabels = lines.flatMap((l) => {
     const onLine = goal && goal.value === l.value;
-    const requests = [{ key: `line:${l.value}`, at: span.min + 2, align: "start" as const, full: isolateBidi(l.label), short: isolateBidi(l.short) }];
+    const requests: LabelRequest[] = [{ key: `line:${l.value}`, at: span.min + 2, align: "start", full: isolateBidi(l.label), short: isolateBidi(l.short) }];
     if (onLine) requests.unshift({ key: "goal", at: xOf(goal.year) - 10, align: "end", full: isolateBidi(goal.label), short: "" });
     return placeLabels(requests, { ...span, rows: 1, fontSize: LINE_FONT }).map((p) => ({ ...p, value: l.value }));
   });

@@ -8,6 +8,7 @@ import { hasRightToLeft, isolateBidi, stripBidi } from "../../lib/dashboard/bidi
 import { overlaps, placeLabels } from "../../lib/dashboard/label-placement";
 import { EVENT_FONT, layoutAnnotations } from "../../lib/dashboard/path-annotation-layout";
 import { formats } from "../../lib/dashboard/format";
+import type { Translator } from "../../lib/dashboard/labels";
 import { textWidth } from "../../lib/dashboard/text-width";
 
 const TARGETS = [
@@ -61,7 +62,7 @@ describe("path chart annotations", () => {
   for (const [locale, messages] of Object.entries({ en, ar, ja })) {
     for (const width of [300, 330, 820]) {
       it(`${locale}, plot ${width} px wide: no two labels overlap, every shortened one is in the key`, () => {
-        const t = createTranslator({ locale, messages });
+        const t = createTranslator({ locale, messages }) as unknown as Translator;
         const a = pathAnnotations(TARGETS, t, locale);
         const f = formats(locale);
         const from = 2014, to = 2027;

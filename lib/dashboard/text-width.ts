@@ -10,7 +10,7 @@ const UPPER_OR_WIDE_LATIN = /[A-Z%٪mwMW@&]/;
 export function charWidth(ch: string): number {
   if (ZERO_WIDTH.test(ch)) return 0;
   if (WIDE.test(ch)) return 1;
-  if (ARABIC.test(ch)) return 0.52;
+  if (ARABIC.test(ch)) return 0.46;
   if (NARROW.test(ch)) return 0.3;
   if (UPPER_OR_WIDE_LATIN.test(ch)) return 0.72;
   return 0.58;

@@ -1,0 +1,45 @@
+"use client";
+
+import { useEffect, useMemo } from "react";
+import { usePlotArea } from "recharts";
+import { type AnnotationInput, EVENT_FONT, LINE_FONT, layoutAnnotations } from "@/lib/dashboard/path-annotation-layout";
+
+export const EVENT_ROW_HEIGHT = 14;
+type KeyEntry = { mark: string; text: string };
+
+interface Props extends Omit<AnnotationInput, "plot" | "xOf"> {
+  from: number;
+  to: number;
+  yMax: number;
+  /** what had to be shortened, in full, for the key under the chart */
+  onKey: (key: KeyEntry[]) => void;
+}
+
+// a white outline, so a label stays readable where a line crosses it
+const halo = { stroke: "#ffffff", strokeWidth: 3, paintOrder: "stroke", strokeLinejoin: "round" } as const;
+
+/** Event names in rows above the plot and pledge names along their lines, placed without overlap (drawn in the SVG). */
+export function PathAnnotations({ from, to, yMax, events, lines, goal, onKey }: Props) {
+  const plot = usePlotArea();
+  const xOf = (year: number) => (plot ? plot.x + ((year - from) / Math.max(1, to - from)) * plot.width : 0);
+  const layout = useMemo(() => (plot ? layoutAnnotations({ plot, xOf, events, lines, goal }) : null), [plot?.x, plot?.width, from, to, events, lines, goal]);
+  const key = JSON.stringify(layout?.key ?? []);
+  useEffect(() => onKey(JSON.parse(key) as KeyEntry[]), [key, onKey]);
+  if (!plot || !layout) return null;
+  const yOf = (value: number) => plot.y + plot.height - (value / yMax) * plot.height;
+  return (
+    <g className="path-annotations">
+      {layout.events.map((e) => e.label && (
+        <text key={e.n} x={e.label.x + e.label.width / 2} y={plot.y - 6 - e.label.row * EVENT_ROW_HEIGHT} textAnchor="middle" fontSize={EVENT_FONT} fill="#4b5563">
+          <title>{e.full}</title>
+          {e.label.text}
+        </text>
+      ))}
+      {layout.lineLabels.map((l) => (
+        <text key={l.key} x={l.x + l.width / 2} y={yOf(l.value) - 5} textAnchor="middle" fontSize={LINE_FONT} fill={l.key === "goal" ? "#bc002d" : "#4b5563"} {...halo}>
+          {l.text}
+        </text>
+      ))}
+    </g>
+  );
+}

@@ -34,6 +34,8 @@ export interface PlacementOptions {
   gap?: number;
 }
 
+const SHIFTS = [0, 8, -8, 16, -16];
+
 /** Places labels in order; a label returned is inside [min, max] and overlaps no other label in its row. */
 export function placeLabels(requests: LabelRequest[], { min, max, rows, fontSize, gap = 4 }: PlacementOptions): PlacedLabel[] {
   const taken: { from: number; to: number }[][] = Array.from({ length: rows }, () => []);
@@ -42,12 +44,15 @@ export function placeLabels(requests: LabelRequest[], { min, max, rows, fontSize
     for (const [text, abbreviated] of [[r.full, false], [r.short, true]] as const) {
       const width = textWidth(text, fontSize);
       const wanted = r.align === "start" ? r.at : r.align === "end" ? r.at - width : r.at - width / 2;
-      const x = Math.min(Math.max(wanted, min), max - width);
-      if (x < min) continue;
-      const row = taken.findIndex((boxes) => boxes.every((b) => x + width + gap <= b.from || x >= b.to + gap));
-      if (row === -1) continue;
-      taken[row]!.push({ from: x, to: x + width });
-      placed.push({ key: r.key, x, width, row, text, abbreviated });
+      if (max - min < width) continue;
+      // where it belongs, else nudged a little either way (a label may sit slightly off its mark, never far)
+      const spot = SHIFTS.map((d) => Math.min(Math.max(wanted + d, min), max - width)).flatMap((x) => {
+        const row = taken.findIndex((boxes) => boxes.every((b) => x + width + gap <= b.from || x >= b.to + gap));
+        return row === -1 ? [] : [{ x, row }];
+      })[0];
+      if (!spot) continue;
+      taken[spot.row]!.push({ from: spot.x, to: spot.x + width });
+      placed.push({ key: r.key, x: spot.x, width, row: spot.row, text, abbreviated });
       break;
     }
   }

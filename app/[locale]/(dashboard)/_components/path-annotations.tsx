@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useMemo } from "react";
-import { usePlotArea } from "recharts";
+import { DefaultZIndexes, usePlotArea, ZIndexLayer } from "recharts";
 import { type AnnotationInput, EVENT_FONT, LINE_FONT, layoutAnnotations } from "@/lib/dashboard/path-annotation-layout";
 
 export const EVENT_ROW_HEIGHT = 14;
@@ -28,6 +28,8 @@ export function PathAnnotations({ from, to, yMax, events, lines, goal, onKey }: 
   if (!plot || !layout) return null;
   const yOf = (value: number) => plot.y + plot.height - (value / yMax) * plot.height;
   return (
+    // above the lines and axes, so the white outline clears them; below the tooltip's cursor and active dots
+    <ZIndexLayer zIndex={DefaultZIndexes.scatter + 1}>
     <g className="path-annotations">
       {layout.events.map((e) => e.label && (
         <text key={e.n} x={e.label.x + e.label.width / 2} y={plot.y - 6 - e.label.row * EVENT_ROW_HEIGHT} textAnchor="middle" fontSize={EVENT_FONT} fill="#4b5563">
@@ -41,5 +43,6 @@ export function PathAnnotations({ from, to, yMax, events, lines, goal, onKey }: 
         </text>
       ))}
     </g>
+    </ZIndexLayer>
   );
 }

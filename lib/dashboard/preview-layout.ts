@@ -1,4 +1,5 @@
 import { textWidth } from "./text-width";
+export { yearTicks } from "./year-ticks";
 
 // Where each part of the link-preview card goes (1200 × 630), as boxes, so that tests can prove nothing collides:
 // the legend sits on the reading end (right in LTR, left in RTL), the percentage labels left of the plot, the year
@@ -16,12 +17,6 @@ const label = (text: string, x: number, baseline: number, size: number, anchor: 
   const width = textWidth(text, size);
   return { text, width, height: size * 1.25, y: baseline - size, x: anchor === "start" ? x : anchor === "end" ? x - width : x - width / 2 };
 };
-
-/** Years to mark on an axis from `from` to `to`: a round step giving at most `max` marks. */
-export function yearTicks(from: number, to: number, max = 8): number[] {
-  const step = [1, 2, 5, 10, 20, 50].find((s) => Math.floor(to / s) - Math.ceil(from / s) + 1 <= max) ?? 100;
-  return Array.from({ length: Math.floor(to / step) - Math.ceil(from / step) + 1 }, (_, i) => (Math.ceil(from / step) + i) * step);
-}
 
 /** A name shortened with "…" to fit `width` pixels at `size`. */
 export function fitText(text: string, width: number, size: number): string {

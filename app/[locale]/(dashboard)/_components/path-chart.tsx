@@ -7,6 +7,7 @@ import { formats } from "@/lib/dashboard/format";
 import { type PackedPoints, type Point, toChartRows, unpackPoints } from "@/lib/dashboard/series";
 import { colorFor } from "@/lib/dashboard/palette";
 import { EVENT_ROWS } from "@/lib/dashboard/path-annotation-layout";
+import { yearTicks } from "@/lib/dashboard/year-ticks";
 import { ChartKey } from "./chart-key";
 import { EVENT_ROW_HEIGHT, PathAnnotations } from "./path-annotations";
 
@@ -51,8 +52,9 @@ export function PathChart({ packed, countries, from, to, lines, japanGoal, event
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={rows} margin={{ top: EVENT_ROWS * EVENT_ROW_HEIGHT + 10, right: 16, bottom: 4, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e5e7eb" />
-            <XAxis dataKey="year" type="number" domain={[from, lastYear]} allowDecimals={false} tickCount={Math.min(lastYear - from + 1, 12)} tickFormatter={(v: number) => f.year(v)} />
-            <YAxis domain={[0, yMax]} ticks={Array.from({ length: yMax + 1 }, (_, i) => i)} tickFormatter={(v: number) => f.target(v)} width={44} />
+            {/* ticks chosen here and all drawn (interval 0): Recharts would otherwise measure each label in the page */}
+            <XAxis dataKey="year" type="number" domain={[from, lastYear]} ticks={yearTicks(from, lastYear, 7)} interval={0} tickFormatter={(v: number) => f.year(v)} />
+            <YAxis domain={[0, yMax]} ticks={Array.from({ length: yMax + 1 }, (_, i) => i)} interval={0} tickFormatter={(v: number) => f.target(v)} width={44} />
             {lines.map((l) => (
               <ReferenceLine key={l.value} y={l.value} stroke="#6b7280" strokeDasharray="6 4" />
             ))}

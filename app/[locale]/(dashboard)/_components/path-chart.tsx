@@ -1,6 +1,6 @@
 "use client";
 
-import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { useMemo, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { formats } from "@/lib/dashboard/format";
@@ -55,20 +55,15 @@ export function PathChart({ packed, countries, from, to, lines, japanGoal, event
             {/* ticks chosen here and all drawn (interval 0): Recharts would otherwise measure each label in the page */}
             <XAxis dataKey="year" type="number" domain={[from, lastYear]} ticks={yearTicks(from, lastYear, 7)} interval={0} tickFormatter={(v: number) => f.year(v)} />
             <YAxis domain={[0, yMax]} ticks={Array.from({ length: yMax + 1 }, (_, i) => i)} interval={0} tickFormatter={(v: number) => f.target(v)} width={44} />
-            {lines.map((l) => (
-              <ReferenceLine key={l.value} y={l.value} stroke="#6b7280" strokeDasharray="6 4" />
-            ))}
-            {visibleEvents.map((e) => (
-              <ReferenceLine key={e.label} x={e.at} stroke="#9ca3af" />
-            ))}
-            {goal && <ReferenceDot x={goal.year} y={goal.value} r={7} fill="#fff" stroke="#bc002d" strokeWidth={2} />}
             <Tooltip content={<PointTooltip byKey={byKey} names={names} edition={edition} />} />
             {countries.flatMap((c, i) => {
               const color = colorFor(c.iso3, i);
               const width = c.iso3 === "JPN" ? 4 : 2;
+              // a dashed series only where the country has estimates, budgets or plans: each Line costs a chart re-render
+              const provisional = rows.some((r) => r[`${c.iso3}~p`] !== undefined);
               return [
                 <Line key={c.iso3} dataKey={c.iso3} name={c.name} stroke={color} strokeWidth={width} dot={{ r: 2 }} connectNulls isAnimationActive={false} />,
-                <Line key={`${c.iso3}~p`} dataKey={`${c.iso3}~p`} name={t("provisionalSeries", { country: c.name })} legendType="none" stroke={color} strokeWidth={width} strokeDasharray="5 4" dot={{ r: 3, fill: "#fff" }} connectNulls isAnimationActive={false} />,
+                provisional && <Line key={`${c.iso3}~p`} dataKey={`${c.iso3}~p`} name={t("provisionalSeries", { country: c.name })} legendType="none" stroke={color} strokeWidth={width} strokeDasharray="5 4" dot={{ r: 3, fill: "#fff" }} connectNulls isAnimationActive={false} />,
               ];
             })}
             <PathAnnotations from={from} to={lastYear} yMax={yMax} events={visibleEvents} lines={lineLabels} goal={goal} onKey={setNotes} />

@@ -13,9 +13,11 @@ export interface LighthouseRun {
   accessibility: number;
   /** milliseconds, except CLS */
   metrics: { fcp: number; lcp: number; tbt: number; cls: number; speedIndex: number };
+  /** Lighthouse's measure of the machine's speed at the time (≈1000+ on an idle desktop); low means a busy machine */
+  benchmarkIndex: number;
 }
 
-type Report = { categories: Record<string, { score: number }>; audits: Record<string, { numericValue?: number }> };
+type Report = { categories: Record<string, { score: number }>; audits: Record<string, { numericValue?: number }>; environment: { benchmarkIndex: number } };
 
 async function once(url: string, preset: "mobile" | "desktop"): Promise<LighthouseRun> {
   const args = [cli, url, "--output=json", "--output-path=stdout", "--quiet", "--only-categories=performance,accessibility",
@@ -27,6 +29,7 @@ async function once(url: string, preset: "mobile" | "desktop"): Promise<Lighthou
     performance: Math.round(report.categories.performance!.score * 100),
     accessibility: Math.round(report.categories.accessibility!.score * 100),
     metrics: { fcp: audit("first-contentful-paint"), lcp: audit("largest-contentful-paint"), tbt: audit("total-blocking-time"), cls: report.audits["cumulative-layout-shift"]?.numericValue ?? NaN, speedIndex: audit("speed-index") },
+    benchmarkIndex: Math.round(report.environment.benchmarkIndex),
   };
 }
 
@@ -38,7 +41,7 @@ export async function lighthouse(base: string, page: string, preset: "mobile" | 
 }
 
 export const describeRun = (r: LighthouseRun) =>
-  `perf ${r.performance}, a11y ${r.accessibility} (FCP ${r.metrics.fcp} ms, LCP ${r.metrics.lcp} ms, TBT ${r.metrics.tbt} ms, CLS ${r.metrics.cls.toFixed(3)})`;
+  `perf ${r.performance}, a11y ${r.accessibility} (FCP ${r.metrics.fcp} ms, LCP ${r.metrics.lcp} ms, TBT ${r.metrics.tbt} ms, CLS ${r.metrics.cls.toFixed(3)}; machine index ${r.benchmarkIndex})`;
 
 if (process.argv[1]?.endsWith("lighthouse.ts")) {
   const [base = "http://127.0.0.1:3000", runs = "1"] = process.argv.slice(2);

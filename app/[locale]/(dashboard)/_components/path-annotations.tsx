@@ -32,29 +32,29 @@ export function PathAnnotations({ from, to, yMax, events, lines, goal, onKey }: 
   // re-renders the chart on mount, the largest part of the page's main-thread work on a phone.
   return (
     <>
-    <ZIndexLayer zIndex={DefaultZIndexes.line - 1}>
-      <g className="path-guides">
-        {lines.map((l) => <line key={l.value} x1={plot.x} x2={right} y1={yOf(l.value)} y2={yOf(l.value)} stroke="#6b7280" strokeDasharray="6 4" />)}
-        {events.map((e) => <line key={e.at} x1={xOf(e.at)} x2={xOf(e.at)} y1={plot.y} y2={plot.y + plot.height} stroke="#9ca3af" />)}
-      </g>
-    </ZIndexLayer>
-    {/* above the lines and axes, so the white outline clears them; below the tooltip's cursor and active dots */}
-    <ZIndexLayer zIndex={DefaultZIndexes.scatter + 1}>
-    {goal && <circle cx={xOf(goal.year)} cy={yOf(goal.value)} r={7} fill="#fff" stroke="#bc002d" strokeWidth={2} />}
-    <g className="path-annotations">
-      {layout.events.map((e) => e.label && (
-        <text key={e.n} x={e.label.x + e.label.width / 2} y={plot.y - 6 - e.label.row * EVENT_ROW_HEIGHT} textAnchor="middle" fontSize={EVENT_FONT} fill="#4b5563">
-          <title>{e.full}</title>
-          {e.label.text}
-        </text>
-      ))}
-      {layout.lineLabels.map((l) => (
-        <text key={l.key} x={l.x + l.width / 2} y={yOf(l.value) - 5} textAnchor="middle" fontSize={LINE_FONT} fill={l.key === "goal" ? "#bc002d" : "#4b5563"} {...halo}>
-          {l.text}
-        </text>
-      ))}
-    </g>
-    </ZIndexLayer>
+      <ZIndexLayer zIndex={DefaultZIndexes.line - 1}>
+        <g className="path-guides">
+          {lines.map((l) => <line key={l.value} x1={plot.x} x2={right} y1={yOf(l.value)} y2={yOf(l.value)} stroke="#6b7280" strokeDasharray="6 4" />)}
+          {events.map((e) => <line key={e.at} x1={xOf(e.at)} x2={xOf(e.at)} y1={plot.y} y2={plot.y + plot.height} stroke="#9ca3af" />)}
+        </g>
+      </ZIndexLayer>
+      {/* above the lines and axes, so the white outline clears them; below the tooltip's cursor and active dots */}
+      <ZIndexLayer zIndex={DefaultZIndexes.scatter + 1}>
+        {goal && <circle cx={xOf(goal.year)} cy={yOf(goal.value)} r={7} fill="#fff" stroke="#bc002d" strokeWidth={2} />}
+        <g className="path-annotations">
+          {layout.events.map((e) => e.label && (
+            <text key={e.n} x={e.label.x + e.label.width / 2} y={plot.y - 6 - e.label.row * EVENT_ROW_HEIGHT} textAnchor="middle" fontSize={EVENT_FONT} fill="#4b5563">
+              <title>{e.full}</title>
+              {e.label.text}
+            </text>
+          ))}
+          {layout.lineLabels.map((l) => (
+            <text key={l.key} x={l.x + l.width / 2} y={yOf(l.value) - 5} textAnchor="middle" fontSize={LINE_FONT} fill={l.key === "goal" ? "#bc002d" : "#4b5563"} {...halo}>
+              {l.text}
+            </text>
+          ))}
+        </g>
+      </ZIndexLayer>
     </>
   );
 }

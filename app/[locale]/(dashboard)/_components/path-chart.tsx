@@ -48,29 +48,29 @@ export function PathChart({ packed, countries, from, to, lines, japanGoal, event
   return (
     <figure style={{ margin: 0 }}>
       <div className="chart-frame">
-      <div className="chart" role="img" aria-label={description} dir="ltr">
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={rows} margin={{ top: EVENT_ROWS * EVENT_ROW_HEIGHT + 10, right: 16, bottom: 4, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke="#e5e7eb" />
-            {/* ticks chosen here and all drawn (interval 0): Recharts would otherwise measure each label in the page */}
-            <XAxis dataKey="year" type="number" domain={[from, lastYear]} ticks={yearTicks(from, lastYear, 7)} interval={0} tickFormatter={(v: number) => f.year(v)} />
-            <YAxis domain={[0, yMax]} ticks={Array.from({ length: yMax + 1 }, (_, i) => i)} interval={0} tickFormatter={(v: number) => f.target(v)} width={44} />
-            <Tooltip content={<PointTooltip byKey={byKey} names={names} edition={edition} />} />
-            {countries.flatMap((c, i) => {
-              const color = colorFor(c.iso3, i);
-              const width = c.iso3 === "JPN" ? 4 : 2;
-              // a dashed series only where the country has estimates, budgets or plans: each Line costs a chart re-render
-              const provisional = rows.some((r) => r[`${c.iso3}~p`] !== undefined);
-              return [
-                <Line key={c.iso3} dataKey={c.iso3} name={c.name} stroke={color} strokeWidth={width} dot={{ r: 2 }} connectNulls isAnimationActive={false} />,
-                provisional && <Line key={`${c.iso3}~p`} dataKey={`${c.iso3}~p`} name={t("provisionalSeries", { country: c.name })} legendType="none" stroke={color} strokeWidth={width} strokeDasharray="5 4" dot={{ r: 3, fill: "#fff" }} connectNulls isAnimationActive={false} />,
-              ];
-            })}
-            <PathAnnotations from={from} to={lastYear} yMax={yMax} events={visibleEvents} lines={lineLabels} goal={goal} onKey={setNotes} />
-          </LineChart>
-        </ResponsiveContainer>
-      </div>
-      <ChartKey series={countries.map((c, i) => ({ key: c.iso3, name: c.name, color: colorFor(c.iso3, i) }))} notes={notes} />
+        <div className="chart" role="img" aria-label={description} dir="ltr">
+          <ResponsiveContainer width="100%" height="100%">
+            <LineChart data={rows} margin={{ top: EVENT_ROWS * EVENT_ROW_HEIGHT + 10, right: 16, bottom: 4, left: 0 }}>
+              <CartesianGrid strokeDasharray="3 3" stroke="#e5e7eb" />
+              {/* ticks chosen here and all drawn (interval 0): Recharts would otherwise measure each label in the page */}
+              <XAxis dataKey="year" type="number" domain={[from, lastYear]} ticks={yearTicks(from, lastYear, 7)} interval={0} tickFormatter={(v: number) => f.year(v)} />
+              <YAxis domain={[0, yMax]} ticks={Array.from({ length: yMax + 1 }, (_, i) => i)} interval={0} tickFormatter={(v: number) => f.target(v)} width={44} />
+              <Tooltip content={<PointTooltip byKey={byKey} names={names} edition={edition} />} />
+              {countries.flatMap((c, i) => {
+                const color = colorFor(c.iso3, i);
+                const width = c.iso3 === "JPN" ? 4 : 2;
+                // a dashed series only where the country has estimates, budgets or plans: each Line costs a chart re-render
+                const provisional = rows.some((r) => r[`${c.iso3}~p`] !== undefined);
+                return [
+                  <Line key={c.iso3} dataKey={c.iso3} name={c.name} stroke={color} strokeWidth={width} dot={{ r: 2 }} connectNulls isAnimationActive={false} />,
+                  provisional && <Line key={`${c.iso3}~p`} dataKey={`${c.iso3}~p`} name={t("provisionalSeries", { country: c.name })} legendType="none" stroke={color} strokeWidth={width} strokeDasharray="5 4" dot={{ r: 3, fill: "#fff" }} connectNulls isAnimationActive={false} />,
+                ];
+              })}
+              <PathAnnotations from={from} to={lastYear} yMax={yMax} events={visibleEvents} lines={lineLabels} goal={goal} onKey={setNotes} />
+            </LineChart>
+          </ResponsiveContainer>
+        </div>
+        <ChartKey series={countries.map((c, i) => ({ key: c.iso3, name: c.name, color: colorFor(c.iso3, i) }))} notes={notes} />
       </div>
       <figcaption className="note">
         {t("caption", { lines: lines.map((l) => l.label).join(", ") })}

@@ -1,6 +1,6 @@
 import { formats } from "./format";
 import { colorFor } from "./palette";
-import { isolateBidi } from "./bidi";
+import { hasRightToLeft } from "./bidi";
 import { previewLines, previewYMax } from "./preview-geometry";
 import { CARD, previewLayout, yearTicks } from "./preview-layout";
 import type { Point } from "./series";
@@ -23,9 +23,10 @@ const { width: WIDTH, height: HEIGHT } = CARD;
 // Intl puts bidi marks around Arabic-locale numbers; resvg's bidi places them wrongly, and without them the number
 // and its % sign already stay together, so they are dropped from the card.
 const escapeXml = (s: string) => s.replace(/[\u200e\u200f\u061c]/g, "").replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
-// resvg takes a line's direction from its text, not from `direction`: a right-to-left line is isolated as such (so
-// its final full stop lands at its left end), with numbers and Latin runs inside it isolated left to right
-const rtlText = (s: string) => isolateBidi(s.replace(/[\u200e\u200f\u061c]/g, ""));
+// resvg takes a line's direction from its text, not from `direction`: a right-to-left line is isolated as such (RLI …
+// PDI), so its final full stop lands at its left end. Only the outer isolate: resvg misplaces a % sign inside nested
+// left-to-right isolates (seen: "%0.96"), while plain bidi already keeps "0.96%" together, as browsers do.
+const rtlText = (s: string) => (hasRightToLeft(s) ? `\u2067${s.replace(/[\u200e\u200f\u061c]/g, "")}\u2069` : s);
 
 /** Whole sentences that fit in `max` characters (CJK text is about twice as wide per character). */
 function fit(text: string, max: number): string {

@@ -20,6 +20,7 @@ import { startApp } from "../tests/helpers/app-server";
 import { IMPORT_ARGS, IMPORT_COMMAND } from "../tests/helpers/import-cli";
 import { adminQuery, uniqueName, urlFor } from "../tests/helpers/postgres-admin";
 import { writeSipriLikeWorkbook } from "./xlsx-workbook";
+import { describeRun, LIGHTHOUSE_PAGES, lighthouse, type LighthouseRun } from "./lighthouse";
 
 const big = process.argv.includes("--big");
 const quick = process.argv.includes("--quick");
@@ -182,6 +183,17 @@ try {
     }
     results.pageWeightKB = weights;
     row("First-load JS, gzip", Object.entries(weights).map(([r, kb]) => `${r} ${kb} KB`).join(", "), "", "target ≤ 200 KB for /");
+
+    // 5. Lighthouse (phone and desktop presets): performance and accessibility of the home page in each language.
+    const scores: Record<string, Record<string, LighthouseRun>> = {};
+    for (const page of LIGHTHOUSE_PAGES) {
+      for (const preset of ["mobile", "desktop"] as const) {
+        const run = await lighthouse(app.url, page, preset, quick ? 1 : 3);
+        (scores[page] ??= {})[preset] = run;
+        row(`Lighthouse ${preset} ${page}`, describeRun(run), "", preset === "mobile" ? "target perf ≥ 95, a11y 100" : "target perf 100, a11y 100");
+      }
+    }
+    results.lighthouse = scores;
   } finally {
     await app.stop();
   }

@@ -1,6 +1,8 @@
 import { formats } from "./format";
 import { colorFor } from "./palette";
-import { previewLines } from "./preview-geometry";
+import { hasRightToLeft } from "./bidi";
+import { previewLines, previewYMax } from "./preview-geometry";
+import { CARD, previewLayout, yearTicks } from "./preview-layout";
 import type { Point } from "./series";
 
 export interface PreviewInput {
@@ -16,13 +18,15 @@ export interface PreviewInput {
   guides: number[];
 }
 
-const WIDTH = 1200;
-const HEIGHT = 630;
-const PLOT = { left: 90, top: 190, width: 800, height: 360 };
+const { width: WIDTH, height: HEIGHT } = CARD;
 
 // Intl puts bidi marks around Arabic-locale numbers; resvg's bidi places them wrongly, and without them the number
 // and its % sign already stay together, so they are dropped from the card.
 const escapeXml = (s: string) => s.replace(/[\u200e\u200f\u061c]/g, "").replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
+// resvg takes a line's direction from its text, not from `direction`: a right-to-left line is isolated as such (RLI …
+// PDI), so its final full stop lands at its left end. Only the outer isolate: resvg misplaces a % sign inside nested
+// left-to-right isolates (seen: "%0.96"), while plain bidi already keeps "0.96%" together, as browsers do.
+const rtlText = (s: string) => (hasRightToLeft(s) ? `\u2067${s.replace(/[\u200e\u200f\u061c]/g, "")}\u2069` : s);
 
 /** Whole sentences that fit in `max` characters (CJK text is about twice as wide per character). */
 function fit(text: string, max: number): string {
@@ -57,36 +61,46 @@ function wrap(text: string, perLine: number, lines: number): string[] {
 export function previewSvg(input: PreviewInput): string {
   const f = formats(input.locale);
   const cjk = input.locale === "ja";
-  const { lines, y } = previewLines(input.points, input.countries.map((c) => c.iso3), input.from, input.to, PLOT.width, PLOT.height);
+  const names = new Map(input.countries.map((c) => [c.iso3, c.name]));
+  const yMax = previewYMax(input.points);
+  const withLast = (lines: ReturnType<typeof previewLines>["lines"]) => lines.filter((l) => l.last);
+  const probe = withLast(previewLines(input.points, input.countries.map((c) => c.iso3), input.from, input.to, 1, 1).lines);
+  const layout = previewLayout({
+    rtl: input.rtl,
+    guides: input.guides.map((value) => ({ value, text: f.share(value) })),
+    years: yearTicks(input.from, input.to).map((year) => ({ year, text: f.year(year) })),
+    legend: probe.map((l) => ({ name: names.get(l.country) ?? l.country, value: f.share(l.last!.value) })),
+    from: input.from,
+    to: input.to,
+    yMax,
+  });
+  const { plot } = layout;
+  const { lines } = previewLines(input.points, input.countries.map((c) => c.iso3), input.from, input.to, plot.width, plot.height);
   const x = input.rtl ? WIDTH - 60 : 60;
   const anchor = input.rtl ? "end" : "start";
-  const text = (tx: number, ty: number, size: number, content: string, attrs = "") =>
-    `<text x="${tx}" y="${ty}" font-size="${size}" text-anchor="${anchor}"${input.rtl ? ' direction="rtl"' : ""} ${attrs}>${escapeXml(content)}</text>`;
+  const content = (s: string) => escapeXml(input.rtl ? rtlText(s) : s);
+  const text = (tx: number, ty: number, size: number, s: string, attrs = "") =>
+    `<text x="${tx}" y="${ty}" font-size="${size}" text-anchor="${anchor}"${input.rtl ? ' direction="rtl"' : ""} ${attrs}>${content(s)}</text>`;
+  // a label drawn from its box, anchored where the layout anchored it, so estimated widths only move its far end
+  const at = (l: { x: number; y: number; width: number; text: string }, size: number, side: "start" | "middle" | "end", attrs: string) =>
+    `<text x="${(side === "start" ? l.x : side === "end" ? l.x + l.width : l.x + l.width / 2).toFixed(1)}" y="${(l.y + size).toFixed(1)}" font-size="${size}" text-anchor="${side}" ${attrs}>${content(l.text)}</text>`;
   const description = wrap(fit(input.description, cjk ? 110 : 190), cjk ? 52 : 95, 2);
-  const names = new Map(input.countries.map((c) => [c.iso3, c.name]));
-  // the legend sits on the reading end: right of the plot in LTR, left of it in RTL
-  const legendX = input.rtl ? 40 : PLOT.left + PLOT.width + 30;
-  const plotLeft = input.rtl ? WIDTH - PLOT.width - 40 : PLOT.left;
+  const colors = new Map(lines.map((l, i) => [l.country, colorFor(l.country, i)])); // the legend's swatch is its line's colour
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="Noto Sans JP, Noto Sans Arabic">
   <rect width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>
   ${text(x, 80, 42, input.title, 'font-weight="700" fill="#1b1f24"')}
   ${description.map((l, i) => text(x, 125 + i * 32, 24, l, 'fill="#57606a"')).join("\n  ")}
-  <g transform="translate(${plotLeft} ${PLOT.top})">
-    ${input.guides.map((g) => `<line x1="0" x2="${PLOT.width}" y1="${y(g)}" y2="${y(g)}" stroke="#9ca3af" stroke-width="2" stroke-dasharray="10 8"/><text x="-12" y="${y(g) + 7}" font-size="20" text-anchor="end" fill="#57606a">${escapeXml(f.share(g))}</text>`).join("\n    ")}
+  ${layout.guides.map((g) => `<line x1="${plot.x}" x2="${plot.x + plot.width}" y1="${g.y}" y2="${g.y}" stroke="#9ca3af" stroke-width="2" stroke-dasharray="10 8"/>${at(g.label, 20, "end", 'fill="#57606a"')}`).join("\n  ")}
+  <line class="year-axis" x1="${plot.x}" x2="${plot.x + plot.width}" y1="${plot.y + plot.height}" y2="${plot.y + plot.height}" stroke="#57606a" stroke-width="2"/>
+  ${layout.years.map((y) => `<line x1="${y.x}" x2="${y.x}" y1="${plot.y + plot.height}" y2="${plot.y + plot.height + 8}" stroke="#57606a" stroke-width="2"/>${at(y.label, 20, "middle", 'class="year" fill="#57606a"')}`).join("\n  ")}
+  <g transform="translate(${plot.x} ${plot.y})">
     ${lines.map((l, i) => `<path d="${l.path}" fill="none" stroke="${colorFor(l.country, i)}" stroke-width="${l.country === "JPN" ? 9 : 4}" stroke-linejoin="round"/>`).join("\n    ")}
   </g>
-  ${lines
-    .filter((l) => l.last)
-    .slice(0, 8)
-    .map((l, i) => {
-      const ty = PLOT.top + 20 + i * 40;
-      const swatch = `<rect x="${input.rtl ? legendX + 262 : legendX}" y="${ty - 16}" width="18" height="18" fill="${colorFor(l.country, i)}"/>`;
-      // name and value as separate runs, so a number never trades places with the name in right-to-left text
-      const name = names.get(l.country) ?? l.country;
-      const value = escapeXml(f.share(l.last!.value));
-      return input.rtl
-        ? `${swatch}${text(legendX + 252, ty, 22, name, 'fill="#1b1f24"')}<text x="${legendX}" y="${ty}" font-size="22" fill="#1b1f24">${value}</text>`
-        : `${swatch}<text x="${legendX + 28}" y="${ty}" font-size="22" fill="#1b1f24">${escapeXml(name)} ${value}</text>`;
+  ${layout.legend
+    .map((e, i) => {
+      const country = probe[i]!.country;
+      const s = e.swatch;
+      return `<rect x="${s.x}" y="${s.y}" width="${s.width}" height="${s.height}" fill="${colors.get(country)}"/>${at(e.name, 22, input.rtl ? "end" : "start", 'fill="#1b1f24"')}${at(e.value, 22, input.rtl ? "start" : "end", 'fill="#1b1f24"')}`;
     })
     .join("\n  ")}
   ${text(x, HEIGHT - 28, 20, input.footer, 'fill="#57606a"')}

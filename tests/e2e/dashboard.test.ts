@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const legend = () => page.locator(".recharts-legend-item-text").allInnerTexts();
+const legend = () => page.locator(".recharts-legend-item-text, .chart-key li:not(.note)").allInnerTexts();
 
 describe("dashboard in Chromium", () => {
   it("opens the path view with Japan, reference lines and data-written description", async () => {

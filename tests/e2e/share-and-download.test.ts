@@ -79,7 +79,7 @@ describe("sharing and downloads", () => {
     const embed = await browser.newPage();
     await embed.goto(`${base}/embed${VIEW}`);
     await embed.locator(".recharts-line").first().waitFor();
-    expect(await embed.locator(".recharts-legend-item-text").allInnerTexts()).toEqual(expect.arrayContaining(["Japan", "Poland", "Germany"]));
+    expect(await embed.locator(".chart-key li:not(.note)").allInnerTexts()).toEqual(expect.arrayContaining(["Japan", "Poland", "Germany"]));
     expect(await embed.locator("header, nav").count()).toBe(0);
     await embed.close();
   });

@@ -49,7 +49,10 @@ export function Controls({ state, pinnedQuery, countries, datasets, children }: 
     setTimeout(() => setCopied(null), 2000);
   };
 
+  // a disclosure, closed on phones (one tap away above the chart); on wider screens CSS shows it open without its summary
   return (
+    <details className="controls-disclosure">
+    <summary>{t("summary", { count: state.countries.length })}</summary>
     <form className="controls panel" aria-busy={pending} onSubmit={(e) => e.preventDefault()}>
       <fieldset>
         <label htmlFor="dataset">{t("dataset")}</label>
@@ -100,5 +103,6 @@ export function Controls({ state, pinnedQuery, countries, datasets, children }: 
         <button type="button" onClick={() => copy("pinned")} title={t("copyPinnedHint")}>{copied === "pinned" ? t("pinnedCopied") : t("copyPinned")}</button>
       </div>
     </form>
+    </details>
   );
 }

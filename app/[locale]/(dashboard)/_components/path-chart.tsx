@@ -1,13 +1,17 @@
 "use client";
 
-import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { useMemo } from "react";
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { useMemo, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { formats } from "@/lib/dashboard/format";
 import { type PackedPoints, type Point, toChartRows, unpackPoints } from "@/lib/dashboard/series";
 import { colorFor } from "@/lib/dashboard/palette";
 import { type BreakMark, breaksAt } from "@/lib/dashboard/breaks";
 import { BreakBands } from "./break-bands";
+import { EVENT_ROWS } from "@/lib/dashboard/path-annotation-layout";
+import { yearTicks } from "@/lib/dashboard/year-ticks";
+import { ChartKey } from "./chart-key";
+import { EVENT_ROW_HEIGHT, PathAnnotations } from "./path-annotations";
 
 export interface ChartEvent {
   at: number;
@@ -30,7 +34,8 @@ interface Props {
 
 export function PathChart({ packed, countries, from, to, lines, japanGoal, events, edition, description, breaks = [] }: Props) {
   const t = useTranslations("chart");
-  const f = formats(useLocale());
+  const locale = useLocale();
+  const f = useMemo(() => formats(locale), [locale]);
   const points = useMemo(() => unpackPoints(packed), [packed]);
   const showGoal = japanGoal && countries.some((c) => c.iso3 === "JPN") && japanGoal.year >= from;
   const lastYear = showGoal ? Math.max(to, japanGoal.year) : to;
@@ -38,35 +43,39 @@ export function PathChart({ packed, countries, from, to, lines, japanGoal, event
   const byKey = new Map(points.map((p) => [`${p.country}:${p.year}`, p]));
   const names = new Map(countries.map((c) => [c.iso3, c.name]));
   const maxValue = Math.max(3.5, ...points.map((p) => p.value));
+  const yMax = Math.ceil(maxValue + 0.2);
+  const [notes, setNotes] = useState<{ mark: string; text: string }[]>([]);
+  const visibleEvents = useMemo(() => events.filter((e) => e.at >= from && e.at <= lastYear), [events, from, lastYear]);
+  const lineLabels = useMemo(() => lines.map((l) => ({ ...l, short: f.target(l.value) })), [lines, f]);
+  const goal = showGoal ? japanGoal : null;
 
   return (
     <figure style={{ margin: 0 }}>
-      <div className="chart" role="img" aria-label={description} dir="ltr">
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={rows} margin={{ top: 20, right: 24, bottom: 8, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke="#e5e7eb" />
-            <XAxis dataKey="year" type="number" domain={[from, lastYear]} allowDecimals={false} tickCount={Math.min(lastYear - from + 1, 12)} tickFormatter={(v: number) => f.year(v)} />
-            <YAxis domain={[0, Math.ceil(maxValue + 0.2)]} ticks={Array.from({ length: Math.ceil(maxValue + 0.2) + 1 }, (_, i) => i)} tickFormatter={(v: number) => f.target(v)} width={56} />
-            {lines.map((l) => (
-              <ReferenceLine key={l.value} y={l.value} stroke="#6b7280" strokeDasharray="6 4" label={{ value: l.label, position: "insideTopLeft", fontSize: 11, fill: "#4b5563" }} />
-            ))}
-            {events.filter((e) => e.at >= from && e.at <= lastYear).map((e) => (
-              <ReferenceLine key={e.label} x={e.at} stroke="#9ca3af" label={{ value: e.label, angle: -90, position: "insideTopRight", fontSize: 10, fill: "#6b7280" }} />
-            ))}
-            {showGoal && <ReferenceDot x={japanGoal.year} y={japanGoal.value} r={7} fill="#fff" stroke="#bc002d" strokeWidth={2} label={{ value: japanGoal.label, position: "left", fontSize: 11, fill: "#bc002d" }} />}
-            {BreakBands({ breaks })}
-            <Tooltip content={<PointTooltip byKey={byKey} names={names} edition={edition} breaks={breaks} />} />
-            <Legend />
-            {countries.flatMap((c, i) => {
-              const color = colorFor(c.iso3, i);
-              const width = c.iso3 === "JPN" ? 4 : 2;
-              return [
-                <Line key={c.iso3} dataKey={c.iso3} name={c.name} stroke={color} strokeWidth={width} dot={{ r: 2 }} connectNulls isAnimationActive={false} />,
-                <Line key={`${c.iso3}~p`} dataKey={`${c.iso3}~p`} name={t("provisionalSeries", { country: c.name })} legendType="none" stroke={color} strokeWidth={width} strokeDasharray="5 4" dot={{ r: 3, fill: "#fff" }} connectNulls isAnimationActive={false} />,
-              ];
-            })}
-          </LineChart>
-        </ResponsiveContainer>
+      <div className="chart-frame">
+        <div className="chart" role="img" aria-label={description} dir="ltr">
+          <ResponsiveContainer width="100%" height="100%">
+            <LineChart data={rows} margin={{ top: EVENT_ROWS * EVENT_ROW_HEIGHT + 10, right: 16, bottom: 4, left: 0 }}>
+              <CartesianGrid strokeDasharray="3 3" stroke="#e5e7eb" />
+              {/* ticks chosen here and all drawn (interval 0): Recharts would otherwise measure each label in the page */}
+              <XAxis dataKey="year" type="number" domain={[from, lastYear]} ticks={yearTicks(from, lastYear, 7)} interval={0} tickFormatter={(v: number) => f.year(v)} />
+              <YAxis domain={[0, yMax]} ticks={Array.from({ length: yMax + 1 }, (_, i) => i)} interval={0} tickFormatter={(v: number) => f.target(v)} width={44} />
+              {BreakBands({ breaks })}
+              <Tooltip content={<PointTooltip byKey={byKey} names={names} edition={edition} breaks={breaks} />} />
+              {countries.flatMap((c, i) => {
+                const color = colorFor(c.iso3, i);
+                const width = c.iso3 === "JPN" ? 4 : 2;
+                // a dashed series only where the country has estimates, budgets or plans: each Line costs a chart re-render
+                const provisional = rows.some((r) => r[`${c.iso3}~p`] !== undefined);
+                return [
+                  <Line key={c.iso3} dataKey={c.iso3} name={c.name} stroke={color} strokeWidth={width} dot={{ r: 2 }} connectNulls isAnimationActive={false} />,
+                  provisional && <Line key={`${c.iso3}~p`} dataKey={`${c.iso3}~p`} name={t("provisionalSeries", { country: c.name })} legendType="none" stroke={color} strokeWidth={width} strokeDasharray="5 4" dot={{ r: 3, fill: "#fff" }} connectNulls isAnimationActive={false} />,
+                ];
+              })}
+              <PathAnnotations from={from} to={lastYear} yMax={yMax} events={visibleEvents} lines={lineLabels} goal={goal} onKey={setNotes} />
+            </LineChart>
+          </ResponsiveContainer>
+        </div>
+        <ChartKey series={countries.map((c, i) => ({ key: c.iso3, name: c.name, color: colorFor(c.iso3, i) }))} notes={notes} />
       </div>
       <figcaption className="note">
         {t("caption", { lines: f.list(lines.map((l) => l.label)) })}

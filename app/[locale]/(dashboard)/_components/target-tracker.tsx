@@ -25,10 +25,10 @@ export function TargetTracker({ rows, names }: { rows: TargetProgress[]; names: 
             {rows.map((r) => (
               <tr key={r.country}>
                 <th scope="row">{names.get(r.country) ?? r.country}</th>
-                <td className="num">{r.latest ? `${f.share(r.latest.value)} (${f.year(r.latest.year)})` : t("noFigures")}</td>
-                <td className="num">{r.averageChange !== null ? pp(r.averageChange) : "—"}</td>
+                <td className="num" data-label={t("latest")}>{r.latest ? `${f.share(r.latest.value)} (${f.year(r.latest.year)})` : t("noFigures")}</td>
+                <td className="num" data-label={t("averageChange")}>{r.averageChange !== null ? pp(r.averageChange) : "—"}</td>
                 {r.targets.map((tg) => (
-                  <td key={tg.value} className={`num${tg.met ? " met" : ""}`}>
+                  <td key={tg.value} className={`num${tg.met ? " met" : ""}`} data-label={t("gapTo", { target: f.target(tg.value) })}>
                     {tg.gap === null ? "—" : tg.met ? t("met") : `${pp(tg.gap)} · ${tg.neededPerYear !== null ? pp(tg.neededPerYear) : t("pastDue")}`}
                     <br />
                     <span className="note">{t("by", { year: f.year(tg.byYear) })}</span>

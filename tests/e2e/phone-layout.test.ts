@@ -1,0 +1,89 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium } from "../helpers/browser";
+
+// The dashboard on phones (issue 12): nothing scrolls sideways, controls are big enough to tap, the target
+// tracker is readable, the chart is tall, and no two chart labels overlap, in every language.
+const base = inject("appUrl");
+const QUERY = "countries=JPN~POL~DEU~USA~KOR";
+const prefix = (locale: string) => (locale === "en" ? "" : `/${locale}`);
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+async function open(width: number, locale: string, view: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 844 } });
+  await page.goto(`${base}${prefix(locale)}/?view=${view}&${QUERY}`);
+  if (view !== "table") await page.locator(".recharts-surface").first().waitFor();
+  return page;
+}
+
+/** Boxes of the elements matching `selector` (visible ones only). */
+const boxes = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((els) => els.map((e) => ({ text: (e.textContent ?? "").trim().slice(0, 40), ...e.getBoundingClientRect().toJSON() as DOMRect })).filter((b) => b.width > 0));
+
+describe("phones", () => {
+  for (const width of [390, 360]) {
+    for (const locale of ["en", "ar", "ja"]) {
+      it(`${width} px, ${locale}: no sideways scrolling in any view`, async () => {
+        for (const view of ["path", "ranking", "table"]) {
+          const page = await open(width, locale, view);
+          await page.locator("details.controls-disclosure > summary").click(); // open, the controls must fit too
+          expect(await page.evaluate(() => document.documentElement.scrollWidth), view).toBeLessThanOrEqual(width);
+          await page.close();
+        }
+      });
+    }
+  }
+
+  it("390 px: controls and view links are at least 44 px in both directions", async () => {
+    const page = await open(390, "en", "path");
+    await page.locator("details.controls-disclosure > summary").click();
+    const targets = await boxes(page, "details.controls-disclosure > summary, .controls select, .controls input[type=search], .controls .chips button, .country-list label, .tabs a, .toolbar .button");
+    expect(targets.length).toBeGreaterThan(15);
+    for (const t of targets) expect([t.text, Math.round(t.width), Math.round(t.height)]).toEqual([t.text, expect.toSatisfy((w: number) => w >= 44), expect.toSatisfy((h: number) => h >= 44)]);
+    await page.close();
+  });
+
+  it("390 px: the controls start folded, the tracker is cards with readable cells, the chart is tall", async () => {
+    for (const locale of ["en", "ar", "ja"]) {
+      const page = await open(390, locale, "path");
+      expect(await page.locator("details.controls-disclosure").getAttribute("open")).toBeNull();
+      expect(await page.locator(".controls select#dataset").isVisible()).toBe(false);
+      const cells = await boxes(page, ".tracker tbody td, .tracker tbody th");
+      expect(cells.length).toBeGreaterThan(10);
+      for (const c of cells) expect(c.width, `${locale} ${c.text}`).toBeGreaterThanOrEqual(140);
+      const chart = (await boxes(page, ".chart[role=img]"))[0]!;
+      const plot = (await boxes(page, ".recharts-cartesian-grid"))[0]!;
+      expect(chart.width).toBeGreaterThanOrEqual(360);
+      expect(plot.height, locale).toBeGreaterThanOrEqual(300);
+      await page.close();
+    }
+  });
+
+  it("desktop: the controls show open beside the chart, without the disclosure's summary", async () => {
+    const page = await open(1280, "en", "path");
+    expect(await page.locator(".controls select#dataset").isVisible()).toBe(true);
+    expect(await page.locator("details.controls-disclosure > summary").isVisible()).toBe(false);
+    await page.close();
+  });
+
+  for (const width of [390, 1280]) {
+    it(`${width} px: no two path chart labels overlap, in en, ar and ja`, async () => {
+      for (const locale of ["en", "ar", "ja"]) {
+        const page = await open(width, locale, "path");
+        const labels = await boxes(page, ".path-annotations text");
+        expect(labels.length, locale).toBeGreaterThanOrEqual(6);
+        for (const a of labels) for (const b of labels) {
+          if (a === b) continue;
+          const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+          expect(overlap, `${locale}: "${a.text}" overlaps "${b.text}"`).toBe(false);
+        }
+        await page.close();
+      }
+    });
+  }
+});

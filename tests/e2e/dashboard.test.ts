@@ -99,7 +99,7 @@ describe("dashboard in Chromium", () => {
     const response = await page.goto(`${base}/?countries=<script>&from=abc&view=pie&dataset=../x`);
     expect(response?.status()).toBe(200);
     // the default (current SIPRI) edition holds 2025 only: single points, so wait for the legend, not a line
-    await page.locator(".recharts-legend-item-text").first().waitFor();
+    await page.locator(".chart-key li").first().waitFor();
     expect(await legend()).toContain("Japan");
   });
 

@@ -125,7 +125,7 @@ describe("series breaks", () => {
 
   it("marks the break on the path chart, in its tooltip and in the table", async () => {
     await page.goto(`${base}/?dataset=japan-security-related&countries=JPN&from=2022&to=2027`);
-    await page.locator(".recharts-legend-item-text").first().waitFor();
+    await page.locator(".chart-key li").first().waitFor();
     await page.waitForLoadState("networkidle");
     expect(await page.locator(".recharts-reference-area.series-break").count()).toBe(1);
     const box = (await page.locator(".recharts-wrapper").first().boundingBox())!;

@@ -63,7 +63,7 @@ describe("the Content-Security-Policy in Chromium", () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const violations = await watch(page);
-    await page.goto(`${base}/?countries=JPN~POL&from=2014`);
+    await page.goto(`${base}/?dataset=nato&countries=POL~DEU&from=2014`);
     await page.locator(".recharts-line").first().waitFor();
     await page.goto(`${base}/?countries=JPN~POL&view=ranking`);
     await page.locator(".recharts-bar-rectangle").first().waitFor();

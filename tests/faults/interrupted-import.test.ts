@@ -103,7 +103,7 @@ describe("an import interrupted mid-COPY changes nothing", () => {
     const after = await state();
     expect(after).toEqual(before);
     const pool = createPool(server.url);
-    const next = await importEdition(pool, { dataset: "faults", label: "v2", fileName: "wide-nato.csv", source: createReadStream(fixture("wide-nato.csv")), createdBy: "test" });
+    const next = await importEdition(pool, { dataset: "faults", label: "v2", fileName: "wide-nato.csv", source: createReadStream(fixture("wide-nato.csv")), createdBy: "test", editionMode: "replace" });
     await pool.end();
     expect(next.status).toBe("committed");
   });

@@ -37,7 +37,7 @@ describe("CSV export", () => {
     }
     expect(cells[0]![0]).toContain("edition June 2026,=HYPERLINK(\"http://evil\")");
     for (const cell of cells.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
-    expect(cells[4]).toEqual(["country", "country_name", "year", "value", "status", "note", "source"]);
+    expect(cells[4]).toEqual(["country", "country_name", "year", "value", "status", "note", "source", "computed", "formula"]);
   });
 
   it("neutralizes a value that starts a citation line's text with a formula character", () => {

@@ -3,7 +3,7 @@ import pg from "pg";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../helpers/browser";
-import { api, signIn } from "../helpers/editor-session";
+import { api, signIn, signInInBrowser } from "../helpers/editor-session";
 import { mismatches, PUBLISHER_CASES } from "../helpers/publisher-cases";
 import { publisherFile, shippedFigures } from "../helpers/shipped-figures";
 import { snapshot } from "../helpers/test-database";
@@ -47,10 +47,8 @@ beforeAll(async () => {
   await createDataset("api-cases");
   await createDataset("page-cases");
   browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const [name, value] = cookie.split("=") as [string, string];
-  await context.addCookies([{ name, value, url: base }]);
-  page = await context.newPage();
+  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await signInInBrowser(page);
 });
 afterAll(async () => {
   await browser?.close();

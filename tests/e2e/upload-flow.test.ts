@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../helpers/browser";
 import { api, signIn } from "../helpers/editor-session";
 import { fixture } from "../helpers/parse-fixture";
+import { commitInBrowser as commitUpload } from "../helpers/upload-page";
 
 const base = inject("appUrl");
 const editor = inject("editors")[0]!;
@@ -35,13 +36,7 @@ async function uploadInBrowser(file: string, label: string, mode?: "replace") {
   await page.locator("#review-title").waitFor();
 }
 
-async function commitInBrowser() {
-  const confirmRemovals = page.getByLabel(/Yes, remove these \d+ figures/);
-  if (await confirmRemovals.count()) await confirmRemovals.check();
-  await page.getByRole("button", { name: "Commit as the current edition" }).click();
-  await page.getByText(/Committed: edition #\d+ is now current/).waitFor();
-  return Number(/#(\d+)/.exec(await page.getByText(/Committed: edition #\d+/).innerText())![1]);
-}
+const commitInBrowser = () => commitUpload(page);
 
 /** The path chart's description, written from the data it draws. */
 async function pathDescription() {

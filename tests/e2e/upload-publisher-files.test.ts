@@ -7,6 +7,7 @@ import { api, signIn, signInInBrowser } from "../helpers/editor-session";
 import { mismatches, PUBLISHER_CASES } from "../helpers/publisher-cases";
 import { publisherFile, shippedFigures } from "../helpers/shipped-figures";
 import { snapshot } from "../helpers/test-database";
+import { commitInBrowser } from "../helpers/upload-page";
 
 // Publisher-shaped files (tests/fixtures/publishers) through the upload API and the upload page, against the
 // running app: the same parser as the CLI, the same refusals, the same figures.
@@ -132,12 +133,7 @@ describe("upload page with publisher files, in Chromium", () => {
     await page.locator("#review-title").waitFor();
     return page.locator("#review-title + p").innerText();
   }
-  async function commitHere() {
-    const confirmRemovals = page.getByLabel(/Yes, remove these \d+ figures/);
-    if (await confirmRemovals.count()) await confirmRemovals.check();
-    await page.getByRole("button", { name: "Commit as the current edition" }).click();
-    await page.getByText(/Committed: edition #\d+ is now current/).waitFor();
-  }
+  const commitHere = () => commitInBrowser(page);
 
   it.each(PUBLISHER_CASES.filter((c) => !c.file.startsWith("sipri-share")))("imports $file to the right figures", async ({ file, args, figures, truth }) => {
     await choose(file, "page-cases");

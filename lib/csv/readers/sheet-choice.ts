@@ -1,4 +1,8 @@
+import { CsvFileError } from "../issues";
 import { detectLayout } from "../layout";
+
+/** Rows of each sheet looked at to choose one (the header must be among them). */
+export const SHEET_SAMPLE_ROWS = 40;
 
 // Publishers' workbooks hold many sheets (SIPRI's has about ten; NATO's a table per sheet). The importer reads the
 // one that holds a share-of-GDP table, judged by its name and by the title lines above its header.
@@ -32,4 +36,9 @@ export function chooseSheet(sheets: SheetSample[], wanted?: string): string | nu
   const best = scored.reduce<{ name: string; score: number } | null>((b, s) => (!b || s.score > b.score ? s : b), null);
   if (best && best.score > 1) return best.name;
   return scored.length === 1 ? scored[0]!.name : null;
+}
+
+/** The refusal when no sheet was chosen: the named one does not exist, or none says it holds shares of GDP. */
+export function noSheetError(file: string, wanted: string | undefined, sheets: string[]): CsvFileError {
+  return new CsvFileError({ file, line: 1, column: 0 }, wanted ? "sheetNotFound" : "noShareSheet", { sheet: wanted ?? "", sheets: sheets.join(", ") });
 }

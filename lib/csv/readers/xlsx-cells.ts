@@ -22,6 +22,20 @@ export function timesHundred(text: string): string {
   return `${sign}${out}`;
 }
 
+/** The part of an exceljs row this module needs; the streaming reader's rows and the browser's both have it. */
+interface CellRow {
+  eachCell(options: { includeEmpty: boolean }, callback: (cell: { value: unknown; numFmt?: string }, column: number) => void): void;
+}
+
+/** A row's cells as text, empty cells kept so that column numbers match the sheet's. */
+export function rowCells(row: CellRow): string[] {
+  const cells: string[] = [];
+  row.eachCell({ includeEmpty: true }, (cell, column) => {
+    cells[column - 1] = cellText(cell.value, cell.numFmt);
+  });
+  return Array.from(cells, (c) => c ?? "");
+}
+
 /**
  * One cell's text. A number formatted as a percentage is stored as a fraction (0.0137 shows as 1.4%): it becomes
  * percent at full stored precision, marked with "%" so the importer knows its unit. Formulas give their result;

@@ -1,10 +1,8 @@
 import type { ParseOverrides } from "../parse";
 import { type CsvPreview, failedPreview, previewRecords } from "../preview";
 import { CsvFileError } from "../issues";
-import { chooseSheet, type SheetSample } from "./sheet-choice";
-import { cellText } from "./xlsx-cells";
-
-const SAMPLE_ROWS = 40;
+import { chooseSheet, noSheetError, SHEET_SAMPLE_ROWS, type SheetSample } from "./sheet-choice";
+import { rowCells } from "./xlsx-cells";
 
 /**
  * The browser's preview of a workbook: exceljs loads it in the worker, the same sheet choice and cell reading as
@@ -19,21 +17,13 @@ export async function previewWorkbook(file: string, bytes: ArrayBuffer, override
     await workbook.xlsx.load(bytes).catch(() => {
       throw new CsvFileError({ file, line: 1, column: 0 }, "badWorkbook");
     });
-    const samples: SheetSample[] = workbook.worksheets.map((sheet) => {
-      const rows: string[][] = [];
-      for (let r = 1; r <= Math.min(sheet.rowCount, SAMPLE_ROWS); r++) {
-        const cells: string[] = [];
-        sheet.getRow(r).eachCell({ includeEmpty: true }, (cell, column) => void (cells[column - 1] = cellText(cell.value, cell.numFmt)));
-        rows.push(Array.from(cells, (c) => c ?? ""));
-      }
-      return { name: sheet.name, rows };
-    });
+    const samples: SheetSample[] = workbook.worksheets.map((sheet) => ({
+      name: sheet.name,
+      rows: Array.from({ length: Math.min(sheet.rowCount, SHEET_SAMPLE_ROWS) }, (_, i) => rowCells(sheet.getRow(i + 1))),
+    }));
     const sheets = samples.map((s) => s.name);
     const sheet = chooseSheet(samples, overrides.sheet);
-    if (!sheet) {
-      const code = overrides.sheet ? "sheetNotFound" : "noShareSheet";
-      return failedPreview(new CsvFileError({ file, line: 1, column: 0 }, code, { sheet: overrides.sheet ?? "", sheets: sheets.join(", ") }), { ...base, sheets });
-    }
+    if (!sheet) return failedPreview(noSheetError(file, overrides.sheet, sheets), { ...base, sheets });
     const records = samples.find((s) => s.name === sheet)!.rows;
     return previewRecords(`${file} [${sheet}]`, records, { ...base, sheet, sheets }, overrides);
   } catch (error) {

@@ -4,14 +4,12 @@ import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import type ExcelJS from "exceljs";
 import { CsvFileError } from "../issues";
-import { cellText } from "./xlsx-cells";
-import { chooseSheet, type SheetSample } from "./sheet-choice";
+import { rowCells } from "./xlsx-cells";
+import { chooseSheet, noSheetError, SHEET_SAMPLE_ROWS, type SheetSample } from "./sheet-choice";
 import type { HeadBytes, SourceRecord } from "./source-record";
 import { WorkbookStream } from "./xlsx-workbook-reader";
 
-const SAMPLE_ROWS = 40;
 const BATCH_ROWS = 500;
 
 /**
@@ -30,10 +28,7 @@ export async function openWorkbook(file: string, head: HeadBytes, rest: AsyncIte
     const samples = await sampleSheets(file, spooled);
     const sheet = chooseSheet(samples, wanted);
     const names = samples.map((s) => s.name);
-    if (!sheet) {
-      const code = wanted ? "sheetNotFound" : "noShareSheet";
-      throw new CsvFileError({ file, line: 1, column: 0 }, code, { sheet: wanted ?? "", sheets: names.join(", ") });
-    }
+    if (!sheet) throw noSheetError(file, wanted, names);
     const part = samples.find((s) => s.name === sheet)!.part;
     return { sheet, sheets: names, records: sheetRecords(spooled, part, () => rm(dir, { recursive: true, force: true })) };
   } catch (error) {
@@ -49,7 +44,7 @@ async function sampleSheets(file: string, spooled: string): Promise<(SheetSample
   try {
     for await (const sheet of book.sheets()) {
       const rows: string[][] = [];
-      for await (const row of sheet) if (rows.length < SAMPLE_ROWS) rows.push(rowCells(row));
+      for await (const row of sheet) if (rows.length < SHEET_SAMPLE_ROWS) rows.push(rowCells(row));
       rowsByPart.set(sheet.part, rows);
     }
   } catch {
@@ -73,14 +68,4 @@ async function* sheetRecords(spooled: string, part: string, cleanUp: () => Promi
   } finally {
     await cleanUp();
   }
-}
-
-/** A row's cells as text, empty cells kept so that column numbers match the sheet's. */
-function rowCells(row: ExcelJS.Row): string[] {
-  const cells: string[] = [];
-  row.eachCell({ includeEmpty: true }, (cell, column) => {
-    cells[column - 1] = cellText(cell.value, cell.numFmt);
-  });
-  for (let i = 0; i < cells.length; i++) cells[i] ??= "";
-  return cells;
 }

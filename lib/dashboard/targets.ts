@@ -37,3 +37,20 @@ export function targetProgress(country: string, series: Point[], targets: Target
     }),
   };
 }
+
+/** A pledge or goal as stored (reference_targets): who it applies to and, for dated ones, by when. */
+export interface DatedTarget {
+  label: string;
+  value: number;
+  targetYear: number | null;
+  appliesTo: string;
+}
+
+/** Dated targets that concern a country: its own national goal where it has one (Japan's 2% by FY2027), else NATO's. */
+export function targetsFor(country: string, targets: DatedTarget[]): TargetLine[] {
+  const dated = targets.filter((t) => t.targetYear !== null && t.value > 1);
+  const lines = new Map<number, TargetLine>();
+  for (const t of dated.filter((t) => t.appliesTo === "NATO")) lines.set(t.value, { label: t.label, value: t.value, byYear: t.targetYear! });
+  for (const t of dated.filter((t) => t.appliesTo === country)) lines.set(t.value, { label: t.label, value: t.value, byYear: t.targetYear! });
+  return [...lines.values()].sort((a, b) => a.value - b.value);
+}

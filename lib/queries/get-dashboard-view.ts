@@ -3,16 +3,18 @@ import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { rankingLines } from "../dashboard/annotations";
 import { newestEditions, type NewestEdition } from "../dashboard/data-currency";
-import { describePath, describeRanking } from "../dashboard/describe";
+import { describeRanking } from "../dashboard/describe";
+import type { EarlierCoverage, EarlierYears } from "../dashboard/earlier-coverage";
+import { pathView } from "../dashboard/path-view";
 import { formats } from "../dashboard/format";
 import { datasetName } from "../dashboard/labels";
 import { countryName } from "../reference/countries";
 import { type KnownGap, knownGapsFor } from "../reference/missing-figures";
-import { targetProgress, type TargetLine } from "../dashboard/targets";
+import type { TargetProgress } from "../dashboard/targets";
 import { type DashboardState, DEFAULT_STATE, parseState, type SearchParams } from "../dashboard/url-state";
 import { decodeViewKey } from "../dashboard/view-key";
 import { type CountryDefinitions, getDefinitions, getJapanShares } from "./get-definitions";
-import { type EarlierCoverage, getEarlierCoverage } from "./get-earlier-coverage";
+import { getEarlierYears } from "./get-earlier-coverage";
 import { getCommittedEdition } from "./get-edition";
 import { getObservations, type ObservationPoint } from "./get-observations";
 import { getRanking, type Ranking } from "./get-ranking";
@@ -36,26 +38,22 @@ export interface DashboardView {
   points: ObservationPoint[];
   /** the previous edition, when it has figures (years, countries shown) that the edition shown lacks */
   earlier: EarlierCoverage | null;
+  /** every figure the previous edition has and the one shown lacks: the browser works out `earlier` on a toggle */
+  earlierYears: EarlierYears | null;
   /** selected countries without figures in the chosen dataset */
   missing: string[];
   /** figures the edition shown leaves out on purpose, with the reason (Germany 2025 in NATO's August 2025 tables) */
   gaps: KnownGap[];
   description: string;
   ranking: Ranking | null;
-  tracker: ReturnType<typeof targetProgress>[];
-  /** the first selected country under every definition (definitions view; computed shares also in the table view) */
+  tracker: TargetProgress[];
+  /**
+   * the first selected country under every definition (definitions view); in the path and table views, Japan's
+   * computed shares, which the table shows whenever Japan is selected (the browser may switch between the two)
+   */
   definitions: CountryDefinitions | null;
 }
 
-
-/** Dated targets that concern a country: its own national goal where it has one (Japan's 2% by FY2027), else NATO's. */
-export function targetsFor(country: string, targets: ReferenceTarget[]): TargetLine[] {
-  const dated = targets.filter((t) => t.targetYear !== null && t.value > 1);
-  const lines = new Map<number, TargetLine>();
-  for (const t of dated.filter((t) => t.appliesTo === "NATO")) lines.set(t.value, { label: t.label, value: t.value, byYear: t.targetYear! });
-  for (const t of dated.filter((t) => t.appliesTo === country)) lines.set(t.value, { label: t.label, value: t.value, byYear: t.targetYear! });
-  return [...lines.values()].sort((a, b) => a.value - b.value);
-}
 
 /** Everything one dashboard URL shows, read from the database through the cached per-edition queries. */
 export function getDashboardView(params: SearchParams, locale = "en"): Promise<DashboardView | null> {
@@ -91,26 +89,27 @@ async function readDashboardView(params: SearchParams, locale: string): Promise<
   const edition = state.edition !== null && pinned ? pinned : { id: dataset.currentEdition!.id, label: dataset.currentEdition!.label };
   const names = new Map(state.countries.map((c) => [c, countryName(c, locale)]));
   const points = await getObservations(edition.id, state.countries, state.from, state.to);
-  const present = new Set(points.map((p) => p.country));
   const name = `${datasetName(t, dataset.slug, dataset.name)}, ${edition.label}`;
   const first = state.countries[0]!;
-  const [ranking, definitions, earlier] = await Promise.all([
+  const [ranking, definitions, earlierYears] = await Promise.all([
     state.view === "ranking" ? getRanking(state, edition.id, loaded, dataset, targets, new Map(countries.map((c) => [c.iso3, c.name]))) : null,
     state.view === "definitions" ? getDefinitions(first, loaded, state.from, state.to)
-    : state.view === "table" && state.countries.includes("JPN") ? getJapanShares().then((shares) => ({ country: "JPN", series: [], shares })) : null,
-    state.view === "path" || state.view === "table" ? getEarlierCoverage(dataset.slug, edition.id, state, points) : null,
+    : state.view === "table" || state.view === "path" ? getJapanShares().then((shares) => ({ country: "JPN", series: [], shares })) : null,
+    state.view === "path" || state.view === "table" ? getEarlierYears(dataset.slug, edition.id) : null,
   ]);
   const describe = (key: string, values?: Record<string, string | number>) => t(`describe.${key}`, values);
+  const gaps = knownGapsFor(dataset.slug, edition.label);
+  const path = pathView({
+    points, countries: state.countries, from: state.from, to: state.to, names, datasetName: name, targets, earlier: earlierYears,
+    gaps: gaps.map((g) => ({ ...g, text: t(`gaps.${g.reason}`) })), describe, locale,
+  });
   const description =
     ranking ? describeRanking(ranking, rankingLines(targets)[0] ?? 2, name, describe, locale)
     : state.view === "definitions" && definitions ? t("dashboard.definitionsDescription", { country: countryName(first, locale), definitions: formats(locale).list([...new Set(definitions.series.map((s) => datasetName(t, s.dataset.slug, s.dataset.name)))]) })
-    : describePath(points, state.countries, names, name, describe, locale);
+    : path.description;
   return {
     state, datasets: loaded, dataset, edition, newerEdition: edition.id !== dataset.currentEdition!.id ? dataset.currentEdition!.label : null,
-    newest: newestEditions(loaded), countries, targets, points, earlier,
-    missing: state.countries.filter((c) => !present.has(c)),
-    gaps: knownGapsFor(dataset.slug, edition.label),
-    description, ranking, definitions,
-    tracker: state.countries.map((c) => targetProgress(c, points, targetsFor(c, targets))),
+    newest: newestEditions(loaded), countries, targets, points, earlier: path.earlier, earlierYears,
+    missing: path.missing, gaps, description, ranking, definitions, tracker: path.tracker,
   };
 }

@@ -1,23 +1,20 @@
 import "server-only";
-import type { DashboardState } from "../dashboard/url-state";
-import { getObservations, type ObservationPoint } from "./get-observations";
+import { type EarlierYears, missingFromShown } from "../dashboard/earlier-coverage";
+import { YEAR_CEILING, YEAR_FLOOR } from "../dashboard/url-state";
+import { cachedByEdition } from "./cache";
+import { getObservations } from "./get-observations";
 import { getPreviousEdition } from "./get-previous-edition";
 
-export interface EarlierCoverage {
-  edition: { id: number; label: string };
-  /** first and last year the previous edition has and the shown one lacks, for the countries shown */
-  from: number;
-  to: number;
-}
-
 /**
- * When the edition shown lacks years (in range, for the countries shown) that its previous edition has — SIPRI's
- * partial April 2026 edition holds 2025 only — the previous edition, so the page can offer it (never mixed in).
+ * The figures an edition lacks that its dataset's previous edition has (SIPRI's partial April 2026 release held 2025
+ * only), per country; null when there is no previous edition or it adds nothing. Editions never change: cached.
  */
-export async function getEarlierCoverage(datasetSlug: string, editionId: number, state: DashboardState, shown: ObservationPoint[]): Promise<EarlierCoverage | null> {
-  const previous = await getPreviousEdition(datasetSlug, editionId);
-  if (!previous) return null;
-  const have = new Set(shown.map((p) => `${p.country}:${p.year}`));
-  const years = (await getObservations(previous.id, state.countries, state.from, state.to)).filter((p) => !have.has(`${p.country}:${p.year}`)).map((p) => p.year);
-  return years.length > 0 ? { edition: previous, from: Math.min(...years), to: Math.max(...years) } : null;
+export function getEarlierYears(datasetSlug: string, editionId: number): Promise<EarlierYears | null> {
+  return cachedByEdition(`earlier:${editionId}`, async () => {
+    const previous = await getPreviousEdition(datasetSlug, editionId);
+    if (!previous) return null;
+    const [before, shown] = await Promise.all([getObservations(previous.id, null, YEAR_FLOOR, YEAR_CEILING), getObservations(editionId, null, YEAR_FLOOR, YEAR_CEILING)]);
+    const years = missingFromShown(before, shown);
+    return Object.keys(years).length > 0 ? { edition: previous, years } : null;
+  });
 }

@@ -15,13 +15,14 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const legend = () => page.locator(".recharts-legend-item-text, .chart-key li:not(.note)").allInnerTexts();
+const legend = () => page.locator(".recharts-legend-item-text, .chart-variant.wide .chart-key li:not(.note)").allInnerTexts();
+const PATH_LINE = "svg.path-chart:visible g.series path";
 
 describe("dashboard in Chromium", () => {
   it("opens the path view with Japan, reference lines and data-written description", async () => {
     const response = await page.goto(`${base}/?v=${sipri2025}`);
     expect(response?.status()).toBe(200);
-    await page.locator(".recharts-line").first().waitFor();
+    await page.locator(PATH_LINE).first().waitFor();
     expect(await legend()).toEqual(expect.arrayContaining(["Japan", "Poland", "Germany", "United States"]));
     const description = await page.locator("#chart-description").innerText();
     expect(description).toMatch(/^Japan's defense spending went from \d\.\d\d% of GDP in 2014 to \d\.\d\d% in 2024\./);
@@ -36,21 +37,21 @@ describe("dashboard in Chromium", () => {
     await page.waitForURL(/countries=JPN~AUS~KOR~NZL|countries=JPN~/);
     await page.selectOption("#from", "2000");
     await page.waitForURL(/from=2000/);
-    await page.locator(".recharts-line").first().waitFor();
+    await page.locator(PATH_LINE).first().waitFor();
     const url = page.url();
     expect(new URL(url).searchParams.get("countries")?.split("~").sort()).toEqual(["AUS", "JPN", "KOR", "NZL"]);
     const before = { legend: await legend(), description: await page.locator("#chart-description").innerText() };
     await page.goto(url);
-    await page.locator(".recharts-line").first().waitFor();
+    await page.locator(PATH_LINE).first().waitFor();
     expect({ legend: await legend(), description: await page.locator("#chart-description").innerText() }).toEqual(before);
     expect(before.description).toContain("in 2000");
   });
 
   it("shows each figure with its edition and source on hover, a shared source once", async () => {
     await page.goto(`${base}/?countries=JPN~POL~DEU&from=2014&to=2024&dataset=sipri&v=${sipri2025}`);
-    await page.locator(".recharts-line").first().waitFor();
+    await page.locator(PATH_LINE).first().waitFor();
     await page.waitForLoadState("networkidle");
-    const box = (await page.locator(".recharts-wrapper").first().boundingBox())!;
+    const box = (await page.locator(".chart-variant.wide .chart-pointer").boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.7, box.y + box.height / 2);
     const tooltip = page.locator(".tooltip");
     await tooltip.waitFor();
@@ -99,7 +100,7 @@ describe("dashboard in Chromium", () => {
     const response = await page.goto(`${base}/?countries=<script>&from=abc&view=pie&dataset=../x`);
     expect(response?.status()).toBe(200);
     // the default (current SIPRI) edition holds 2025 only: single points, so wait for the legend, not a line
-    await page.locator(".chart-key li").first().waitFor();
+    await page.locator(".chart-key:visible li").first().waitFor();
     expect(await legend()).toContain("Japan");
   });
 

@@ -125,11 +125,12 @@ describe("series breaks", () => {
 
   it("marks the break on the path chart, in its tooltip and in the table", async () => {
     await page.goto(`${base}/?dataset=japan-security-related&countries=JPN&from=2022&to=2027`);
-    await page.locator(".chart-key li").first().waitFor();
+    await page.locator(".chart-key:visible li").first().waitFor();
     await page.waitForLoadState("networkidle");
-    expect(await page.locator(".recharts-reference-area.series-break").count()).toBe(1);
-    const box = (await page.locator(".recharts-wrapper").first().boundingBox())!;
-    await page.mouse.move(box.x + 56 + (box.width - 80) * (3 / 5), box.y + box.height / 2); // FY2025
+    expect(await page.locator(".chart-variant.wide .series-break").count()).toBe(1);
+    const box = (await page.locator(".chart-variant.wide .chart-pointer").boundingBox())!;
+    // FY2025 sits at 3/5 of the x axis (2022-2027), which starts 44 and ends 16 units (of 760) from the edges
+    await page.mouse.move(box.x + (box.width / 760) * (44 + 700 * (3 / 5)), box.y + box.height / 2);
     const tooltip = page.locator(".tooltip");
     await tooltip.waitFor();
     expect(await tooltip.innerText()).toContain("Series break — Supplementary budgets counted from FY2025");

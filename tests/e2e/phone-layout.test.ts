@@ -17,7 +17,7 @@ afterAll(() => browser?.close());
 async function open(width: number, locale: string, view: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 844 } });
   await page.goto(`${base}${prefix(locale)}/?view=${view}&${QUERY}`);
-  if (view !== "table") await page.locator(".recharts-surface").first().waitFor();
+  if (view !== "table") await page.locator(view === "path" ? "svg.path-chart:visible" : ".recharts-surface").first().waitFor();
   return page;
 }
 
@@ -56,8 +56,8 @@ describe("phones", () => {
       const cells = await boxes(page, ".tracker tbody td, .tracker tbody th");
       expect(cells.length).toBeGreaterThan(10);
       for (const c of cells) expect(c.width, `${locale} ${c.text}`).toBeGreaterThanOrEqual(140);
-      const chart = (await boxes(page, ".chart[role=img]"))[0]!;
-      const plot = (await boxes(page, ".recharts-cartesian-grid"))[0]!;
+      const chart = (await boxes(page, "svg.path-chart[role=img]"))[0]!;
+      const plot = (await boxes(page, "svg.path-chart g.grid"))[0]!;
       expect(chart.width).toBeGreaterThanOrEqual(360);
       expect(plot.height, locale).toBeGreaterThanOrEqual(300);
       await page.close();

@@ -64,7 +64,7 @@ describe("the Content-Security-Policy in Chromium", () => {
     const page = await context.newPage();
     const violations = await watch(page);
     await page.goto(`${base}/?dataset=nato&countries=POL~DEU&from=2014`);
-    await page.locator(".recharts-line").first().waitFor();
+    await page.locator("svg.path-chart:visible g.series path").first().waitFor();
     await page.goto(`${base}/?countries=JPN~POL&view=ranking`);
     await page.locator(".recharts-bar-rectangle").first().waitFor();
     await page.goto(`${base}/login?next=/upload`);
@@ -88,7 +88,7 @@ describe("the Content-Security-Policy in Chromium", () => {
     const site = http.createServer((_request, response) => response.writeHead(200, { "content-type": "text/html" }).end(html)).listen(port, "127.0.0.1");
     await page.goto(`http://127.0.0.1:${port}/article`);
     const embed = page.frameLocator("#embed");
-    await embed.locator(".recharts-line").first().waitFor({ state: "attached" });
+    await embed.locator("svg.path-chart:visible g.series path").first().waitFor({ state: "attached" });
     expect(await embed.locator("a[target=_top]").count()).toBe(1);
     await page.waitForTimeout(1_000);
     // the /sources frame was refused (frame-ancestors 'none'): nothing of the page shows

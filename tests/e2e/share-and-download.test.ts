@@ -16,7 +16,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   await page.goto(`${base}${VIEW}`);
-  await page.locator(".recharts-line").first().waitFor();
+  await page.locator("svg.path-chart:visible g.series path").first().waitFor();
   await page.waitForLoadState("networkidle");
 });
 afterAll(() => browser?.close());
@@ -58,7 +58,7 @@ describe("sharing and downloads", () => {
     expect(svg.name).toMatch(/\.svg$/);
     const svgText = svg.bytes.toString("utf8");
     expect(svgText).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    expect(svgText).toContain("recharts-line");
+    expect(svgText).toMatch(/<g class="series" data-country="JPN"[^>]*><path d="M/);
     const png = await download(/^PNG$/);
     expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect(png.bytes.readUInt32BE(16)).toBeGreaterThan(800); // width in the IHDR chunk (2x pixel ratio)
@@ -81,8 +81,8 @@ describe("sharing and downloads", () => {
   it("serves the chart alone at /embed with the same state", async () => {
     const embed = await browser.newPage();
     await embed.goto(`${base}/embed${VIEW}`);
-    await embed.locator(".recharts-line").first().waitFor();
-    expect(await embed.locator(".chart-key li:not(.note)").allInnerTexts()).toEqual(expect.arrayContaining(["Japan", "Poland", "Germany"]));
+    await embed.locator("svg.path-chart:visible g.series path").first().waitFor();
+    expect(await embed.locator(".chart-variant.wide .chart-key li:not(.note)").allInnerTexts()).toEqual(expect.arrayContaining(["Japan", "Poland", "Germany"]));
     expect(await embed.locator("header, nav").count()).toBe(0);
     await embed.close();
   });

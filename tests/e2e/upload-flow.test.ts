@@ -41,7 +41,7 @@ const commitInBrowser = () => commitUpload(page);
 /** The path chart's description, written from the data it draws. */
 async function pathDescription() {
   await page.goto(`${base}/?dataset=browser-test&countries=JPN~POL&from=2022&to=2024`);
-  await page.locator(".recharts-line").first().waitFor();
+  await page.locator("svg.path-chart:visible g.series path").first().waitFor();
   return page.locator("#chart-description").innerText();
 }
 

@@ -1,8 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "@/i18n/navigation";
-import { type ReactNode, useMemo, useState, useTransition } from "react";
+import { type ReactNode, useMemo, useState } from "react";
 import { formats } from "@/lib/dashboard/format";
 import { type DashboardState, serializeState, YEAR_CEILING, YEAR_FLOOR } from "@/lib/dashboard/url-state";
 
@@ -14,21 +13,21 @@ interface Props {
   datasets: { slug: string; name: string; edition: string }[];
   /** shown under the dataset picker: how current the data is */
   children?: ReactNode;
+  /** a change waits for figures or for the server */
+  pending: boolean;
+  onChange: (next: Partial<DashboardState>) => void;
 }
 
 const GROUPS = ["NATO", "NATO_EUROPE", "EU", "G7", "IP4"] as const;
 
-/** Every control writes the URL; the server renders the view from it, so a reload or a shared link is identical. */
-export function Controls({ state, pinnedQuery, countries, datasets, children }: Props) {
+/** Every control changes the dashboard's state, which lives in the URL, so a reload or a shared link is identical. */
+export function Controls({ state, pinnedQuery, countries, datasets, children, pending, onChange: go }: Props) {
   const t = useTranslations("controls");
   const locale = useLocale();
   const f = formats(locale);
-  const router = useRouter();
   const selected = new Set(state.countries);
-  const [pending, startTransition] = useTransition();
   const [query, setQuery] = useState("");
   const [copied, setCopied] = useState<"live" | "pinned" | null>(null);
-  const go = (next: Partial<DashboardState>) => startTransition(() => router.push(`/${serializeState({ ...state, ...next })}`, { scroll: false }));
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase();
     const matching = countries.filter((c) => !q || c.name.toLowerCase().includes(q) || c.iso3.toLowerCase() === q);

@@ -19,7 +19,9 @@ export function Downloads({ query, name, chartId }: Props) {
   const lang = `${query ? "&" : "?"}lang=${useLocale()}`;
   const [error, setError] = useState<string | null>(null);
   const chartSvg = () => {
-    const svg = document.getElementById(chartId)?.querySelector(".recharts-wrapper > svg");
+    // the drawing on screen: the path chart is in the page twice (phone and wide), one of them hidden
+    const drawn = [...(document.getElementById(chartId)?.querySelectorAll("svg.path-chart, .recharts-wrapper > svg") ?? [])];
+    const svg = drawn.find((s) => s.getBoundingClientRect().width > 0);
     if (!svg) throw new Error(t("noChart"));
     const copy = svg.cloneNode(true) as SVGSVGElement;
     const { width, height } = svg.getBoundingClientRect();

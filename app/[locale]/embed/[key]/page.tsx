@@ -8,7 +8,7 @@ import { packPoints } from "@/lib/dashboard/series";
 import { serializeState } from "@/lib/dashboard/url-state";
 import { getDashboardViewForKey } from "@/lib/queries/get-dashboard-view";
 import { countryName } from "@/lib/reference/countries";
-import { PathChart } from "../../(dashboard)/_components/lazy-charts";
+import { PathChart } from "../../(dashboard)/_components/path-chart";
 
 // Readers ask for `/embed?countries=…`; like the dashboard home, proxy.ts rewrites that to this route with a key
 // (data version, origin, view: lib/dashboard/view-key.ts), and each key is rendered once, then served from the cache.

@@ -1,0 +1,104 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { type ReactNode, useEffect, useMemo } from "react";
+import { breakMarks } from "@/lib/dashboard/breaks";
+import type { Translate } from "@/lib/dashboard/describe";
+import type { EarlierYears } from "@/lib/dashboard/earlier-coverage";
+import { figuresFor } from "@/lib/dashboard/edition-figures";
+import { formats } from "@/lib/dashboard/format";
+import { pathView } from "@/lib/dashboard/path-view";
+import { type PackedPoints, packPoints, unpackPoints } from "@/lib/dashboard/series";
+import type { DatedTarget } from "@/lib/dashboard/targets";
+import { type DashboardState, serializeState } from "@/lib/dashboard/url-state";
+import { Controls } from "./controls";
+import { DataTable } from "./data-table";
+import { Downloads } from "./downloads";
+import { PathChart } from "./path-chart";
+import { TargetTracker } from "./target-tracker";
+import { useDashboardState } from "./use-dashboard-state";
+import { ViewNotes } from "./view-notes";
+import { ViewTabs } from "./view-tabs";
+
+export interface LiveDashboardProps {
+  initial: DashboardState;
+  known: { datasets: string[]; countries: string[] };
+  countries: { iso3: string; name: string; groups: string[] }[];
+  datasets: { slug: string; name: string; edition: string }[];
+  dataset: { slug: string; name: string; definition: string; definitionLabel: string; publisher: string };
+  edition: { id: number; label: string };
+  newerEdition: string | null;
+  /** the figures of the first view (the first HTML); later views use the edition's figures, fetched once */
+  packed: PackedPoints;
+  description: string;
+  earlierYears: EarlierYears | null;
+  gaps: { country: string; year: number; text: string }[];
+  targets: DatedTarget[];
+  annotations: { lines: { value: number; label: string }[]; japanGoal: { year: number; value: number; label: string } | null; events: { at: number; label: string }[] };
+  /** drawn by the server: how current the data is; the ranking or definitions view; Japan's computed shares */
+  currency: ReactNode;
+  serverView: ReactNode;
+  computedShares: ReactNode;
+}
+
+/** The dashboard below its title: controls, views and notes, redrawn in the browser when it holds the figures. */
+export function LiveDashboard(props: LiveDashboardProps) {
+  const { initial, countries, dataset, edition, targets, gaps, annotations } = props;
+  const locale = useLocale();
+  const t = useTranslations("dashboard");
+  const tl = useTranslations();
+  const describe = useTranslations("describe");
+  const site = useTranslations("site");
+  const { state, figures, change, pending } = useDashboardState({ initial, known: props.known, edition: edition.id });
+  const f = formats(locale);
+  const names = useMemo(() => new Map(countries.map((c) => [c.iso3, c.name])), [countries]);
+  const fresh = figures === null || serializeState(state) === serializeState(initial);
+  const points = useMemo(() => (fresh ? unpackPoints(props.packed) : figuresFor(figures.figures, state.countries, state.from, state.to)), [fresh, props.packed, figures, state]);
+  const name = `${dataset.name}, ${edition.label}`;
+  const view = useMemo(
+    () => pathView({ points, countries: state.countries, from: state.from, to: state.to, names, datasetName: name, targets, earlier: figures?.earlier ?? props.earlierYears, gaps, describe: describe as unknown as Translate, locale }),
+    [points, state, names, name, targets, figures, props.earlierYears, gaps, describe, locale],
+  );
+  const local = state.view === "path" || state.view === "table";
+  const description = local && !fresh ? view.description : props.description;
+  const selected = state.countries.map((iso3) => ({ iso3, name: names.get(iso3) ?? iso3 }));
+  const breaks = useMemo(() => breakMarks([dataset.definition], state.countries, state.from, state.to, tl), [dataset.definition, state, tl]);
+  const packed = useMemo(() => (fresh ? props.packed : packPoints(points)), [fresh, props.packed, points]);
+
+  useEffect(() => {
+    if (fresh) return;
+    const countriesShown = (state.view === "definitions" ? selected.slice(0, 1) : selected).map((c) => c.name);
+    document.title = `${t("pageTitle", { view: t(`views.${state.view}`), countries: f.list(countriesShown), from: f.year(state.from), to: f.year(state.to) })} — ${site("name")}`;
+  });
+
+  return (
+    <>
+      <p className="lede" id="chart-description">{description}</p>
+      <div className="layout">
+        <Controls state={state} pending={pending} onChange={change} pinnedQuery={serializeState({ ...state, edition: edition.id })} countries={countries} datasets={props.datasets}>
+          {props.currency}
+        </Controls>
+        <section aria-label={t("viewsLabel")} aria-busy={pending}>
+          <ViewTabs state={state} onChange={change} />
+          <ViewNotes state={state} dataset={dataset} edition={edition} newerEdition={props.newerEdition} earlier={local ? view.earlier : null} missing={local ? view.missing : []} names={names} onChange={change} />
+          <Downloads query={serializeState(state)} name={`defense-share-of-gdp-${state.view}-${dataset.slug}-${state.from}-${state.to}`} chartId="chart" />
+          <div id="chart">
+            {state.view === "path" && (
+              <>
+                <PathChart packed={packed} countries={selected} from={state.from} to={state.to} lines={annotations.lines} japanGoal={annotations.japanGoal} events={annotations.events} edition={`${dataset.publisher}, ${edition.label}`} description={description} breaks={breaks} />
+                <TargetTracker rows={view.tracker} names={names} />
+              </>
+            )}
+            {state.view === "table" && (
+              <>
+                <DataTable packed={packed} countries={selected} from={state.from} to={state.to} breaks={breaks} gaps={view.gaps} />
+                {state.countries.includes("JPN") && props.computedShares}
+              </>
+            )}
+            {!local && props.serverView}
+          </div>
+        </section>
+      </div>
+    </>
+  );
+}

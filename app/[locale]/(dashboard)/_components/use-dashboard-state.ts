@@ -1,0 +1,84 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { useRouter } from "@/i18n/navigation";
+import type { EditionFiguresResponse } from "@/lib/dashboard/edition-figures";
+import { type DashboardState, parseState, serializeState, type View } from "@/lib/dashboard/url-state";
+import { loadEditionFigures } from "./edition-figures-loader";
+
+/** Views the browser draws from the edition's figures; the ranking and definitions come from the server. */
+const LOCAL_VIEWS: readonly View[] = ["path", "table"];
+const DASHBOARD_PATH = /^\/(?:[a-z]{2}\/?)?$/;
+
+interface Options {
+  initial: DashboardState;
+  known: { datasets: string[]; countries: string[] };
+  edition: number;
+}
+
+/**
+ * The dashboard's state, in the URL. A change the browser can draw from figures it holds (countries, years, path ↔
+ * table) is drawn at once and pushed to history; anything else (another dataset or edition, the ranking, the
+ * definitions) is a navigation, rendered by the server. Back and Forward restore either kind.
+ */
+export function useDashboardState({ initial, known, edition }: Options) {
+  const router = useRouter();
+  const [state, setState] = useState(initial);
+  const [figures, setFigures] = useState<EditionFiguresResponse | null>(null);
+  const [navigating, startTransition] = useTransition();
+  const [loading, setLoading] = useState(false);
+  const current = useRef(state);
+  current.current = state;
+  const local = useCallback((s: DashboardState) => LOCAL_VIEWS.includes(initial.view) && LOCAL_VIEWS.includes(s.view) && s.dataset === initial.dataset && s.edition === initial.edition, [initial]);
+  const figuresNow = useCallback(async () => {
+    setLoading(true);
+    try {
+      const loaded = await loadEditionFigures(initial.dataset, edition);
+      setFigures(loaded);
+      return loaded;
+    } finally {
+      setLoading(false);
+    }
+  }, [initial.dataset, edition]);
+
+  const held = useRef(figures);
+  held.current = figures;
+  const show = useCallback((next: DashboardState, history: "push" | "none") => {
+    const apply = () => {
+      setState(next);
+      if (history === "push") window.history.pushState(null, "", `${window.location.pathname}${serializeState(next)}`);
+    };
+    // without the figures (another view, or their request failed) the server renders the view
+    const fromServer = () => {
+      if (history === "push") startTransition(() => router.push(`/${serializeState(next)}`, { scroll: false }));
+      else window.location.reload();
+    };
+    if (!local(next)) return history === "push" && fromServer();
+    // with the figures at hand, in the same event: the checkbox and the chart change together
+    if (held.current) return apply();
+    figuresNow().then(apply, fromServer);
+  }, [local, figuresNow, router]);
+
+  // the figures are fetched once the page is idle, so the first toggle is already instant
+  useEffect(() => {
+    if (!local(initial)) return;
+    const start = () => void figuresNow().catch(() => null);
+    const idle = window.requestIdleCallback?.(start, { timeout: 3000 }) ?? window.setTimeout(start, 300);
+    return () => (window.cancelIdleCallback ? window.cancelIdleCallback(idle) : window.clearTimeout(idle));
+  }, [initial, local, figuresNow]);
+
+  // Back and Forward (and a page restored with another URL than it was rendered for) redraw from the URL
+  useEffect(() => {
+    const sync = () => {
+      if (!DASHBOARD_PATH.test(window.location.pathname)) return;
+      const next = parseState(Object.fromEntries(new URLSearchParams(window.location.search)), { datasets: known.datasets, countries: new Set(known.countries) });
+      if (serializeState(next) !== serializeState(current.current) && local(next)) show(next, "none");
+    };
+    sync();
+    window.addEventListener("popstate", sync);
+    return () => window.removeEventListener("popstate", sync);
+  }, [known, local, show]);
+
+  const change = (next: Partial<DashboardState>) => show({ ...state, ...next }, "push");
+  return { state, figures, change, pending: navigating || loading };
+}

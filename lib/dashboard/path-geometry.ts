@@ -1,0 +1,85 @@
+import type { BreakMark } from "./breaks";
+import { type ChartBox, linear, type Plot, polyline, valueTicks } from "./chart-box";
+import { colorFor } from "./palette";
+import { type AnnotationLayout, EVENT_ROWS, layoutAnnotations } from "./path-annotation-layout";
+import { type Figure, isProvisional } from "./series";
+import { yearTicks } from "./year-ticks";
+
+// The path chart as geometry: every line, dot, tick, guide and label position, computed without a browser, so the
+// server draws the chart into the first HTML and the browser redraws it on a toggle with the same function.
+
+export const EVENT_ROW_HEIGHT = 16;
+const MARGIN = { top: EVENT_ROWS * EVENT_ROW_HEIGHT + 10, right: 16, bottom: 26, left: 44 };
+
+export interface PathChartInput {
+  points: Figure[];
+  countries: string[];
+  from: number;
+  to: number;
+  lines: { value: number; label: string; short: string }[];
+  goal: { year: number; value: number; label: string } | null;
+  events: { at: number; label: string }[];
+  breaks: BreakMark[];
+}
+
+export interface SeriesDrawing {
+  country: string;
+  color: string;
+  strokeWidth: number;
+  /** settled figures, solid; provisional ones (estimates, budgets, plans) dashed, from the last settled figure on */
+  settled: string;
+  provisional: string;
+  dots: { year: number; x: number; y: number; provisional: boolean }[];
+}
+
+export interface PathChartGeometry {
+  box: ChartBox;
+  plot: Plot;
+  /** the years the x axis spans: the range, extended to Japan's goal year when Japan is shown */
+  domain: [number, number];
+  xTicks: { year: number; x: number }[];
+  yTicks: { value: number; y: number }[];
+  series: SeriesDrawing[];
+  guides: { value: number; y: number }[];
+  eventLines: { at: number; x: number }[];
+  bands: { id: string; marker: string; x1: number; x2: number }[];
+  goal: { x: number; y: number } | null;
+  annotations: AnnotationLayout;
+  yOf: (value: number) => number;
+}
+
+export function pathChartGeometry({ points, countries, from, to, lines, goal, events, breaks }: PathChartInput, box: ChartBox): PathChartGeometry {
+  const shownGoal = goal && countries.includes("JPN") && goal.year >= from ? goal : null;
+  const last = shownGoal ? Math.max(to, shownGoal.year) : to;
+  const yMax = Math.ceil(Math.max(3.5, ...points.map((p) => p.value)) + 0.2);
+  const plot = { x: MARGIN.left, y: MARGIN.top, width: box.width - MARGIN.left - MARGIN.right, height: box.height - MARGIN.top - MARGIN.bottom };
+  const xOf = linear(from, last, plot.x, plot.x + plot.width);
+  const yOf = linear(0, yMax, plot.y + plot.height, plot.y);
+  const visibleEvents = events.filter((e) => e.at >= from && e.at <= last);
+  return {
+    box, plot, domain: [from, last], yOf,
+    xTicks: yearTicks(from, last, box.width < 500 ? 5 : 8).map((year) => ({ year, x: xOf(year) })),
+    yTicks: valueTicks(yMax).map((value) => ({ value, y: yOf(value) })),
+    series: countries.map((country, i) => seriesDrawing(country, i, points, xOf, yOf)),
+    guides: lines.map((l) => ({ value: l.value, y: yOf(l.value) })),
+    eventLines: visibleEvents.map((e) => ({ at: e.at, x: xOf(e.at) })),
+    bands: breaks.map((b) => ({ id: b.id, marker: b.marker, x1: xOf(Math.max(b.x1, from)), x2: xOf(Math.min(b.x2, last)) })),
+    goal: shownGoal ? { x: xOf(shownGoal.year), y: yOf(shownGoal.value) } : null,
+    annotations: layoutAnnotations({ plot, xOf, events: visibleEvents, lines, goal: shownGoal }),
+  };
+}
+
+function seriesDrawing(country: string, index: number, points: Figure[], xOf: (y: number) => number, yOf: (v: number) => number): SeriesDrawing {
+  const own = points.filter((p) => p.country === country).sort((a, b) => a.year - b.year);
+  const at = (p: Figure) => ({ x: xOf(p.year), y: yOf(p.value) });
+  // a provisional figure continues from the settled one before it, so the dashed part joins the solid line
+  const provisional = own.filter((p, i) => isProvisional(p) || (own[i + 1] !== undefined && isProvisional(own[i + 1]!)));
+  return {
+    country,
+    color: colorFor(country, index),
+    strokeWidth: country === "JPN" ? 4 : 2,
+    settled: polyline(own.filter((p) => !isProvisional(p)).map(at)),
+    provisional: provisional.some(isProvisional) ? polyline(provisional.map(at)) : "",
+    dots: own.map((p) => ({ year: p.year, ...at(p), provisional: isProvisional(p) })),
+  };
+}

@@ -21,6 +21,7 @@ import { IMPORT_ARGS, IMPORT_COMMAND } from "../tests/helpers/import-cli";
 import { adminQuery, uniqueName, urlFor } from "../tests/helpers/postgres-admin";
 import { writeSipriLikeWorkbook } from "./xlsx-workbook";
 import { describeRun, LIGHTHOUSE_PAGES, lighthouse, type LighthouseRun } from "./lighthouse";
+import { describeToggles, toggleToRedraw } from "./toggle";
 
 const big = process.argv.includes("--big");
 const quick = process.argv.includes("--quick");
@@ -194,6 +195,11 @@ try {
       }
     }
     results.lighthouse = scores;
+
+    // 6. Toggle to redraw: a country ticked in the controls until the chart shows it, 150 ms of network latency.
+    const toggles = await toggleToRedraw(app.url, quick ? 3 : 5);
+    results.toggleToRedraw = toggles;
+    row("Toggle a country to chart redrawn (Chromium, 150 ms latency)", describeToggles(toggles), "", `median of ${toggles.samples.length} toggles`);
   } finally {
     await app.stop();
   }

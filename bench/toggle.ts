@@ -38,8 +38,8 @@ export async function toggleToRedraw(base: string, toggles = 5): Promise<ToggleR
     const inFlight = trackRequests(page);
 
     await page.goto(`${base}/`, { waitUntil: "networkidle" });
-    await page.locator("#chart ul.chart-key li").first().waitFor({ timeout: 60_000 });
-    await page.locator("#chart svg").first().waitFor();
+    await page.locator("#chart ul.chart-key li:visible").first().waitFor({ timeout: 60_000 });
+    await page.locator("#chart svg:visible").first().waitFor();
     // open on desktop widths already; opening it does no harm and makes narrow viewports work too
     await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>("details.controls-disclosure").forEach((d) => (d.open = true)));
 

@@ -25,5 +25,4 @@ export function valueTicks(max: number, count = 8): number[] {
   return Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => Math.round(i * step * 10) / 10);
 }
 
-/** SVG path data through points in order ("M x,y L x,y …"), rounded to a tenth of a unit. */
-export const polyline = (points: { x: number; y: number }[]) => points.map((p, i) => `${i === 0 ? "M" : "L"}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(" ");
+export type XY = { x: number; y: number };

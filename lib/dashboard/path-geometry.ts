@@ -1,5 +1,5 @@
 import type { BreakMark } from "./breaks";
-import { type ChartBox, linear, type Plot, polyline, valueTicks } from "./chart-box";
+import { type ChartBox, linear, type Plot, valueTicks, type XY } from "./chart-box";
 import { colorFor } from "./palette";
 import { type AnnotationLayout, EVENT_ROWS, layoutAnnotations } from "./path-annotation-layout";
 import { type Figure, isProvisional } from "./series";
@@ -27,8 +27,8 @@ export interface SeriesDrawing {
   color: string;
   strokeWidth: number;
   /** settled figures, solid; provisional ones (estimates, budgets, plans) dashed, from the last settled figure on */
-  settled: string;
-  provisional: string;
+  settled: XY[];
+  provisional: XY[];
   dots: { year: number; x: number; y: number; provisional: boolean }[];
 }
 
@@ -78,8 +78,8 @@ function seriesDrawing(country: string, index: number, points: Figure[], xOf: (y
     country,
     color: colorFor(country, index),
     strokeWidth: country === "JPN" ? 4 : 2,
-    settled: polyline(own.filter((p) => !isProvisional(p)).map(at)),
-    provisional: provisional.some(isProvisional) ? polyline(provisional.map(at)) : "",
+    settled: own.filter((p) => !isProvisional(p)).map(at),
+    provisional: provisional.some(isProvisional) ? provisional.map(at) : [],
     dots: own.map((p) => ({ year: p.year, ...at(p), provisional: isProvisional(p) })),
   };
 }

@@ -18,10 +18,13 @@ afterAll(() => browser?.close());
 const WIDE = ".chart-variant.wide svg.path-chart";
 const drawn = (page: Page) => page.locator(`${WIDE} g.series`).evaluateAll((gs) => gs.map((g) => g.getAttribute("data-country")));
 const description = (page: Page) => page.locator("#chart-description").innerText();
-/** Requests for a page or its server-rendered payload: what a toggle must not need. */
+/** Requests for a page or its server-rendered payload (not Next.js's prefetches of header links): what a toggle must not need. */
 function serverRenders(page: Page): Request[] {
   const seen: Request[] = [];
-  page.on("request", (r) => (r.resourceType() === "document" || r.url().includes("_rsc=") || r.headers().rsc === "1") && seen.push(r));
+  page.on("request", (r) => {
+    const headers = r.headers();
+    if ((r.resourceType() === "document" || headers.rsc === "1") && headers["next-router-prefetch"] === undefined) seen.push(r);
+  });
   return seen;
 }
 
@@ -35,7 +38,7 @@ describe("the chart in the first HTML", () => {
       expect(await svg.count()).toBe(1); // one drawing per screen size, the other hidden
       expect(await svg.getAttribute("viewBox")).toBe(width === 390 ? "0 0 380 400" : "0 0 760 400");
       expect(await svg.locator("g.series").evaluateAll((gs) => gs.map((g) => g.getAttribute("data-country")))).toEqual(["JPN", "POL", "DEU"]);
-      expect(await svg.locator('g.series[data-country="JPN"] path').first().getAttribute("d")).toMatch(/^M[\d.]+,[\d.]+( L[\d.]+,[\d.]+){10}$/); // 2014-2024
+      expect(await svg.locator('g.series[data-country="JPN"] path').first().getAttribute("d")).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){10}$/); // 2014-2024
       expect(await svg.locator("g.series circle").count()).toBe(33);
       expect(await svg.getAttribute("aria-label")).toBe(await description(page));
       expect(await page.locator(".chart-key:visible li:not(.note)").allInnerTexts()).toEqual(["Japan", "Poland", "Germany"]);
@@ -64,7 +67,7 @@ describe("toggles in the browser", () => {
     await page.getByRole("link", { name: "Table" }).click();
     await page.waitForURL(/view=table/);
     expect(await page.locator("table").first().locator("tbody th").allInnerTexts()).toEqual(expect.arrayContaining(["France", "Japan", "Poland"]));
-    expect(renders.map((r) => `${r.resourceType()} ${r.url()} ${JSON.stringify(r.headers())}`)).toEqual([]); // none of it asked the server for a page
+    expect(renders.map((r) => r.url())).toEqual([]); // none of it asked the server for a page
 
     await page.goBack();
     await page.waitForURL((u) => !u.search.includes("view=table"));
@@ -107,7 +110,7 @@ describe("toggles in the browser", () => {
     expect(renders.length).toBeGreaterThan(0);
     await page.getByRole("link", { name: "Ranking" }).click();
     await page.waitForURL(/view=ranking/);
-    await page.locator(".recharts-bar-rectangle").first().waitFor();
+    await page.locator("svg.ranking-chart:visible .bar").first().waitFor();
     await page.goBack();
     await page.waitForURL((u) => !u.search.includes("view=ranking"));
     await page.locator(`${WIDE} g.series[data-country="POL"] path`).first().waitFor();

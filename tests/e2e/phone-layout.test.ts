@@ -17,7 +17,7 @@ afterAll(() => browser?.close());
 async function open(width: number, locale: string, view: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 844 } });
   await page.goto(`${base}${prefix(locale)}/?view=${view}&${QUERY}`);
-  if (view !== "table") await page.locator(view === "path" ? "svg.path-chart:visible" : ".recharts-surface").first().waitFor();
+  if (view !== "table") await page.locator(view === "path" ? "svg.path-chart:visible" : "svg.ranking-chart:visible, svg.definitions-chart:visible").first().waitFor();
   return page;
 }
 

@@ -66,7 +66,7 @@ describe("the Content-Security-Policy in Chromium", () => {
     await page.goto(`${base}/?dataset=nato&countries=POL~DEU&from=2014`);
     await page.locator("svg.path-chart:visible g.series path").first().waitFor();
     await page.goto(`${base}/?countries=JPN~POL&view=ranking`);
-    await page.locator(".recharts-bar-rectangle").first().waitFor();
+    await page.locator("svg.ranking-chart:visible .bar").first().waitFor();
     await page.goto(`${base}/login?next=/upload`);
     await page.fill("#username", editor.user);
     await page.fill("#password", editor.password);

@@ -58,7 +58,7 @@ describe("sharing and downloads", () => {
     expect(svg.name).toMatch(/\.svg$/);
     const svgText = svg.bytes.toString("utf8");
     expect(svgText).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    expect(svgText).toMatch(/<g class="series" data-country="JPN"[^>]*><path d="M/);
+    expect(svgText).toMatch(/<g class="recharts-layer series" data-country="JPN"[^>]*><path [^>]*\bd="M/);
     const png = await download(/^PNG$/);
     expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect(png.bytes.readUInt32BE(16)).toBeGreaterThan(800); // width in the IHDR chunk (2x pixel ratio)

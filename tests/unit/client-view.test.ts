@@ -78,8 +78,8 @@ describe("the path view and its chart", () => {
       const g = pathChartGeometry({ points: withEstimate, countries: ["JPN", "POL", "DEU"], from: 2014, to: 2025, lines: [{ value: 2, label: "NATO 2%", short: "2%" }], goal: { year: 2027, value: 2, label: "Japan goal" }, events: [], breaks: [] }, box);
       expect(g.domain).toEqual([2014, 2027]); // Japan shown: the axis reaches its goal year
       const japan = g.series.find((s) => s.country === "JPN")!;
-      expect(japan.settled.split("L")).toHaveLength(11); // 2014-2024
-      expect(japan.provisional.split("L")).toHaveLength(2); // 2024 → 2025e
+      expect(japan.settled).toHaveLength(11); // 2014-2024
+      expect(japan.provisional).toHaveLength(2); // 2024 → 2025e
       expect(japan.dots).toHaveLength(12);
       for (const d of g.series.flatMap((s) => s.dots)) {
         expect(d.x).toBeGreaterThanOrEqual(g.plot.x);

@@ -24,7 +24,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const publishedOn = edition.id === view.dataset.currentEdition!.id ? view.dataset.currentEdition!.publishedOn : null;
   const points = file === "view.csv" ? view.points : await getObservations(edition.id, null, 1900, 2100);
   const names = new Map(view.countries.map((c) => [c.iso3, c.name]));
-  const computed = file === "view.csv" && view.definitions ? computedCsvRows(view.definitions.shares, await getTranslations({ locale }), locale) : [];
+  // the shares computed here are on screen in the definitions view, and in the table view when Japan is chosen
+  const { view: shown, countries } = view.state;
+  const computedShown = shown === "definitions" || (shown === "table" && countries.includes("JPN"));
+  const computed = file === "view.csv" && computedShown && view.definitions ? computedCsvRows(view.definitions.shares, await getTranslations({ locale }), locale) : [];
   const csv = toCsv(points, names, {
     datasetName: view.dataset.name, publisher: view.dataset.publisher, definition: view.dataset.definition, edition: edition.label,
     publishedOn, sourceUrl: view.dataset.sourceUrl, license: view.dataset.license,

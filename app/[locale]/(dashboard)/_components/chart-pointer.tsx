@@ -1,10 +1,11 @@
 "use client";
 
 import { type KeyboardEvent, type ReactNode, useRef, useState } from "react";
-import type { PathChartGeometry } from "@/lib/dashboard/path-geometry";
+import type { ChartBox, Plot } from "@/lib/dashboard/chart-box";
 
 interface Props {
-  g: PathChartGeometry;
+  /** the drawing's size, its plot area and the years its x axis spans */
+  g: { box: ChartBox; plot: Plot; domain: [number, number] };
   children: ReactNode;
   /** what to show for the year under the pointer (or chosen with the arrow keys) */
   tooltip: (year: number) => ReactNode;

@@ -1,11 +1,14 @@
 "use client";
 
-import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { useLocale } from "next-intl";
-import { formats } from "@/lib/dashboard/format";
+import { Curve, Dot, Layer, Polygon, Rectangle, Surface } from "recharts";
 import type { BreakMark } from "@/lib/dashboard/breaks";
-import { type DefinitionSeries, toDefinitionRows } from "@/lib/dashboard/definition-series";
-import { BreakBands } from "./break-bands";
+import { CHART_BOXES, type ChartBoxName } from "@/lib/dashboard/chart-box";
+import type { DefinitionSeries } from "@/lib/dashboard/definition-series";
+import { definitionsGeometry } from "@/lib/dashboard/definitions-geometry";
+import { formats } from "@/lib/dashboard/format";
+import { ChartKey } from "./chart-key";
+import { ChartPointer } from "./chart-pointer";
 import { DefinitionsTooltip } from "./definitions-tooltip";
 
 interface Props {
@@ -18,36 +21,57 @@ interface Props {
   description: string;
 }
 
-const COLORS = ["#bc002d", "#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#332288"];
-
-/** One country's figures under each definition; the band between the lowest and highest shows the definitional gap. */
+/**
+ * One country's figures under each definition, the band between the lowest and highest shaded (the definitional
+ * gap); drawn on the server as SVG (a phone's drawing and a wider one), with a tooltip once the page is interactive.
+ */
 export function DefinitionsChart({ lines, series, breaks, country, from, to, description }: Props) {
   const f = formats(useLocale());
-  // Japan red is Japan's alone
-  const palette = country === "JPN" ? COLORS : COLORS.slice(1);
-  const rows = toDefinitionRows(series);
-  const years = rows.map((r) => r.year);
-  const max = Math.max(2.5, ...series.flatMap((s) => s.points.map((p) => p.value)));
-  const top = Math.ceil(max * 2) / 2;
+  const tooltip = (year: number) => <DefinitionsTooltip year={year} series={series} breaks={breaks} country={country} />;
   return (
-    <div className="chart" role="img" aria-label={description} dir="ltr">
-      <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={rows} margin={{ top: 20, right: 24, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#e5e7eb" />
-          <XAxis dataKey="year" type="number" domain={[Math.min(from, ...years), Math.max(to, ...years)]} allowDecimals={false} tickFormatter={(v: number) => f.year(v)} />
-          <YAxis domain={[0, top]} ticks={Array.from({ length: top * 2 + 1 }, (_, i) => i / 2)} tickFormatter={(v: number) => f.target(v)} width={60} />
-          {lines.map((l) => (
-            <ReferenceLine key={l.value} y={l.value} stroke="#6b7280" strokeDasharray="6 4" label={{ value: l.label, position: "insideTopLeft", fontSize: 11 }} />
-          ))}
-          {BreakBands({ breaks })}
-          <Area dataKey="gap" legendType="none" fill="#fde68a" stroke="none" fillOpacity={0.6} isAnimationActive={false} />
-          <Tooltip content={<DefinitionsTooltip series={series} breaks={breaks} country={country} />} />
-          <Legend />
-          {series.map((s, i) => (
-            <Line key={s.key} dataKey={s.key} name={s.name} stroke={palette[i % palette.length]} strokeWidth={s.computed ? 2 : 3} strokeDasharray={s.computed ? "2 3" : undefined} connectNulls dot={{ r: 3 }} isAnimationActive={false} />
-          ))}
-        </ComposedChart>
-      </ResponsiveContainer>
-    </div>
+    <figure className="path-figure">
+      {(Object.keys(CHART_BOXES) as ChartBoxName[]).map((name) => {
+        const g = definitionsGeometry(series, lines, breaks, country, from, to, CHART_BOXES[name]);
+        const { plot } = g;
+        const bottom = plot.y + plot.height;
+        return (
+          <div key={name} className={`chart-variant ${name}`}>
+            <ChartPointer g={g} tooltip={tooltip}>
+              <Surface className="definitions-chart" width={g.box.width} height={g.box.height} viewBox={{ x: 0, y: 0, ...g.box }} role="img" aria-label={description} style={{ aspectRatio: `${g.box.width} / ${g.box.height}` }} fontSize={11}>
+                <Layer className="grid" stroke="#e5e7eb" strokeDasharray="3 3">
+                  {g.yTicks.map((t) => <line key={t.value} x1={plot.x} x2={plot.x + plot.width} y1={t.y} y2={t.y} />)}
+                  {g.xTicks.map((t) => <line key={t.year} x1={t.x} x2={t.x} y1={plot.y} y2={bottom} />)}
+                </Layer>
+                {g.gaps.map((points) => <Polygon key={points[0]!.x} className="definitions-gap" points={points} fill="#fde68a" fillOpacity={0.6} />)}
+                {g.bands.map((b) => (
+                  <Layer key={b.id} className="series-break">
+                    <Rectangle x={b.x1} y={plot.y} width={Math.max(2, b.x2 - b.x1)} height={plot.height} fill="#6b7280" fillOpacity={0.12} stroke="#6b7280" strokeDasharray="2 2" />
+                    <text x={(b.x1 + b.x2) / 2} y={plot.y + 14} textAnchor="middle" fontSize={13} fill="#374151">{b.marker}</text>
+                  </Layer>
+                ))}
+                {g.guides.map((l) => (
+                  <Layer key={l.value} className="guide">
+                    <line x1={plot.x} x2={plot.x + plot.width} y1={l.y} y2={l.y} stroke="#6b7280" strokeDasharray="6 4" />
+                    <text x={plot.x + 4} y={l.y - 4} fill="#4b5563" stroke="#fff" strokeWidth={3} paintOrder="stroke">{l.label}</text>
+                  </Layer>
+                ))}
+                <Layer className="axis" fill="#4b5563">
+                  <line x1={plot.x} x2={plot.x + plot.width} y1={bottom} y2={bottom} stroke="#6b7280" />
+                  {g.xTicks.map((t) => <text key={t.year} x={t.x} y={bottom + 17} textAnchor="middle">{f.year(t.year)}</text>)}
+                  {g.yTicks.map((t) => <text key={t.value} x={plot.x - 6} y={t.y + 4} textAnchor="end">{f.target(t.value)}</text>)}
+                </Layer>
+                {g.series.map((s) => (
+                  <Layer key={s.key} className="series" data-series={s.key} stroke={s.color} strokeWidth={s.computed ? 2 : 3} fill="none">
+                    <Curve type="linear" points={s.dots} strokeDasharray={s.computed ? "2 3" : undefined} />
+                    {s.dots.map((d) => <Dot key={d.year} cx={d.x} cy={d.y} r={3} fill="#fff" strokeWidth={2} />)}
+                  </Layer>
+                ))}
+              </Surface>
+            </ChartPointer>
+            <ChartKey series={g.series.map((s) => ({ key: s.key, name: s.name, color: s.color }))} notes={[]} />
+          </div>
+        );
+      })}
+    </figure>
   );
 }

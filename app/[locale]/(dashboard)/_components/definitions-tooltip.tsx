@@ -1,24 +1,19 @@
-"use client";
-
 import { useLocale, useTranslations } from "next-intl";
 import { type BreakMark, breaksAt } from "@/lib/dashboard/breaks";
 import type { DefinitionSeries } from "@/lib/dashboard/definition-series";
 import { formats } from "@/lib/dashboard/format";
 
 interface Props {
-  active?: boolean;
-  label?: number | string;
+  year: number;
   series: DefinitionSeries[];
   breaks: BreakMark[];
   country: string;
 }
 
 /** Each series' figure for the year; a computed share says so and gives its formula; a series break is explained. */
-export function DefinitionsTooltip({ active, label, series, breaks, country }: Props) {
+export function DefinitionsTooltip({ year, series, breaks, country }: Props) {
   const t = useTranslations("chart");
   const f = formats(useLocale());
-  if (!active || label === undefined) return null;
-  const year = Number(label);
   const items = series.flatMap((s) => s.points.filter((p) => p.year === year).map((p) => ({ s, p }))).sort((a, b) => b.p.value - a.p.value);
   if (items.length === 0) return null;
   const explained = new Set<string>();

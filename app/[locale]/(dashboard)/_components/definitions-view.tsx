@@ -5,7 +5,7 @@ import { datasetName } from "@/lib/dashboard/labels";
 import { countryName } from "@/lib/reference/countries";
 import type { CountryDefinitions } from "@/lib/queries/get-definitions";
 import { ComputedSharesTable } from "./computed-shares-table";
-import { DefinitionsChart } from "./lazy-charts";
+import { DefinitionsChart } from "./definitions-chart";
 import { WhyFiguresDiffer } from "./why-figures-differ";
 
 interface Props {

@@ -19,8 +19,8 @@ export function Downloads({ query, name, chartId }: Props) {
   const lang = `${query ? "&" : "?"}lang=${useLocale()}`;
   const [error, setError] = useState<string | null>(null);
   const chartSvg = () => {
-    // the drawing on screen: the path chart is in the page twice (phone and wide), one of them hidden
-    const drawn = [...(document.getElementById(chartId)?.querySelectorAll("svg.path-chart, .recharts-wrapper > svg") ?? [])];
+    // the drawing on screen: each chart is in the page twice (phone and wide), one of them hidden
+    const drawn = [...(document.getElementById(chartId)?.querySelectorAll("svg.path-chart, svg.ranking-chart, svg.definitions-chart") ?? [])];
     const svg = drawn.find((s) => s.getBoundingClientRect().width > 0);
     if (!svg) throw new Error(t("noChart"));
     const copy = svg.cloneNode(true) as SVGSVGElement;

@@ -49,7 +49,7 @@ export function LiveDashboard(props: LiveDashboardProps) {
   const tl = useTranslations();
   const describe = useTranslations("describe");
   const site = useTranslations("site");
-  const { state, figures, change, pending } = useDashboardState({ initial, known: props.known, edition: edition.id });
+  const { state, wanted, figures, change, pending } = useDashboardState({ initial, known: props.known, edition: edition.id });
   const f = formats(locale);
   const names = useMemo(() => new Map(countries.map((c) => [c.iso3, c.name])), [countries]);
   const fresh = figures === null || serializeState(state) === serializeState(initial);
@@ -75,7 +75,7 @@ export function LiveDashboard(props: LiveDashboardProps) {
     <>
       <p className="lede" id="chart-description">{description}</p>
       <div className="layout">
-        <Controls state={state} pending={pending} onChange={change} pinnedQuery={serializeState({ ...state, edition: edition.id })} countries={countries} datasets={props.datasets}>
+        <Controls state={wanted} pending={pending} onChange={change} pinnedQuery={serializeState({ ...state, edition: edition.id })} countries={countries} datasets={props.datasets}>
           {props.currency}
         </Controls>
         <section aria-label={t("viewsLabel")} aria-busy={pending}>

@@ -4,7 +4,7 @@ import { rankingLines } from "@/lib/dashboard/annotations";
 import { formats } from "@/lib/dashboard/format";
 import { countryName } from "@/lib/reference/countries";
 import type { DashboardView } from "@/lib/queries/get-dashboard-view";
-import { RankingChart } from "./lazy-charts";
+import { RankingChart } from "./ranking-chart";
 
 interface Props {
   view: DashboardView & { ranking: NonNullable<DashboardView["ranking"]> };

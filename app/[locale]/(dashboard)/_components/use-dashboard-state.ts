@@ -24,6 +24,8 @@ interface Options {
 export function useDashboardState({ initial, known, edition }: Options) {
   const router = useRouter();
   const [state, setState] = useState(initial);
+  // what the reader asked for, shown by the controls at once, while the figures or the server's page are on the way
+  const [wanted, setWanted] = useState(initial);
   const [figures, setFigures] = useState<EditionFiguresResponse | null>(null);
   const [navigating, startTransition] = useTransition();
   const [loading, setLoading] = useState(false);
@@ -53,6 +55,7 @@ export function useDashboardState({ initial, known, edition }: Options) {
       if (history === "push") startTransition(() => router.push(`/${serializeState(next)}`, { scroll: false }));
       else window.location.reload();
     };
+    setWanted(next);
     if (!local(next)) return history === "push" && fromServer();
     // with the figures at hand, in the same event: the checkbox and the chart change together
     if (held.current) return apply();
@@ -79,6 +82,6 @@ export function useDashboardState({ initial, known, edition }: Options) {
     return () => window.removeEventListener("popstate", sync);
   }, [known, local, show]);
 
-  const change = (next: Partial<DashboardState>) => show({ ...state, ...next }, "push");
-  return { state, figures, change, pending: navigating || loading };
+  const change = (next: Partial<DashboardState>) => show({ ...wanted, ...next }, "push");
+  return { state, wanted, figures, change, pending: navigating || loading };
 }

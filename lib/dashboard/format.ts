@@ -18,20 +18,33 @@ export interface Formats {
 
 const LIST_SEPARATOR: Record<string, string> = { ar: "، ", ja: "、" };
 
+// Building an Intl.NumberFormat is costly (tens of milliseconds on a slow phone for a few, more in Arabic): each is
+// made on its first use, once per locale.
+const byLocale = new Map<string, Formats>();
+
 export function formats(locale: string): Formats {
-  const share = new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const signed = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: "exceptZero" });
-  const relative = new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero" });
-  const year = new Intl.NumberFormat(locale, { useGrouping: false });
-  const figure = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const target = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 });
+  let made = byLocale.get(locale);
+  if (!made) byLocale.set(locale, (made = make(locale)));
+  return made;
+}
+
+function formatter(locale: string, options: Intl.NumberFormatOptions): (value: number) => string {
+  let format: Intl.NumberFormat | undefined;
+  return (value) => (format ??= new Intl.NumberFormat(locale, options)).format(value);
+}
+
+function make(locale: string): Formats {
+  const share = formatter(locale, { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const signed = formatter(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: "exceptZero" });
+  const relative = formatter(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero" });
+  const target = formatter(locale, { style: "percent", maximumFractionDigits: 2 });
   return {
-    share: (v) => share.format(v / 100),
-    points: (v) => signed.format(v),
-    relative: (v) => relative.format(v),
-    year: (v) => year.format(v),
-    figure: (v) => figure.format(v),
-    target: (v) => target.format(v / 100),
+    share: (v) => share(v / 100),
+    points: signed,
+    relative,
+    year: formatter(locale, { useGrouping: false }),
+    figure: formatter(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    target: (v) => target(v / 100),
     list: (items) => items.join(LIST_SEPARATOR[locale.slice(0, 2)] ?? ", "),
   };
 }

@@ -18,7 +18,7 @@ const prisma = await db.prisma();
 const { migrationsApplied } = await prepareDatabase(db.pool, prisma);
 if (migrationsApplied.length) console.log(`Applied migrations: ${migrationsApplied.join(", ")}`);
 await loadShippedData(db.pool, prisma, {
-  onEdition: (r) => r.outcome === "loaded" && console.log(`Loaded ${r.dataset} "${r.label}": ${r.summary?.parse?.observations} figures`),
+  onEdition: (r) => r.outcome === "loaded" && console.log(`Loaded ${r.dataset} "${r.label}": ${r.summary?.parse?.observations} figures${r.summary?.carried ? `, ${r.summary.carried} carried unchanged from the edition it updates` : ""}`),
 });
 console.log(`Database ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 

@@ -10,6 +10,8 @@ export interface ExportContext {
   sourceUrl: string;
   license: string;
   pageUrl: string;
+  /** an update edition: how many of its figures are carried unchanged from the edition it updates, and that edition */
+  carried?: { count: number; from: string } | null;
 }
 
 /**
@@ -34,6 +36,10 @@ export interface ComputedCsvRow {
   sources: string[];
 }
 
+// On the first line, so a reader skipping the four citation lines still finds the figures where they were.
+const carriedText = (carried: ExportContext["carried"], v: (text: string) => string) =>
+  carried ? `; it updates edition ${v(carried.from)}: ${carried.count} of its figures are carried unchanged from that edition, each with its note and source` : "";
+
 const COLUMNS = ["country", "country_name", "year", "value", "status", "note", "source", "computed", "formula"];
 
 /**
@@ -45,7 +51,7 @@ const COLUMNS = ["country", "country_name", "year", "value", "status", "note", "
 export function toCsv(points: Point[], names: ReadonlyMap<string, string>, context: ExportContext, computed: ComputedCsvRow[] = []): string {
   const v = (text: string) => neutralizeCell(text.replace(/[\r\n]+/g, " "));
   const header = [
-    `# ${v(context.datasetName)} — ${v(context.publisher)}, edition ${v(context.edition)}${context.publishedOn ? ` (published ${v(context.publishedOn)})` : ""}`,
+    `# ${v(context.datasetName)} — ${v(context.publisher)}, edition ${v(context.edition)}${context.publishedOn ? ` (published ${v(context.publishedOn)})` : ""}${carriedText(context.carried, v)}`,
     `# Definition: ${v(context.definition)}. Values are percent of GDP (2.0 = 2% of GDP).`,
     `# Source: ${v(context.sourceUrl)} — License: ${v(context.license)}`,
     `# Downloaded from: ${v(context.pageUrl)}`,

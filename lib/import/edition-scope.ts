@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { ImportError } from "./errors";
 
 /**
  * How a file relates to the dataset's current edition. "replace": the file is the whole new edition. "update":
@@ -17,6 +18,13 @@ export async function carryOver(client: pg.PoolClient, from: number, to: number)
     [from, to],
   );
   return result.rowCount ?? 0;
+}
+
+/** The edition an update names, checked: a committed edition of the same dataset (its figures are the ones carried). */
+export async function updateBase(client: pg.PoolClient, datasetId: number, editionId: number): Promise<number> {
+  const { rowCount } = await client.query(`SELECT 1 FROM editions WHERE id = $1 AND dataset_id = $2 AND status = 'committed'`, [editionId, datasetId]);
+  if (!rowCount) throw new ImportError("invalid_request", `Edition #${editionId} is not a committed edition of this dataset, so it cannot be updated.`);
+  return editionId;
 }
 
 /** Figures of `from` that `to` does not have: what making `to` current would remove. */

@@ -3,7 +3,7 @@ import type pg from "pg";
 import { copyWriter, insertWriter, isEmbedded, type ObservationWriter } from "../db/bulk-writers";
 import { CsvFileError, type CsvIssue } from "../csv/issues";
 import { type ParseOverrides, type ParseResult, parseObservations } from "../csv/parse";
-import { carryOver, countRemovals, type EditionMode, editionsDiffer } from "./edition-scope";
+import { carryOver, countRemovals, type EditionMode, editionsDiffer, updateBase } from "./edition-scope";
 import { ImportError } from "./errors";
 
 export interface ImportRequest {
@@ -26,6 +26,11 @@ export interface ImportRequest {
   mode?: "commit" | "stage";
   /** replace the current edition, or update it with the file's figures; unset = refuse a file that removes figures */
   editionMode?: EditionMode;
+  /**
+   * With editionMode "update": the committed edition the file updates, when it is not the current one (a shipped
+   * update names the edition listed before it, whatever a database made by an older manifest has as current).
+   */
+  updates?: number;
 }
 
 export interface ImportSummary {
@@ -38,9 +43,9 @@ export interface ImportSummary {
   errors: CsvIssue[];
   errorCount: number;
   milliseconds: number;
-  /** the dataset's current edition when this file was loaded: what a staged edition is reviewed against */
+  /** the dataset's current edition when this file was loaded (or the edition it updates): what a staged edition is reviewed against */
   basedOnEditionId: number | null;
-  /** figures copied from the current edition (update mode), and current figures the new edition leaves out */
+  /** figures copied from the edition updated (update mode), and current figures the new edition leaves out */
   carried: number;
   removed: number;
 }
@@ -77,6 +82,8 @@ export async function importEdition(pool: pg.Pool, request: ImportRequest): Prom
       [row.id, request.label, request.publishedOn ?? null, request.fileName, request.createdBy, request.note ?? null],
     );
     const editionId = edition.rows[0]!.id;
+    // what the new edition is made from: the current edition, or the one an update names
+    const basedOn = request.editionMode === "update" && request.updates !== undefined ? await updateBase(client, row.id, request.updates) : row.current_id;
     writer = embedded ? insertWriter(client, editionId) : copyWriter(client, editionId);
     const hash = createHash("sha256");
     const parse = await parseObservations(request.fileName, tap(request.source, hash, request.onProgress), writer.write, request.overrides);
@@ -85,7 +92,7 @@ export async function importEdition(pool: pg.Pool, request: ImportRequest): Prom
     let removed = 0;
     const result = (status: ImportSummary["status"], id: number | null): ImportSummary => ({
       status, editionId: id, sha256, parse, errors: parse.errors, errorCount: parse.errorCount, milliseconds: performance.now() - started,
-      basedOnEditionId: row.current_id, carried, removed,
+      basedOnEditionId: basedOn, carried, removed,
     });
     if (parse.errorCount > 0) {
       writer.abort();
@@ -93,13 +100,14 @@ export async function importEdition(pool: pg.Pool, request: ImportRequest): Prom
       return result("rejected", null);
     }
     await writer.finish();
+    if (request.editionMode === "update" && basedOn !== null) carried = await carryOver(client, basedOn, editionId);
     if (row.current_id !== null) {
-      if (request.editionMode === "update") carried = await carryOver(client, row.current_id, editionId);
       const removals = await countRemovals(client, row.current_id, editionId);
       removed = removals.removed;
       if (removed > 0 && request.editionMode === undefined) throw wouldRemove(request.dataset, removals);
     }
-    if (sha256 === row.current_sha || (row.current_id !== null && !(await editionsDiffer(client, row.current_id, editionId)))) {
+    // the current edition's file again is "unchanged" only if nothing was carried into the new edition from elsewhere
+    if ((carried === 0 && sha256 === row.current_sha) || (row.current_id !== null && !(await editionsDiffer(client, row.current_id, editionId)))) {
       await client.query("ROLLBACK");
       return result("unchanged", row.current_id);
     }
@@ -107,7 +115,7 @@ export async function importEdition(pool: pg.Pool, request: ImportRequest): Prom
     await client.query(
       `UPDATE editions SET file_sha256 = $2, rows_read = $3, rows_inserted = $4, rows_rejected = 0, status = $5, based_on_edition_id = $6,
               figures_carried = $7 WHERE id = $1`,
-      [editionId, sha256, parse.rowsRead, parse.observations + carried, stage ? "staged" : "committed", row.current_id, carried],
+      [editionId, sha256, parse.rowsRead, parse.observations + carried, stage ? "staged" : "committed", basedOn, carried],
     );
     if (!stage) await client.query(`UPDATE datasets SET current_edition_id = $2 WHERE id = $1`, [row.id, editionId]);
     await client.query("COMMIT");

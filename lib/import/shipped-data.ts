@@ -1,41 +1,11 @@
 import { createReadStream } from "node:fs";
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type pg from "pg";
-import { z } from "zod";
 import type { PrismaClient } from "../db/generated/client";
 import { formatIssue } from "../csv/issues";
-import { DEFINITIONS } from "./definitions";
 import { importEdition, type ImportSummary } from "./import-edition";
 import { type JapanFiguresResult, loadJapanFigures } from "./load-japan-figures";
-
-// Reference files (not editions): Japan's yen amounts and GDP. Listed by file name, or as objects with a `file`.
-const ZReferenceFile = z.union([z.string().min(1), z.looseObject({ file: z.string().min(1) })]).transform((r) => (typeof r === "string" ? r : r.file));
-const ZReference = z.union([z.array(ZReferenceFile), z.record(z.string(), ZReferenceFile).transform((r) => Object.values(r))]);
-
-const ZManifest = z.object({
-  datasets: z.array(
-    z.object({
-      slug: z.string().regex(/^[a-z0-9-]+$/),
-      name: z.string().min(1),
-      publisher: z.string().min(1),
-      definition: z.enum(DEFINITIONS),
-      unit: z.literal("percent_of_gdp").default("percent_of_gdp"),
-      license: z.string().min(1),
-      sourceUrl: z.url(),
-      description: z.string().default(""),
-      editions: z
-        .array(z.object({ file: z.string().min(1), label: z.string().min(1), publishedOn: z.iso.date(), note: z.string().optional() }))
-        .min(1),
-    }),
-  ),
-  reference: ZReference.optional(),
-});
-export type TManifest = z.infer<typeof ZManifest>;
-
-export async function readManifest(dataDir = path.join(process.cwd(), "data")): Promise<TManifest> {
-  return ZManifest.parse(JSON.parse(await readFile(path.join(dataDir, "manifest.json"), "utf8")));
-}
+import { readManifest, type TManifest } from "./shipped-manifest";
 
 export interface ShippedEditionResult {
   dataset: string;
@@ -44,9 +14,12 @@ export interface ShippedEditionResult {
   summary?: ImportSummary;
 }
 
+type ShippedEdition = TManifest["datasets"][number]["editions"][number];
+
 /**
  * Loads data/manifest.json: creates or updates each dataset, and imports each edition not yet in the database,
- * oldest first so the newest becomes current. An edition already present (same label) is never re-imported.
+ * oldest first so the newest becomes current. An edition already present (same label) is never re-imported. An
+ * update edition is made from the edition listed before it, through the same import as an uploaded update.
  */
 export async function loadShippedData(
   pool: pg.Pool,
@@ -57,21 +30,14 @@ export async function loadShippedData(
   const manifest = await readManifest(dataDir);
   const results: ShippedEditionResult[] = [];
   for (const { editions, ...meta } of manifest.datasets) {
-    const dataset = await prisma.dataset.upsert({ where: { slug: meta.slug }, create: meta, update: meta, include: { editions: { select: { label: true } } } });
-    const present = new Set(dataset.editions.map((e) => e.label));
-    for (const edition of editions) {
+    const dataset = await prisma.dataset.upsert({ where: { slug: meta.slug }, create: meta, update: meta, include: { editions: { select: { id: true, label: true } } } });
+    const ids = new Map(dataset.editions.map((e) => [e.label, e.id]));
+    for (const [i, edition] of editions.entries()) {
       let result: ShippedEditionResult;
-      if (present.has(edition.label)) result = { dataset: meta.slug, label: edition.label, outcome: "present" };
+      if (ids.has(edition.label)) result = { dataset: meta.slug, label: edition.label, outcome: "present" };
       else {
-        const file = path.join(dataDir, edition.file);
-        const summary = await importEdition(pool, {
-          dataset: meta.slug, label: edition.label, fileName: path.relative(process.cwd(), file), source: createReadStream(file),
-          createdBy: "shipped data", note: edition.note ?? null, publishedOn: edition.publishedOn,
-          editionMode: "replace", // each shipped file is a whole edition, as its publisher released it
-        });
-        if (summary.status === "rejected") {
-          throw new Error(`Shipped file ${edition.file} is invalid:\n${summary.errors.map(formatIssue).join("\n")}`);
-        }
+        const summary = await importShipped(pool, dataDir, meta.slug, edition, edition.mode === "update" ? ids.get(editions[i - 1]!.label) : undefined);
+        if (summary.editionId !== null) ids.set(edition.label, summary.editionId);
         result = { dataset: meta.slug, label: edition.label, outcome: "loaded", summary };
       }
       results.push(result);
@@ -83,4 +49,17 @@ export async function loadShippedData(
     options.onReference?.(loaded);
   }
   return results;
+}
+
+/** One shipped file as a committed edition; `updates`: the edition an update edition is made from. */
+async function importShipped(pool: pg.Pool, dataDir: string, dataset: string, edition: ShippedEdition, updates: number | undefined): Promise<ImportSummary> {
+  const file = path.join(dataDir, edition.file);
+  const summary = await importEdition(pool, {
+    dataset, label: edition.label, fileName: path.relative(process.cwd(), file), source: createReadStream(file),
+    createdBy: "shipped data", note: edition.note ?? null, publishedOn: edition.publishedOn,
+    // a whole edition as its publisher released it, or (update) only the figures a partial release gives
+    editionMode: edition.mode, updates,
+  });
+  if (summary.status === "rejected") throw new Error(`Shipped file ${edition.file} is invalid:\n${summary.errors.map(formatIssue).join("\n")}`);
+  return summary;
 }

@@ -29,8 +29,8 @@ export async function getDefinitions(country: string, datasets: DatasetSummary[]
 }
 
 /**
- * The current edition's figures, and, when a partial current edition lacks years the previous edition has (SIPRI's
- * April 2026 edition holds 2025 only), the previous edition's figures for those years as a line of its own.
+ * The current edition's figures, and, when a partial current edition lacks years the previous edition has (a release
+ * loaded as a whole edition that holds only its newest year), the previous edition's figures for those years as a line of its own.
  */
 async function editionsOf(dataset: DatasetSummary, country: string, from: number, to: number): Promise<DefinitionEditionSeries[]> {
   const current = { id: dataset.currentEdition!.id, label: dataset.currentEdition!.label };

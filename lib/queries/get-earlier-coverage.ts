@@ -6,8 +6,8 @@ import { getObservations } from "./get-observations";
 import { getPreviousEdition } from "./get-previous-edition";
 
 /**
- * The figures an edition lacks that its dataset's previous edition has (SIPRI's partial April 2026 release held 2025
- * only), per country; null when there is no previous edition or it adds nothing. Editions never change: cached.
+ * The figures an edition lacks that its dataset's previous edition has (a partial release loaded as a whole edition,
+ * not as an update), per country; null when there is no previous edition or it adds nothing. Editions never change: cached.
  */
 export function getEarlierYears(datasetSlug: string, editionId: number): Promise<EarlierYears | null> {
   return cachedByEdition(`earlier:${editionId}`, async () => {

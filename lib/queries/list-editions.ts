@@ -12,6 +12,9 @@ export interface EditionRow {
   sha256: string;
   rowsRead: number;
   rowsInserted: number;
+  /** an update: figures carried unchanged from the edition it updates (each with its note and source), and that edition's label */
+  carried: number;
+  carriedFrom: string | null;
   note: string | null;
   current: boolean;
 }
@@ -20,9 +23,11 @@ export interface EditionRow {
 export async function listEditions(slug: string) {
   const dataset = await getPrisma().dataset.findUnique({ where: { slug }, include: { editions: { orderBy: { id: "desc" } } } });
   if (!dataset) return null;
+  const labels = new Map(dataset.editions.map((e) => [e.id, e.label]));
   const editions: EditionRow[] = dataset.editions.map((e) => ({
     id: e.id, label: e.label, status: e.status, publishedOn: e.publishedOn?.toISOString().slice(0, 10) ?? null, createdAt: e.createdAt.toISOString(),
     createdBy: e.createdBy, fileName: e.fileName, sha256: e.fileSha256, rowsRead: e.rowsRead, rowsInserted: e.rowsInserted, note: e.note,
+    carried: e.figuresCarried, carriedFrom: e.basedOnId === null ? null : (labels.get(e.basedOnId) ?? null),
     current: e.id === dataset.currentEditionId,
   }));
   const { slug: s, name, publisher, definition, license, sourceUrl, description } = dataset;

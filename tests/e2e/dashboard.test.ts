@@ -65,9 +65,10 @@ describe("dashboard in Chromium", () => {
     await page.goto(`${base}/?dataset=nato&view=ranking&year=2024&from=2014&to=2025`);
     const heading = await page.locator("h2").first().innerText();
     expect(heading).toMatch(/^NATO defence expenditure, 2024 · (\d+) of 31 allies at or above 2% · (\d+) of 31 allies at or above 3\.5% · 4 partners shown, not counted$/);
-    // Japan is not in NATO's figures: it is ranked with SIPRI's figure (the April 2025 edition: April 2026 has 2025 only)
+    // Japan is not in NATO's figures: it is ranked with SIPRI's figure, from SIPRI's current edition (its 2024
+    // figures are April 2025's, carried into the April 2026 update)
     expect(await page.locator("svg.ranking-chart:visible").textContent()).toContain("Japan (SIPRI)");
-    expect(await page.locator("p.note", { hasText: "Countries marked (SIPRI)" }).innerText()).toContain("(edition: April 2025)");
+    expect(await page.locator("p.note", { hasText: "Countries marked (SIPRI)" }).innerText()).toContain("(edition: April 2026 (2025 for 24 countries; earlier years from April 2025))");
     expect(await page.locator("svg.ranking-chart:visible .bar").count()).toBe(35);
   });
 
@@ -92,15 +93,30 @@ describe("dashboard in Chromium", () => {
   it("compares Japan's definitions on one chart", async () => {
     await page.goto(`${base}/?view=definitions&from=1985&to=2027`);
     await page.locator("svg.definitions-chart:visible g.series").first().waitFor();
-    expect(await legend()).toEqual(expect.arrayContaining(["SIPRI military expenditure (April 2025)", "Japan Ministry of Defense budget"]));
+    // SIPRI's current edition has every year (April 2026 updates April 2025): one SIPRI line, no earlier edition's
+    expect(await legend()).toEqual(expect.arrayContaining(["SIPRI military expenditure", "Japan Ministry of Defense budget"]));
+    expect((await legend()).filter((l) => l.startsWith("SIPRI"))).toEqual(["SIPRI military expenditure"]);
   });
 
   it("falls back to defaults for invalid parameters instead of an error page", async () => {
     const response = await page.goto(`${base}/?countries=<script>&from=abc&view=pie&dataset=../x`);
     expect(response?.status()).toBe(200);
-    // the default (current SIPRI) edition holds 2025 only: single points, so wait for the legend, not a line
-    await page.locator(".chart-key:visible li").first().waitFor();
+    await page.locator(PATH_LINE).first().waitFor();
     expect(await legend()).toContain("Japan");
+  });
+
+  it("draws SIPRI's current edition for 2014-2025 without pinning an edition, and no earlier-edition banner", async () => {
+    await page.goto(`${base}/?countries=JPN~POL~DEU&from=2014&to=2025`);
+    await page.locator(PATH_LINE).first().waitFor();
+    expect(await page.locator("#chart-description").innerText()).toMatch(/^Japan's defense spending went from 0\.96% of GDP in 2014 to 1\.40% in 2025 \(estimate\)\./);
+    expect(await page.locator(".banner.earlier-edition").count()).toBe(0);
+  });
+
+  it("shows on the history page how many figures the April 2026 update carries from April 2025", async () => {
+    expect((await page.goto(`${base}/history/sipri`))?.status()).toBe(200);
+    const row = page.locator("tr", { hasText: "April 2026 (2025 for 24 countries" });
+    expect(await row.locator(".carried").innerText()).toBe("2,021 figures carried unchanged from “April 2025”, each with its own note and source");
+    expect(await row.locator("td.num").nth(1).innerText()).toMatch(/^2045/);
   });
 
   it("lists every dataset's source, edition and citation", async () => {
@@ -109,6 +125,7 @@ describe("dashboard in Chromium", () => {
     await page.locator(".citation").first().waitFor();
     for (const name of ["NATO defence expenditure", "SIPRI military expenditure"]) expect(await page.getByRole("heading", { name }).count()).toBe(1);
     expect(await page.locator(".citation").count()).toBeGreaterThanOrEqual(4);
+    expect(await page.locator("#sipri .carried").innerText()).toBe("2,021 figures carried unchanged from “April 2025”, each with its own note and source");
   });
 
   it.each(["path", "ranking", "table", "definitions"])("has no serious or critical axe violations in the %s view", async (view) => {

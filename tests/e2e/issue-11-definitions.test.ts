@@ -150,7 +150,7 @@ describe("By definition for the first selected country", () => {
     expect(await page.locator("#definitions-title").innerText()).toBe("Poland by definition");
     expect(await page.locator("#chart-description").innerText()).toMatch(/^Poland's defense spending as a share of GDP under each definition with figures: NATO defence expenditure, .*SIPRI military expenditure/);
     const legend = await page.locator(".chart-variant.wide .chart-key li").allInnerTexts();
-    expect(legend).toEqual(expect.arrayContaining(["NATO defence expenditure", "SIPRI military expenditure (April 2025)"]));
+    expect(legend).toEqual(expect.arrayContaining(["NATO defence expenditure", "SIPRI military expenditure"]));
     expect(legend.some((l) => /Japan|Security-related/.test(l))).toBe(false);
     expect(await page.locator(".chart-variant.wide .definitions-gap").count()).toBe(1); // the shaded gap
     expect(await page.locator("#why-differ-title").innerText()).toBe("Why NATO's and SIPRI's figures differ");

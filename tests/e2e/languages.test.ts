@@ -26,7 +26,7 @@ describe("English, Arabic and Japanese", () => {
   for (const locale of ["en", "ar", "ja"]) {
     for (const view of ["path", "ranking", "table", "definitions"]) {
       it(`${locale}: ${view} view has lang, dir, translated heading and locale numbers`, async () => {
-        // SIPRI's April 2025 edition: the current one (April 2026) has 2025 only
+        // pinned to SIPRI's April 2025 edition, whose newest year is 2024
         await page.goto(`${base}${prefix(locale)}/?view=${view}&countries=JPN~POL&v=${sipri2025}`);
         expect(await page.getAttribute("html", "lang")).toBe(locale);
         expect(await page.getAttribute("html", "dir")).toBe(locale === "ar" ? "rtl" : "ltr");
@@ -76,6 +76,15 @@ describe("English, Arabic and Japanese", () => {
     expect(new URL(visitor.url()).pathname).toBe("/ja/sources");
     expect(await visitor.locator("h1").innerText()).toBe(messages.ja.sources.title);
     await context.close();
+  });
+
+  it.each([
+    ["ar", (n: string) => `نُقل ${n} من هذه الأرقام دون تغيير من الإصدار «April 2025»، ويحتفظ كلٌّ منها بملاحظته ومصدره`],
+    ["ja", (n: string) => `うち${n}件は「April 2025」から変更なしで引き継いだ数値です(注記と出典はそれぞれ元のまま)`],
+  ])("%s: the edition history says how many figures the SIPRI update carries, in the reader's language", async (locale, text) => {
+    await page.goto(`${base}/${locale}/history/sipri`);
+    const carried = page.locator("tr", { hasText: "April 2026 (2025 for 24 countries" }).locator(".carried");
+    expect(await carried.innerText()).toBe(text(new Intl.NumberFormat(locale).format(2021)));
   });
 
   it("renders the preview image of an Arabic link in Arabic", async () => {

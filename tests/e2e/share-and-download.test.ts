@@ -6,7 +6,7 @@ import { launchChromium } from "../helpers/browser";
 import { editionId } from "../helpers/edition-id";
 
 const base = inject("appUrl");
-// SIPRI's April 2025 edition (the current April 2026 edition has 2025 only)
+// pinned to SIPRI's April 2025 edition (a whole edition: no carried figures, a four-line citation as published)
 let VIEW = "/?countries=JPN~POL~DEU&from=2014&to=2024";
 let browser: Browser;
 let page: Page;
@@ -51,6 +51,16 @@ describe("sharing and downloads", () => {
     const rows = Papa.parse<Record<string, string>>(bytes.toString("utf8").split("\r\n").slice(4).join("\n"), { header: true, skipEmptyLines: true }).data;
     expect(rows.length).toBeGreaterThan(2000);
     expect(new Set(rows.map((r) => r.country)).size).toBeGreaterThan(30);
+  });
+
+  it("says in the current SIPRI edition's CSV which figures are carried from April 2025, each row citing its release", async () => {
+    const csv = await (await fetch(`${base}/download/dataset.csv?dataset=sipri`)).text();
+    expect(citation(csv, 0)).toMatch(/, edition April 2026 \(2025 for 24 countries; earlier years from April 2025\) \(published 2026-04-27\); it updates edition April 2025: 2021 of its figures are carried unchanged from that edition, each with its note and source$/);
+    const rows = Papa.parse<Record<string, string>>(csv.split("\r\n").slice(4).join("\n"), { header: true, skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(2045);
+    const japan = (year: string) => rows.find((r) => r.country === "JPN" && r.year === year)!;
+    expect([japan("2024").value, japan("2024").source]).toEqual(["1.3714", expect.stringContaining("(April 2025 release)")]);
+    expect([japan("2025").value, japan("2025").source]).toEqual(["1.4", expect.stringContaining("(April 2026)")]);
   });
 
   it("downloads the chart as SVG and PNG", async () => {

@@ -2,8 +2,8 @@ import pg from "pg";
 import { inject } from "vitest";
 
 /**
- * The id of a shipped edition in the browser tests' database, for links pinned to it (`v=`): SIPRI's current
- * edition (April 2026) holds 2025 only, so tests of the 2014-2024 figures pin SIPRI's April 2025 edition.
+ * The id of a shipped edition in the browser tests' database, for links pinned to it (`v=`): tests of the
+ * 2014-2024 figures as SIPRI published them in April 2025 pin that edition, whatever edition is current.
  */
 export async function editionId(dataset: string, label: string): Promise<number> {
   const client = new pg.Client({ connectionString: inject("appDatabaseUrl") });

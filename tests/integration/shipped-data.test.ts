@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadShippedData, readManifest } from "../../lib/import/shipped-data";
+import { loadShippedData } from "../../lib/import/shipped-data";
+import { readManifest } from "../../lib/import/shipped-manifest";
 import { snapshot, useTestDatabase } from "../helpers/test-database";
 
 const db = await useTestDatabase();

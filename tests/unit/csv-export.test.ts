@@ -19,6 +19,15 @@ describe("CSV export", () => {
     expect(rows).toEqual([{ country: "JPN", country_name: "Japan", year: "2024", value: "1.3714", status: "actual", note: "'=cmd|' /C calc'!A0", source: "SIPRI, 2025", computed: "", formula: "" }]);
   });
 
+  it("says on its first line which figures an update edition carries from the edition it updates", () => {
+    const context = { datasetName: "SIPRI", publisher: "SIPRI", definition: "SIPRI", edition: "April 2026 (2025 for 24 countries; earlier years from April 2025)", publishedOn: "2026-04-27", sourceUrl: "https://sipri.org", license: "CC BY", pageUrl: "http://x/" };
+    const lines = toCsv([], new Map(), { ...context, carried: { count: 2021, from: "April 2025" } }).split("\r\n");
+    expect(Papa.parse<string[]>(lines[0]!).data[0]).toEqual([
+      "# SIPRI — SIPRI, edition April 2026 (2025 for 24 countries; earlier years from April 2025) (published 2026-04-27); it updates edition April 2025: 2021 of its figures are carried unchanged from that edition, each with its note and source",
+    ]);
+    expect(lines[4]).toMatch(/^country,/);
+  });
+
   it("marks shares computed here, with their formula and both sources", () => {
     const csv = toCsv([], new Map([["JPN", "日本"]]), { datasetName: "x", publisher: "x", definition: "x", edition: "x", publishedOn: null, sourceUrl: "https://x", license: "x", pageUrl: "http://x/" }, [
       { country: "JPN", year: 2026, value: 1.305679, status: "budget", label: "防衛関係費・当該年度GDP比(算出値)", marker: "算出値", formula: "9兆353億円 ÷ 2026年度GDP(見通し)692兆円 = 1.31%", sources: ["MoD", "Cabinet Office"] },

@@ -4,6 +4,7 @@ import { siteOrigin } from "@/lib/api/site-origin";
 import { toCsv } from "@/lib/dashboard/csv-export";
 import { computedCsvRows } from "@/lib/dashboard/share-formula";
 import { serializeState } from "@/lib/dashboard/url-state";
+import { getCarriedFigures } from "@/lib/queries/get-carried-figures";
 import { getDashboardView } from "@/lib/queries/get-dashboard-view";
 import { getObservations } from "@/lib/queries/get-observations";
 
@@ -23,6 +24,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const edition = file === "view.csv" || view.state.edition !== null ? view.edition : view.dataset.currentEdition!;
   const publishedOn = edition.id === view.dataset.currentEdition!.id ? view.dataset.currentEdition!.publishedOn : null;
   const points = file === "view.csv" ? view.points : await getObservations(edition.id, null, 1900, 2100);
+  const carried = await getCarriedFigures(edition.id);
   const names = new Map(view.countries.map((c) => [c.iso3, c.name]));
   // the shares computed here are on screen in the definitions view, and in the table view when Japan is chosen
   const { view: shown, countries } = view.state;
@@ -30,7 +32,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const computed = file === "view.csv" && computedShown && view.definitions ? computedCsvRows(view.definitions.shares, await getTranslations({ locale }), locale) : [];
   const csv = toCsv(points, names, {
     datasetName: view.dataset.name, publisher: view.dataset.publisher, definition: view.dataset.definition, edition: edition.label,
-    publishedOn, sourceUrl: view.dataset.sourceUrl, license: view.dataset.license,
+    publishedOn, sourceUrl: view.dataset.sourceUrl, license: view.dataset.license, carried: carried && { count: carried.count, from: carried.from.label },
     pageUrl: `${siteOrigin(request.headers, url.origin)}/${serializeState(view.state)}`,
   }, computed);
   const name = file === "view.csv" ? `defense-share-of-gdp-${view.dataset.slug}-${view.state.from}-${view.state.to}.csv` : `${view.dataset.slug}-${edition.label.replace(/[^\w-]+/g, "-")}.csv`;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { datasetName, definitionLabel, targetLabel } from "@/lib/dashboard/labels";
+import { getCarriedFigures } from "@/lib/queries/get-carried-figures";
 import { listDatasets } from "@/lib/queries/list-datasets";
 import { listReferenceTargets } from "@/lib/queries/list-reference-targets";
 
@@ -13,12 +14,15 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export default async function SourcesPage() {
   const [datasets, targets, t, tl] = await Promise.all([listDatasets(), listReferenceTargets(), getTranslations("sources"), getTranslations()]);
+  // an update edition: how many of its figures are an earlier edition's, still cited as they were there
+  const carried = await Promise.all(datasets.map((d) => (d.currentEdition ? getCarriedFigures(d.currentEdition.id) : null)));
   return (
     <div className="sources">
       <h1>{t("title")}</h1>
       <p className="lede">{t("lede")}</p>
-      {datasets.map((d) => {
+      {datasets.map((d, i) => {
         const e = d.currentEdition;
+        const c = carried[i];
         // The citation stays in the publisher's own words, as it would be cited.
         const citation = `${d.publisher}. ${d.name}${e ? `, edition ${e.label}${e.publishedOn ? ` (published ${e.publishedOn})` : ""}` : ""}. ${d.sourceUrl}`;
         return (
@@ -28,7 +32,10 @@ export default async function SourcesPage() {
               <dt>{t("publisher")}</dt><dd>{d.publisher}</dd>
               <dt>{t("definition")}</dt><dd>{definitionLabel(tl, d.definition)} — {d.description}</dd>
               <dt>{t("currentEdition")}</dt>
-              <dd>{e ? t("editionSummary", { label: e.label, published: e.publishedOn ?? "—", rows: e.rows, loaded: e.loadedAt.slice(0, 10), sha: `${e.sha256.slice(0, 12)}…` }) : t("none")}</dd>
+              <dd>
+                {e ? t("editionSummary", { label: e.label, published: e.publishedOn ?? "—", rows: e.rows, loaded: e.loadedAt.slice(0, 10), sha: `${e.sha256.slice(0, 12)}…` }) : t("none")}
+                {c && <><br /><span className="note carried">{tl("history.carried", { count: c.count, from: c.from.label })}</span></>}
+              </dd>
               {e?.note && (<><dt>{t("editionNote")}</dt><dd>{e.note}</dd></>)}
               <dt>{t("license")}</dt><dd>{d.license}</dd>
               <dt>{t("source")}</dt><dd><a href={d.sourceUrl}>{d.sourceUrl}</a></dd>

@@ -46,7 +46,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                 <td>{e.createdAt.slice(0, 16).replace("T", " ")} UTC{e.publishedOn ? <><br /><span className="note">{t("published", { date: e.publishedOn })}</span></> : null}</td>
                 <td>{e.createdBy}</td>
                 <td>{e.fileName}<br /><span className="note" title={e.sha256}>sha256 {e.sha256.slice(0, 12)}…</span></td>
-                <td className="num">{e.rowsInserted}</td>
+                <td className="num">{e.rowsInserted}{e.carried > 0 && e.carriedFrom && <><br /><span className="note carried">{t("carried", { count: e.carried, from: e.carriedFrom })}</span></>}</td>
                 <td>{e.note}</td>
                 <td>
                   {e.status === "committed" && <Link href={`/?dataset=${slug}&v=${e.id}&view=table`}>{t("viewData")}</Link>}

@@ -1,0 +1,76 @@
+import { copyFile, mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadShippedData } from "../../lib/import/shipped-data";
+import { readManifest } from "../../lib/import/shipped-manifest";
+import { shippedFigures } from "../helpers/shipped-figures";
+import { snapshot, useTestDatabase } from "../helpers/test-database";
+
+// SIPRI's April 2026 edition ships as an update of April 2025 (manifest "mode": "update"): the 24 countries' 2025
+// figures of sipri-2026.csv plus every April 2025 figure they do not replace, carried with its own note and source.
+const db = await useTestDatabase();
+const manifest = await readManifest();
+const sipri = manifest.datasets.find((d) => d.slug === "sipri")!;
+const [april2025, april2026] = [sipri.editions[0]!, sipri.editions[1]!];
+const whole = shippedFigures(april2025.file);
+const update = shippedFigures(april2026.file);
+const notReplaced = [...whole.keys()].filter((key) => !update.has(key)).length;
+
+const edition = async (label: string) =>
+  (await db.pool.query(`SELECT e.id, e.status, e.figures_carried, e.rows_inserted, e.based_on_edition_id, d.current_edition_id FROM editions e JOIN datasets d ON d.id = e.dataset_id WHERE d.slug = 'sipri' AND e.label = $1`, [label])).rows;
+const value = async (editionId: number, country: string, year: number) =>
+  (await db.pool.query(`SELECT value::float8 AS v FROM observations WHERE edition_id = $1 AND country_iso3 = $2 AND year = $3`, [editionId, country, year])).rows[0]?.v as number | undefined;
+/** Figures of `to` identical to `from`'s in value, status, note and source. */
+const sameAs = async (to: number, from: number) =>
+  (await db.pool.query(`SELECT count(*)::int AS n FROM observations n JOIN observations a ON a.edition_id = $2 AND a.country_iso3 = n.country_iso3 AND a.year = n.year
+     WHERE n.edition_id = $1 AND (a.value, a.status, a.note, a.source) IS NOT DISTINCT FROM (n.value, n.status, n.note, n.source)`, [to, from])).rows[0].n as number;
+
+/** A data directory holding only the SIPRI dataset, as `editions` describe it. */
+async function sipriOnly(editions: object[]): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "shipped-update-"));
+  for (const file of [april2025.file, april2026.file]) await copyFile(path.join("data", file), path.join(dir, file));
+  await writeFile(path.join(dir, "manifest.json"), JSON.stringify({ datasets: [{ ...sipri, editions }] }));
+  return dir;
+}
+
+describe(`SIPRI's April 2026 edition as an update of April 2025 (${db.kind})`, () => {
+  let firstRun: Awaited<ReturnType<typeof loadShippedData>>;
+  beforeAll(async () => {
+    firstRun = await loadShippedData(db.pool, db.prisma);
+  });
+
+  it("holds the file's 2025 figures and every April 2025 figure it does not replace, each with its own source", async () => {
+    expect(april2026.mode).toBe("update");
+    expect(notReplaced).toBeGreaterThan(2000);
+    const [before] = await edition(april2025.label);
+    const [after] = await edition(april2026.label);
+    expect(firstRun.find((r) => r.label === april2026.label)?.summary).toMatchObject({ status: "committed", carried: notReplaced, removed: 0 });
+    expect(after).toMatchObject({ status: "committed", figures_carried: notReplaced, rows_inserted: update.size + notReplaced, based_on_edition_id: before.id, current_edition_id: after.id });
+    expect(await value(after.id, "JPN", 2025)).toBe(Number(update.get("JPN 2025")));
+    expect(await value(after.id, "JPN", 2024)).toBe(1.3714);
+    expect(await sameAs(after.id, before.id)).toBe(notReplaced);
+    const { rows } = await db.pool.query(`SELECT count(*)::int AS n FROM observations WHERE edition_id = $1 AND year < 2025 AND source LIKE '%(April 2025 release)%'`, [after.id]);
+    expect(rows[0].n).toBe(notReplaced);
+  });
+
+  it("re-running the shipped load changes nothing and makes no second edition", async () => {
+    const before = await snapshot(db.pool);
+    const again = await loadShippedData(db.pool, db.prisma);
+    expect(again.every((r) => r.outcome === "present")).toBe(true);
+    expect(await snapshot(db.pool)).toEqual(before);
+    expect(await edition(april2026.label)).toHaveLength(1);
+  });
+
+  it("updates April 2025, not the current edition, in a database an older manifest loaded the partial edition into", async () => {
+    await db.reset();
+    const partial = "April 2026 (partial: 2025 only, 24 countries)";
+    await loadShippedData(db.pool, db.prisma, { dataDir: await sipriOnly([april2025, { ...april2026, label: partial, mode: "replace" }]) });
+    expect((await edition(partial))[0]).toMatchObject({ figures_carried: 0, rows_inserted: update.size });
+    await loadShippedData(db.pool, db.prisma, { dataDir: await sipriOnly([april2025, april2026]) });
+    const [[before], [old], [after]] = [await edition(april2025.label), await edition(partial), await edition(april2026.label)];
+    expect(after).toMatchObject({ figures_carried: notReplaced, rows_inserted: update.size + notReplaced, based_on_edition_id: before.id, current_edition_id: after.id });
+    expect(old).toMatchObject({ status: "committed" }); // still in the history, for links pinned to it
+    expect(await value(after.id, "JPN", 2024)).toBe(1.3714);
+  });
+});

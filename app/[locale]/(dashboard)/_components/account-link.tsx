@@ -23,7 +23,7 @@ export function AccountLink() {
       current = false;
     };
   }, [pathname]);
-  if (!editor) return <Link href="/login">{t("signIn")}</Link>;
+  if (!editor) return <Link href="/login" prefetch={false}>{t("signIn")}</Link>;
   const signOut = async () => {
     await fetch("/api/session", { method: "DELETE" });
     setEditor(null);

@@ -61,7 +61,7 @@ export function LiveDashboard(props: LiveDashboardProps) {
   );
   const local = state.view === "path" || state.view === "table";
   const description = local && !fresh ? view.description : props.description;
-  const selected = state.countries.map((iso3) => ({ iso3, name: names.get(iso3) ?? iso3 }));
+  const selected = useMemo(() => state.countries.map((iso3) => ({ iso3, name: names.get(iso3) ?? iso3 })), [state.countries, names]);
   const breaks = useMemo(() => breakMarks([dataset.definition], state.countries, state.from, state.to, tl), [dataset.definition, state, tl]);
   const packed = useMemo(() => (fresh ? props.packed : packPoints(points)), [fresh, props.packed, points]);
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { BreakMark } from "@/lib/dashboard/breaks";
 import { CHART_BOXES, type ChartBoxName } from "@/lib/dashboard/chart-box";
@@ -31,9 +31,10 @@ const VARIANTS = Object.keys(CHART_BOXES) as ChartBoxName[];
 
 /**
  * Japan's path against the selected countries, drawn as SVG in the first HTML (twice: for phones and for wider
- * screens, CSS shows one), with a tooltip once the page is interactive.
+ * screens, CSS shows one), with a tooltip once the page is interactive. Memoised: the dashboard re-renders around it
+ * (the controls answer before the chart changes) without redrawing it.
  */
-export function PathChart({ packed, countries, from, to, lines, japanGoal, events, edition, description, breaks = [] }: Props) {
+export const PathChart = memo(function PathChart({ packed, countries, from, to, lines, japanGoal, events, edition, description, breaks = [] }: Props) {
   const t = useTranslations("chart");
   const locale = useLocale();
   const f = useMemo(() => formats(locale), [locale]);
@@ -61,4 +62,4 @@ export function PathChart({ packed, countries, from, to, lines, japanGoal, event
       </figcaption>
     </figure>
   );
-}
+});

@@ -32,21 +32,14 @@ export function useDashboardState({ initial, known, edition }: Options) {
   const current = useRef(state);
   current.current = state;
   const local = useCallback((s: DashboardState) => LOCAL_VIEWS.includes(initial.view) && LOCAL_VIEWS.includes(s.view) && s.dataset === initial.dataset && s.edition === initial.edition, [initial]);
-  const figuresNow = useCallback(async () => {
-    setLoading(true);
-    try {
-      const loaded = await loadEditionFigures(initial.dataset, edition);
-      setFigures(loaded);
-      return loaded;
-    } finally {
-      setLoading(false);
-    }
-  }, [initial.dataset, edition]);
+  // the edition's figures once fetched; held outside React's state until a view needs them, so fetching them
+  // re-renders nothing
+  const held = useRef<EditionFiguresResponse | null>(null);
+  const fetchFigures = useCallback(() => loadEditionFigures(initial.dataset, edition).then((loaded) => (held.current = loaded)), [initial.dataset, edition]);
 
-  const held = useRef(figures);
-  held.current = figures;
   const show = useCallback((next: DashboardState, history: "push" | "none") => {
     const apply = () => {
+      setFigures(held.current);
       setState(next);
       if (history === "push") window.history.pushState(null, "", `${window.location.pathname}${serializeState(next)}`);
     };
@@ -59,16 +52,17 @@ export function useDashboardState({ initial, known, edition }: Options) {
     if (!local(next)) return history === "push" && fromServer();
     // with the figures at hand, in the same event: the checkbox and the chart change together
     if (held.current) return apply();
-    figuresNow().then(apply, fromServer);
-  }, [local, figuresNow, router]);
+    setLoading(true);
+    fetchFigures().then(apply, fromServer).finally(() => setLoading(false));
+  }, [local, fetchFigures, router]);
 
   // the figures are fetched once the page is idle, so the first toggle is already instant
   useEffect(() => {
     if (!local(initial)) return;
-    const start = () => void figuresNow().catch(() => null);
+    const start = () => void fetchFigures().catch(() => null);
     const idle = window.requestIdleCallback?.(start, { timeout: 3000 }) ?? window.setTimeout(start, 300);
     return () => (window.cancelIdleCallback ? window.cancelIdleCallback(idle) : window.clearTimeout(idle));
-  }, [initial, local, figuresNow]);
+  }, [initial, local, fetchFigures]);
 
   // Back and Forward (and a page restored with another URL than it was rendered for) redraw from the URL
   useEffect(() => {

@@ -37,6 +37,10 @@ const nextConfig = {
   // Database drivers stay plain Node modules on the server instead of being bundled.
   serverExternalPackages: ["pg", "pg-copy-streams", "@prisma/adapter-pg", "@electric-sql/pglite", "@electric-sql/pglite-socket", "@resvg/resvg-js", "rate-limiter-flexible"],
   poweredByHeader: false,
+  // Next.js hashes every page it sends to make an ETag (FNV-1a in JavaScript over the whole HTML): 13% of a server's
+  // CPU under load with the chart in the page (docs/PERFORMANCE.md). Pages carry Cache-Control (s-maxage=10) for
+  // caches to reuse them; a revalidation costs a render-free cache hit here, so the hash is not worth its price.
+  generateEtags: false,
   headers: async () => securityHeaders,
   // The dashboard home is cached per data version (proxy.ts); its public URL says `Cache-Control: s-maxage=10`, so a
   // CDN may show a previous edition for at most 10 s. No stale-while-revalidate: a browser would apply it too, and

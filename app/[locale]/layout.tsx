@@ -1,8 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { pickMessages, READER_NAMESPACES } from "@/i18n/client-messages";
 import { isRightToLeft, routing } from "@/i18n/routing";
 import "../globals.css";
 
@@ -31,7 +32,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale} dir={isRightToLeft(locale) ? "rtl" : "ltr"}>
       <body>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={pickMessages(await getMessages(), READER_NAMESPACES)}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

@@ -4,6 +4,7 @@ import { redirect } from "@/i18n/navigation";
 import { currentEditor } from "@/lib/auth/require-editor";
 import { listDatasets } from "@/lib/queries/list-datasets";
 import { UploadForm } from "./upload-form";
+import { EditorMessages } from "../_components/editor-messages";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -20,7 +21,9 @@ export default async function UploadPage() {
       <p className="lede">
         {t("lede", { editor })}
       </p>
-      <UploadForm datasets={datasets.map((d) => ({ slug: d.slug, name: d.name, current: d.currentEdition?.label ?? null }))} />
+      <EditorMessages>
+        <UploadForm datasets={datasets.map((d) => ({ slug: d.slug, name: d.name, current: d.currentEdition?.label ?? null }))} />
+      </EditorMessages>
     </>
   );
 }

@@ -9,6 +9,7 @@ import { listEditions } from "@/lib/queries/list-editions";
 import { DiffView } from "../../_components/diff-view";
 import { DatasetForm } from "./dataset-form";
 import { MakeCurrentButton } from "./make-current-button";
+import { EditorMessages } from "../../_components/editor-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -29,7 +30,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const b = Number(query.b);
   const diff = ids.has(a) && ids.has(b) ? await diffEditions(getPool(), a, b) : null;
   return (
-    <>
+    <EditorMessages>
       <h1>{t("title", { name: history.name })}</h1>
       <p className="lede">{editor ? t("ledeEditor") : t("lede")}</p>
       {editor && <DatasetForm dataset={history.details} />}
@@ -64,6 +65,6 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         <button type="submit" className="button">{t("compareButton")}</button>
       </form>
       {diff && <DiffView diff={diff} />}
-    </>
+    </EditorMessages>
   );
 }

@@ -1,14 +1,14 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { useCallback, useRef, useState, useTransition } from "react";
 import { useRouter } from "@/i18n/navigation";
 import type { EditionFiguresResponse } from "@/lib/dashboard/edition-figures";
-import { type DashboardState, parseState, serializeState, type View } from "@/lib/dashboard/url-state";
-import { loadEditionFigures } from "./edition-figures-loader";
+import { type DashboardState, serializeState, type View } from "@/lib/dashboard/url-state";
+import { useBackForward } from "./use-back-forward";
+import { useEditionFigures } from "./use-edition-figures";
 
 /** Views the browser draws from the edition's figures; the ranking and definitions come from the server. */
 const LOCAL_VIEWS: readonly View[] = ["path", "table"];
-const DASHBOARD_PATH = /^\/(?:[a-z]{2}\/?)?$/;
 
 interface Options {
   initial: DashboardState;
@@ -32,10 +32,7 @@ export function useDashboardState({ initial, known, edition }: Options) {
   const current = useRef(state);
   current.current = state;
   const local = useCallback((s: DashboardState) => LOCAL_VIEWS.includes(initial.view) && LOCAL_VIEWS.includes(s.view) && s.dataset === initial.dataset && s.edition === initial.edition, [initial]);
-  // the edition's figures once fetched; held outside React's state until a view needs them, so fetching them
-  // re-renders nothing
-  const held = useRef<EditionFiguresResponse | null>(null);
-  const fetchFigures = useCallback(() => loadEditionFigures(initial.dataset, edition).then((loaded) => (held.current = loaded)), [initial.dataset, edition]);
+  const { held, fetchFigures } = useEditionFigures(initial.dataset, edition, local(initial));
 
   const show = useCallback((next: DashboardState, history: "push" | "none") => {
     const apply = () => {
@@ -54,27 +51,9 @@ export function useDashboardState({ initial, known, edition }: Options) {
     if (held.current) return apply();
     setLoading(true);
     fetchFigures().then(apply, fromServer).finally(() => setLoading(false));
-  }, [local, fetchFigures, router]);
+  }, [local, held, fetchFigures, router]);
 
-  // the figures are fetched once the page is idle, so the first toggle is already instant
-  useEffect(() => {
-    if (!local(initial)) return;
-    const start = () => void fetchFigures().catch(() => null);
-    const idle = window.requestIdleCallback?.(start, { timeout: 3000 }) ?? window.setTimeout(start, 300);
-    return () => (window.cancelIdleCallback ? window.cancelIdleCallback(idle) : window.clearTimeout(idle));
-  }, [initial, local, fetchFigures]);
-
-  // Back and Forward (and a page restored with another URL than it was rendered for) redraw from the URL
-  useEffect(() => {
-    const sync = () => {
-      if (!DASHBOARD_PATH.test(window.location.pathname)) return;
-      const next = parseState(Object.fromEntries(new URLSearchParams(window.location.search)), { datasets: known.datasets, countries: new Set(known.countries) });
-      if (serializeState(next) !== serializeState(current.current) && local(next)) show(next, "none");
-    };
-    sync();
-    window.addEventListener("popstate", sync);
-    return () => window.removeEventListener("popstate", sync);
-  }, [known, local, show]);
+  useBackForward(known, (next) => serializeState(next) !== serializeState(current.current) && local(next) && show(next, "none"));
 
   const change = (next: Partial<DashboardState>) => show({ ...wanted, ...next }, "push");
   return { state, wanted, figures, change, pending: navigating || loading };

@@ -1,0 +1,22 @@
+"use client";
+
+import { useCallback, useEffect, useRef } from "react";
+import type { EditionFiguresResponse } from "@/lib/dashboard/edition-figures";
+import { loadEditionFigures } from "./edition-figures-loader";
+
+/**
+ * An edition's figures for redrawing in the browser: fetched once the page is idle (when `wanted`), so the first
+ * toggle is already instant, and held outside React's state, so fetching them re-renders nothing. `fetchFigures`
+ * gets them at once when a toggle comes first.
+ */
+export function useEditionFigures(dataset: string, edition: number, wanted: boolean) {
+  const held = useRef<EditionFiguresResponse | null>(null);
+  const fetchFigures = useCallback(() => loadEditionFigures(dataset, edition).then((loaded) => (held.current = loaded)), [dataset, edition]);
+  useEffect(() => {
+    if (!wanted) return;
+    const start = () => void fetchFigures().catch(() => null);
+    const idle = window.requestIdleCallback?.(start, { timeout: 3000 }) ?? window.setTimeout(start, 300);
+    return () => (window.cancelIdleCallback ? window.cancelIdleCallback(idle) : window.clearTimeout(idle));
+  }, [wanted, fetchFigures]);
+  return { held, fetchFigures };
+}

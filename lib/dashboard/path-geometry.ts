@@ -1,9 +1,9 @@
 import type { BreakMark } from "./breaks";
-import { type ChartBox, linear, type Plot, valueTicks, type XY } from "./chart-box";
+import type { ChartBox, XY } from "./chart-box";
 import { colorFor } from "./palette";
 import { type AnnotationLayout, EVENT_ROWS, layoutAnnotations } from "./path-annotation-layout";
 import { type Figure, isProvisional } from "./series";
-import { yearTicks } from "./year-ticks";
+import { type TimeFrame, timeFrame } from "./time-frame";
 
 // The path chart as geometry: every line, dot, tick, guide and label position, computed without a browser, so the
 // server draws the chart into the first HTML and the browser redraws it on a toggle with the same function.
@@ -32,17 +32,11 @@ export interface SeriesDrawing {
   dots: { year: number; x: number; y: number; provisional: boolean }[];
 }
 
-export interface PathChartGeometry {
-  box: ChartBox;
-  plot: Plot;
-  /** the years the x axis spans: the range, extended to Japan's goal year when Japan is shown */
-  domain: [number, number];
-  xTicks: { year: number; x: number }[];
-  yTicks: { value: number; y: number }[];
+/** `domain`: the range, extended to Japan's goal year when Japan is shown */
+export interface PathChartGeometry extends TimeFrame {
   series: SeriesDrawing[];
   guides: { value: number; y: number }[];
   eventLines: { at: number; x: number }[];
-  bands: { id: string; marker: string; x1: number; x2: number }[];
   goal: { x: number; y: number } | null;
   annotations: AnnotationLayout;
   yOf: (value: number) => number;
@@ -52,20 +46,15 @@ export function pathChartGeometry({ points, countries, from, to, lines, goal, ev
   const shownGoal = goal && countries.includes("JPN") && goal.year >= from ? goal : null;
   const last = shownGoal ? Math.max(to, shownGoal.year) : to;
   const yMax = Math.ceil(Math.max(3.5, ...points.map((p) => p.value)) + 0.2);
-  const plot = { x: MARGIN.left, y: MARGIN.top, width: box.width - MARGIN.left - MARGIN.right, height: box.height - MARGIN.top - MARGIN.bottom };
-  const xOf = linear(from, last, plot.x, plot.x + plot.width);
-  const yOf = linear(0, yMax, plot.y + plot.height, plot.y);
+  const { frame, xOf, yOf } = timeFrame(box, MARGIN, [from, last], yMax, breaks);
   const visibleEvents = events.filter((e) => e.at >= from && e.at <= last);
   return {
-    box, plot, domain: [from, last], yOf,
-    xTicks: yearTicks(from, last, box.width < 500 ? 5 : 8).map((year) => ({ year, x: xOf(year) })),
-    yTicks: valueTicks(yMax).map((value) => ({ value, y: yOf(value) })),
+    ...frame, yOf,
     series: countries.map((country, i) => seriesDrawing(country, i, points, xOf, yOf)),
     guides: lines.map((l) => ({ value: l.value, y: yOf(l.value) })),
     eventLines: visibleEvents.map((e) => ({ at: e.at, x: xOf(e.at) })),
-    bands: breaks.map((b) => ({ id: b.id, marker: b.marker, x1: xOf(Math.max(b.x1, from)), x2: xOf(Math.min(b.x2, last)) })),
     goal: shownGoal ? { x: xOf(shownGoal.year), y: yOf(shownGoal.value) } : null,
-    annotations: layoutAnnotations({ plot, xOf, events: visibleEvents, lines, goal: shownGoal }),
+    annotations: layoutAnnotations({ plot: frame.plot, xOf, events: visibleEvents, lines, goal: shownGoal }),
   };
 }
 

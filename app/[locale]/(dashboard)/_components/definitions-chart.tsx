@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale } from "next-intl";
-import { Curve, Dot, Layer, Polygon, Rectangle, Surface } from "recharts";
+import { Curve, Dot, Layer, Polygon, Surface } from "recharts";
 import type { BreakMark } from "@/lib/dashboard/breaks";
 import { CHART_BOXES, type ChartBoxName } from "@/lib/dashboard/chart-box";
 import type { DefinitionSeries } from "@/lib/dashboard/definition-series";
@@ -10,6 +10,7 @@ import { formats } from "@/lib/dashboard/format";
 import { ChartKey } from "./chart-key";
 import { ChartPointer } from "./chart-pointer";
 import { DefinitionsTooltip } from "./definitions-tooltip";
+import { BreakBands, FrameAxes, FrameGrid } from "./time-frame-svg";
 
 interface Props {
   lines: { value: number; label: string }[];
@@ -33,33 +34,20 @@ export function DefinitionsChart({ lines, series, breaks, country, from, to, des
       {(Object.keys(CHART_BOXES) as ChartBoxName[]).map((name) => {
         const g = definitionsGeometry(series, lines, breaks, country, from, to, CHART_BOXES[name]);
         const { plot } = g;
-        const bottom = plot.y + plot.height;
         return (
           <div key={name} className={`chart-variant ${name}`}>
             <ChartPointer g={g} tooltip={tooltip}>
               <Surface className="definitions-chart" width={g.box.width} height={g.box.height} viewBox={{ x: 0, y: 0, ...g.box }} role="img" aria-label={description} style={{ aspectRatio: `${g.box.width} / ${g.box.height}` }} fontSize={11}>
-                <Layer className="grid" stroke="#e5e7eb" strokeDasharray="3 3">
-                  {g.yTicks.map((t) => <line key={t.value} x1={plot.x} x2={plot.x + plot.width} y1={t.y} y2={t.y} />)}
-                  {g.xTicks.map((t) => <line key={t.year} x1={t.x} x2={t.x} y1={plot.y} y2={bottom} />)}
-                </Layer>
+                <FrameGrid g={g} />
                 {g.gaps.map((points) => <Polygon key={points[0]!.x} className="definitions-gap" points={points} fill="#fde68a" fillOpacity={0.6} />)}
-                {g.bands.map((b) => (
-                  <Layer key={b.id} className="series-break">
-                    <Rectangle x={b.x1} y={plot.y} width={Math.max(2, b.x2 - b.x1)} height={plot.height} fill="#6b7280" fillOpacity={0.12} stroke="#6b7280" strokeDasharray="2 2" />
-                    <text x={(b.x1 + b.x2) / 2} y={plot.y + 14} textAnchor="middle" fontSize={13} fill="#374151">{b.marker}</text>
-                  </Layer>
-                ))}
+                <BreakBands g={g} />
                 {g.guides.map((l) => (
                   <Layer key={l.value} className="guide">
                     <line x1={plot.x} x2={plot.x + plot.width} y1={l.y} y2={l.y} stroke="#6b7280" strokeDasharray="6 4" />
                     <text x={plot.x + 4} y={l.y - 4} fill="#4b5563" stroke="#fff" strokeWidth={3} paintOrder="stroke">{l.label}</text>
                   </Layer>
                 ))}
-                <Layer className="axis" fill="#4b5563">
-                  <line x1={plot.x} x2={plot.x + plot.width} y1={bottom} y2={bottom} stroke="#6b7280" />
-                  {g.xTicks.map((t) => <text key={t.year} x={t.x} y={bottom + 17} textAnchor="middle">{f.year(t.year)}</text>)}
-                  {g.yTicks.map((t) => <text key={t.value} x={plot.x - 6} y={t.y + 4} textAnchor="end">{f.target(t.value)}</text>)}
-                </Layer>
+                <FrameAxes g={g} year={f.year} percent={f.target} />
                 {g.series.map((s) => (
                   <Layer key={s.key} className="series" data-series={s.key} stroke={s.color} strokeWidth={s.computed ? 2 : 3} fill="none">
                     <Curve type="linear" points={s.dots} strokeDasharray={s.computed ? "2 3" : undefined} />

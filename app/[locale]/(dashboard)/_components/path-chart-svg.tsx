@@ -1,6 +1,7 @@
-import { Curve, Dot, Layer, Rectangle, Surface } from "recharts";
+import { Curve, Dot, Layer, Surface } from "recharts";
 import { EVENT_FONT, LINE_FONT } from "@/lib/dashboard/path-annotation-layout";
 import { EVENT_ROW_HEIGHT, type PathChartGeometry } from "@/lib/dashboard/path-geometry";
+import { BreakBands, FrameAxes, FrameGrid } from "./time-frame-svg";
 
 interface Props {
   g: PathChartGeometry;
@@ -23,25 +24,13 @@ export function PathChartSvg({ g, label, year, percent }: Props) {
   const right = plot.x + plot.width;
   return (
     <Surface className="path-chart" width={box.width} height={box.height} viewBox={{ x: 0, y: 0, ...box }} role="img" aria-label={label} style={{ aspectRatio: `${box.width} / ${box.height}` }} fontSize={AXIS_FONT}>
-      <Layer className="grid" stroke="#e5e7eb" strokeDasharray="3 3">
-        {g.yTicks.map((t) => <line key={t.value} x1={plot.x} x2={right} y1={t.y} y2={t.y} />)}
-        {g.xTicks.map((t) => <line key={t.year} x1={t.x} x2={t.x} y1={plot.y} y2={bottom} />)}
-      </Layer>
-      {g.bands.map((b) => (
-        <Layer key={b.id} className="series-break">
-          <Rectangle x={b.x1} y={plot.y} width={Math.max(2, b.x2 - b.x1)} height={plot.height} fill="#6b7280" fillOpacity={0.12} stroke="#6b7280" strokeDasharray="2 2" />
-          <text x={(b.x1 + b.x2) / 2} y={plot.y + 14} textAnchor="middle" fontSize={13} fill="#374151">{b.marker}</text>
-        </Layer>
-      ))}
+      <FrameGrid g={g} />
+      <BreakBands g={g} />
       <Layer className="path-guides">
         {g.guides.map((l) => <line key={l.value} x1={plot.x} x2={right} y1={l.y} y2={l.y} stroke="#6b7280" strokeDasharray="6 4" />)}
         {g.eventLines.map((e) => <line key={e.at} x1={e.x} x2={e.x} y1={plot.y} y2={bottom} stroke="#9ca3af" />)}
       </Layer>
-      <Layer className="axis" fill="#4b5563">
-        <line x1={plot.x} x2={right} y1={bottom} y2={bottom} stroke="#6b7280" />
-        {g.xTicks.map((t) => <text key={t.year} x={t.x} y={bottom + 17} textAnchor="middle">{year(t.year)}</text>)}
-        {g.yTicks.map((t) => <text key={t.value} x={plot.x - 6} y={t.y + 4} textAnchor="end">{percent(t.value)}</text>)}
-      </Layer>
+      <FrameAxes g={g} year={year} percent={percent} />
       {g.series.map((s) => (
         <Layer key={s.country} className="series" data-country={s.country} stroke={s.color} strokeWidth={s.strokeWidth} fill="none" strokeLinejoin="round">
           {s.settled.length > 0 && <Curve type="linear" points={s.settled} />}

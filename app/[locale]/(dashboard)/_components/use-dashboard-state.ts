@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useRef, useState, useTransition } from "react";
+import { useCallback, useState, useTransition } from "react";
 import { useRouter } from "@/i18n/navigation";
 import type { EditionFiguresResponse } from "@/lib/dashboard/edition-figures";
 import { type DashboardState, serializeState, type View } from "@/lib/dashboard/url-state";
@@ -29,8 +29,6 @@ export function useDashboardState({ initial, known, edition }: Options) {
   const [figures, setFigures] = useState<EditionFiguresResponse | null>(null);
   const [navigating, startTransition] = useTransition();
   const [loading, setLoading] = useState(false);
-  const current = useRef(state);
-  current.current = state;
   const local = useCallback((s: DashboardState) => LOCAL_VIEWS.includes(initial.view) && LOCAL_VIEWS.includes(s.view) && s.dataset === initial.dataset && s.edition === initial.edition, [initial]);
   const { held, fetchFigures } = useEditionFigures(initial.dataset, edition, local(initial));
 
@@ -53,7 +51,7 @@ export function useDashboardState({ initial, known, edition }: Options) {
     fetchFigures().then(apply, fromServer).finally(() => setLoading(false));
   }, [local, held, fetchFigures, router]);
 
-  useBackForward(known, (next) => serializeState(next) !== serializeState(current.current) && local(next) && show(next, "none"));
+  useBackForward(known, (next) => serializeState(next) !== serializeState(state) && local(next) && show(next, "none"));
 
   const change = (next: Partial<DashboardState>) => show({ ...wanted, ...next }, "push");
   return { state, wanted, figures, change, pending: navigating || loading };

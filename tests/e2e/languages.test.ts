@@ -36,8 +36,14 @@ describe("English, Arabic and Japanese", () => {
           // Japan's 2024 SIPRI figure, formatted the locale's way, in the description written from the data
           expect(await page.locator("#chart-description").innerText()).toContain(share(locale, 1.3714));
           await page.locator("svg.path-chart:visible g.series path").first().waitFor();
-          // time runs left to right in every language (the chart is drawn twice: for phones and wider screens)
-          expect(await page.locator(".chart-pointer[dir=ltr] > svg.path-chart").count()).toBe(2);
+          // time runs left to right in every language (the chart is drawn twice: for phones and wider screens); its
+          // key, in the same box, reads in the page's direction
+          expect(await page.locator(".chart-pointer[dir=ltr] > .drawing > svg.path-chart").count()).toBe(2);
+          expect(await page.locator(".chart-pointer .chart-key").evaluateAll((keys) => keys.map((k) => getComputedStyle(k).direction))).toEqual(locale === "ar" ? ["rtl", "rtl"] : ["ltr", "ltr"]);
+          await page.waitForLoadState("networkidle");
+          const box = (await page.locator(".chart-pointer:visible").boundingBox())!;
+          await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
+          expect(await page.locator(".chart-tooltip").evaluate((t) => getComputedStyle(t).direction)).toBe(locale === "ar" ? "rtl" : "ltr");
         }
       });
     }

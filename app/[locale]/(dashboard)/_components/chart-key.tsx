@@ -1,7 +1,10 @@
-/** The chart's key, under the plot: a swatch per country, then the full text of labels the plot had to shorten. */
-export function ChartKey({ series, notes }: { series: { key: string; name: string; color: string }[]; notes: { mark: string; text: string }[] }) {
+/**
+ * The chart's key, under the plot: a swatch per country, then the full text of labels the plot had to shorten. It
+ * sits in the chart's left-to-right pointer area, so it takes the page's own direction back (`dir`).
+ */
+export function ChartKey({ series, notes, dir }: { series: { key: string; name: string; color: string }[]; notes: { mark: string; text: string }[]; dir: "ltr" | "rtl" }) {
   return (
-    <ul className="chart-key">
+    <ul className="chart-key" dir={dir}>
       {series.map((s) => (
         <li key={s.key}>
           <span className="swatch" style={{ background: s.color }} aria-hidden="true" />

@@ -1,7 +1,7 @@
 import { Curve, Dot, Layer, Surface } from "recharts";
 import { EVENT_FONT, LINE_FONT } from "@/lib/dashboard/path-annotation-layout";
 import { EVENT_ROW_HEIGHT, type PathChartGeometry } from "@/lib/dashboard/path-geometry";
-import { BreakBands, FrameAxes, FrameGrid } from "./time-frame-svg";
+import { BreakBands, FrameAxes, FrameGrid, frameData } from "./time-frame-svg";
 
 interface Props {
   g: PathChartGeometry;
@@ -23,7 +23,7 @@ export function PathChartSvg({ g, label, year, percent }: Props) {
   const bottom = plot.y + plot.height;
   const right = plot.x + plot.width;
   return (
-    <Surface className="path-chart" width={box.width} height={box.height} viewBox={{ x: 0, y: 0, ...box }} role="img" aria-label={label} style={{ aspectRatio: `${box.width} / ${box.height}` }} fontSize={AXIS_FONT}>
+    <Surface className="path-chart" data-plot={frameData(g)} data-years={g.domain.join(" ")} width={box.width} height={box.height} viewBox={{ x: 0, y: 0, ...box }} role="img" aria-label={label} style={{ aspectRatio: `${box.width} / ${box.height}` }} fontSize={AXIS_FONT}>
       <FrameGrid g={g} />
       <BreakBands g={g} />
       <Layer className="path-guides">

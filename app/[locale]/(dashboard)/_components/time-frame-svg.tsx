@@ -4,6 +4,10 @@ import type { TimeFrame } from "@/lib/dashboard/time-frame";
 // The parts of a time chart's SVG drawn from its frame (lib/dashboard/time-frame.ts): the path and definitions
 // charts place their own lines between them.
 
+/** The plot's place in the drawing, "x y width height" in its user units: the chart's pointer reads it (with
+ * `data-years`, the years the x axis spans) from the SVG, so the page needs no geometry code to show a tooltip. */
+export const frameData = ({ plot }: TimeFrame) => `${plot.x} ${plot.y} ${plot.width} ${plot.height}`;
+
 export function FrameGrid({ g }: { g: TimeFrame }) {
   const { plot } = g;
   return (

@@ -48,7 +48,7 @@ describe("phones", () => {
     await page.close();
   });
 
-  it("390 px: the controls start folded, the tracker is cards with readable cells, the chart is tall", async () => {
+  it("390 px: the controls start folded, the tracker is cards with readable cells, the chart is tall and on the first screen", async () => {
     for (const locale of ["en", "ar", "ja"]) {
       const page = await open(390, locale, "path");
       expect(await page.locator("details.controls-disclosure").getAttribute("open")).toBeNull();
@@ -60,6 +60,9 @@ describe("phones", () => {
       const plot = (await boxes(page, "svg.path-chart g.grid"))[0]!;
       expect(chart.width).toBeGreaterThanOrEqual(360);
       expect(plot.height, locale).toBeGreaterThanOrEqual(300);
+      // the chart starts on the first screen, above its download buttons (header and tabs kept to few rows)
+      expect(chart.top, locale).toBeLessThan(600);
+      expect((await boxes(page, ".toolbar"))[0]!.top, locale).toBeGreaterThan(chart.bottom);
       await page.close();
     }
   });

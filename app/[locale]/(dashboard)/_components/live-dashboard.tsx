@@ -81,14 +81,8 @@ export function LiveDashboard(props: LiveDashboardProps) {
         <section aria-label={t("viewsLabel")} aria-busy={pending}>
           <ViewTabs state={state} onChange={change} />
           <ViewNotes state={state} dataset={dataset} edition={edition} newerEdition={props.newerEdition} earlier={local ? view.earlier : null} missing={local ? view.missing : []} names={names} onChange={change} />
-          <Downloads query={serializeState(state)} name={`defense-share-of-gdp-${state.view}-${dataset.slug}-${state.from}-${state.to}`} chartId="chart" />
           <div id="chart">
-            {state.view === "path" && (
-              <>
-                <PathChart packed={packed} countries={selected} from={state.from} to={state.to} lines={annotations.lines} japanGoal={annotations.japanGoal} events={annotations.events} edition={`${dataset.publisher}, ${edition.label}`} description={description} breaks={breaks} />
-                <TargetTracker rows={view.tracker} names={names} />
-              </>
-            )}
+            {state.view === "path" && <PathChart packed={packed} countries={selected} from={state.from} to={state.to} lines={annotations.lines} japanGoal={annotations.japanGoal} events={annotations.events} edition={`${dataset.publisher}, ${edition.label}`} description={description} breaks={breaks} />}
             {state.view === "table" && (
               <>
                 <DataTable packed={packed} countries={selected} from={state.from} to={state.to} breaks={breaks} gaps={view.gaps} />
@@ -97,6 +91,9 @@ export function LiveDashboard(props: LiveDashboardProps) {
             )}
             {!local && props.serverView}
           </div>
+          {/* under the chart, as the chart's own actions; the tracker reads on below them */}
+          <Downloads query={serializeState(state)} name={`defense-share-of-gdp-${state.view}-${dataset.slug}-${state.from}-${state.to}`} chartId="chart" />
+          {state.view === "path" && <TargetTracker rows={view.tracker} names={names} />}
         </section>
       </div>
     </>

@@ -86,6 +86,8 @@ describe("the path view and its chart", () => {
         expect(d.x).toBeLessThanOrEqual(g.plot.x + g.plot.width);
         expect(d.y).toBeGreaterThanOrEqual(g.plot.y);
         expect(d.y).toBeLessThanOrEqual(g.plot.y + g.plot.height);
+        // in hundredths of a unit, so the page's SVG carries no 17-digit coordinates
+        expect([d.x, d.y].map((v) => String(v).split(".")[1]?.length ?? 0).every((n) => n <= 2)).toBe(true);
       }
       const poland2024 = points.find((p) => p.country === "POL" && p.year === 2024)!;
       const dot = g.series.find((s) => s.country === "POL")!.dots.find((d) => d.year === 2024)!;

@@ -1,4 +1,5 @@
 import { Curve, Dot, Layer, Surface } from "recharts";
+import { hundredths } from "@/lib/dashboard/chart-box";
 import { EVENT_FONT, LINE_FONT } from "@/lib/dashboard/path-annotation-layout";
 import { EVENT_ROW_HEIGHT, type PathChartGeometry } from "@/lib/dashboard/path-geometry";
 import { BreakBands, FrameAxes, FrameGrid, frameData } from "./time-frame-svg";
@@ -41,13 +42,13 @@ export function PathChartSvg({ g, label, year, percent }: Props) {
       {g.goal && <Dot cx={g.goal.x} cy={g.goal.y} r={7} fill="#fff" stroke="#bc002d" strokeWidth={2} />}
       <Layer className="path-annotations">
         {g.annotations.events.map((e) => e.label && (
-          <text key={e.n} x={e.label.x + e.label.width / 2} y={plot.y - 6 - e.label.row * EVENT_ROW_HEIGHT} textAnchor="middle" fontSize={EVENT_FONT} fill="#4b5563">
+          <text key={e.n} x={hundredths(e.label.x + e.label.width / 2)} y={plot.y - 6 - e.label.row * EVENT_ROW_HEIGHT} textAnchor="middle" fontSize={EVENT_FONT} fill="#4b5563">
             <title>{e.full}</title>
             {e.label.text}
           </text>
         ))}
         {g.annotations.lineLabels.map((l) => (
-          <text key={l.key} x={l.x + l.width / 2} y={g.yOf(l.value) - 5} textAnchor="middle" fontSize={LINE_FONT} fill={l.key === "goal" ? "#bc002d" : "#4b5563"} {...halo}>
+          <text key={l.key} x={hundredths(l.x + l.width / 2)} y={g.yOf(l.value) - 5} textAnchor="middle" fontSize={LINE_FONT} fill={l.key === "goal" ? "#bc002d" : "#4b5563"} {...halo}>
             {l.text}
           </text>
         ))}

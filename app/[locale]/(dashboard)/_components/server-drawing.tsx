@@ -6,6 +6,7 @@ import { loadDrawings } from "./drawings";
 // One object for every render: React rewrites an element's innerHTML only when this prop changes, so the server's
 // markup inside stays as it is.
 const KEEP = { __html: "" };
+// false until the page's first hydration has committed: a drawing rendered after that is new, never the server's
 let hydrated = false;
 
 const sameProps = (a: object, b: object) => {
@@ -14,7 +15,7 @@ const sameProps = (a: object, b: object) => {
 };
 
 interface Props<P> {
-  /** draws the SVG (from drawings.ts: its code is loaded when the page is idle, not with the page) */
+  /** draws the SVG (from drawings.tsx: its code is loaded when the page is idle, not with the page) */
   component: ComponentType<P>;
   props: P;
 }

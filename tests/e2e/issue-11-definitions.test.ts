@@ -74,7 +74,15 @@ describe("Japan's shares computed from yen amounts", () => {
     expect(await fy2026.locator(".badge.computed").innerText()).toBe("computed");
     // FY2025 initial security-related: about 1.8% of FY2022 GDP, about 1.6% of FY2025's own
     const fy2025 = table.locator("tr", { hasText: "¥9,930bn" });
-    expect(await fy2025.locator("td.formula").allInnerTexts()).toEqual(["¥9,930bn ÷ FY2022 GDP estimate ¥560.2T = 1.77%", "¥9,930bn ÷ FY2025 GDP forecast ¥629.3T = 1.58%"]);
+    const [official, sameYear] = await fy2025.locator("td.formula").allInnerTexts();
+    expect(official).toMatch(/^¥9,930bn ÷ FY2022 GDP estimate ¥560\.2T = 1\.77% \[\d+(, \d+)*\]$/);
+    expect(sameYear).toMatch(/^¥9,930bn ÷ FY2025 GDP forecast ¥629\.3T = 1\.58% \[\d+(, \d+)*\]$/);
+    // each source is listed once under the table, and a row's numbers name its own: the FY2025 GDP forecast's
+    const listed = await page.locator(".computed-sources li").allInnerTexts();
+    expect(new Set(listed).size).toBe(listed.length);
+    const cited = (formula: string) => formula.match(/\[(.*)\]$/)![1]!.split(", ").map((n) => listed[Number(n) - 1]!);
+    expect(cited(sameYear!).some((source) => source.includes("629.3"))).toBe(true);
+    expect(cited(official!).every((source) => /https?:\/\//.test(source))).toBe(true);
   });
 
   it("marks computed shares in the chart's tooltip, with the formula", async () => {
@@ -94,7 +102,8 @@ describe("Japan's shares computed from yen amounts", () => {
   it("translates the labels and formulas (Japanese)", async () => {
     const ja = await visit("/ja/?view=definitions&countries=JPN&from=2021&to=2027");
     const row = ja.locator(".computed-shares tr", { hasText: "9兆353億円" }).first();
-    expect(await row.locator("td.formula").innerText()).toBe("9兆353億円 ÷ 2026年度GDP(見通し)691兆9,000億円 = 1.31%");
+    expect(await row.locator("td.formula").innerText()).toMatch(/^9兆353億円 ÷ 2026年度GDP\(見通し\)691兆9,000億円 = 1\.31% \[\d+(, \d+)*\]$/);
+    expect(await ja.locator(".computed-shares h3").innerText()).toBe("金額とGDPの出典(番号は最終列)");
     expect(await row.locator(".badge.computed").innerText()).toBe("算出値");
     await ja.context().close();
   });

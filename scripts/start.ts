@@ -1,14 +1,13 @@
 // `npm start`: database (embedded unless DATABASE_URL), migrations, shipped data, production build, server.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, statSync, writeFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { connect } from "../lib/db/connect";
 import { prepareDatabase } from "../lib/db/prepare-database";
 import { readEnv } from "../lib/env";
 import { loadShippedData } from "../lib/import/shipped-data";
+import { buildIsStale, writeBuildStamp } from "./build-stamp";
 
 const dev = process.argv.includes("--dev");
-const STAMP = path.join(".next", "source-stamp");
 const env = readEnv();
 process.env.NEXT_TELEMETRY_DISABLED ??= "1"; // no phoning home; air-gapped networks are a use case
 const t0 = performance.now();
@@ -26,7 +25,7 @@ if (!dev && buildIsStale()) {
   console.log("Building the dashboard (next build)…");
   const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: process.env });
   if (build.status !== 0) process.exit(build.status ?? 1);
-  writeFileSync(STAMP, sourceStamp());
+  writeBuildStamp();
 }
 
 // Production: our HTTP server around Next.js (scripts/serve.ts: client address, request logs, graceful shutdown).
@@ -41,19 +40,3 @@ server.on("exit", async (code, signal) => {
   await db.close();
   process.exit(code ?? (signal ? 0 : 1));
 });
-
-function buildIsStale(): boolean {
-  return !existsSync(path.join(".next", "BUILD_ID")) || !existsSync(STAMP) || readFileSync(STAMP, "utf8") !== sourceStamp();
-}
-
-/** Newest modification time of the sources a build depends on. */
-function sourceStamp(): string {
-  let newest = 0;
-  const visit = (p: string) => {
-    const s = statSync(p);
-    if (s.isDirectory()) for (const e of readdirSync(p)) visit(path.join(p, e));
-    else newest = Math.max(newest, s.mtimeMs);
-  };
-  for (const p of ["app", "lib", "i18n", "messages", "proxy.ts", "next.config.js", "tsconfig.json", "package.json", "package-lock.json"]) if (existsSync(p)) visit(p);
-  return String(newest);
-}

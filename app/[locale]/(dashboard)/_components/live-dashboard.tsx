@@ -1,14 +1,9 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
-import { type ReactNode, useEffect, useMemo } from "react";
-import { breakMarks } from "@/lib/dashboard/breaks";
-import type { Translate } from "@/lib/dashboard/describe";
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import type { EarlierYears } from "@/lib/dashboard/earlier-coverage";
-import { figuresFor } from "@/lib/dashboard/edition-figures";
-import { formats } from "@/lib/dashboard/format";
-import { pathView } from "@/lib/dashboard/path-view";
-import { type PackedPoints, packPoints, unpackPoints } from "@/lib/dashboard/series";
+import type { PackedPoints } from "@/lib/dashboard/series";
 import type { DatedTarget } from "@/lib/dashboard/targets";
 import { type DashboardState, serializeState } from "@/lib/dashboard/url-state";
 import { Controls } from "./controls";
@@ -17,6 +12,8 @@ import { Downloads } from "./downloads";
 import { PathChart } from "./path-chart";
 import { TargetTracker } from "./target-tracker";
 import { useDashboardState } from "./use-dashboard-state";
+import { useDocumentTitle } from "./use-document-title";
+import { useLocalView } from "./use-local-view";
 import { ViewNotes } from "./view-notes";
 import { ViewTabs } from "./view-tabs";
 
@@ -43,39 +40,19 @@ export interface LiveDashboardProps {
 
 /** The dashboard below its title: controls, views and notes, redrawn in the browser when it holds the figures. */
 export function LiveDashboard(props: LiveDashboardProps) {
-  const { initial, countries, dataset, edition, targets, gaps, annotations } = props;
-  const locale = useLocale();
+  const { initial, dataset, edition, annotations } = props;
   const t = useTranslations("dashboard");
-  const tl = useTranslations();
-  const describe = useTranslations("describe");
-  const site = useTranslations("site");
   const { state, wanted, figures, change, pending } = useDashboardState({ initial, known: props.known, edition: edition.id });
-  const f = formats(locale);
-  const names = useMemo(() => new Map(countries.map((c) => [c.iso3, c.name])), [countries]);
-  const fresh = figures === null || serializeState(state) === serializeState(initial);
-  const points = useMemo(() => (fresh ? unpackPoints(props.packed) : figuresFor(figures.figures, state.countries, state.from, state.to)), [fresh, props.packed, figures, state]);
-  const name = `${dataset.name}, ${edition.label}`;
-  const view = useMemo(
-    () => pathView({ points, countries: state.countries, from: state.from, to: state.to, names, datasetName: name, targets, earlier: figures?.earlier ?? props.earlierYears, gaps, describe: describe as unknown as Translate, locale }),
-    [points, state, names, name, targets, figures, props.earlierYears, gaps, describe, locale],
-  );
+  const { fresh, names, view, selected, breaks, packed } = useLocalView(props, state, figures);
   const local = state.view === "path" || state.view === "table";
   const description = local && !fresh ? view.description : props.description;
-  const selected = useMemo(() => state.countries.map((iso3) => ({ iso3, name: names.get(iso3) ?? iso3 })), [state.countries, names]);
-  const breaks = useMemo(() => breakMarks([dataset.definition], state.countries, state.from, state.to, tl), [dataset.definition, state, tl]);
-  const packed = useMemo(() => (fresh ? props.packed : packPoints(points)), [fresh, props.packed, points]);
-
-  useEffect(() => {
-    if (fresh) return;
-    const countriesShown = (state.view === "definitions" ? selected.slice(0, 1) : selected).map((c) => c.name);
-    document.title = `${t("pageTitle", { view: t(`views.${state.view}`), countries: f.list(countriesShown), from: f.year(state.from), to: f.year(state.to) })} — ${site("name")}`;
-  });
+  useDocumentTitle(fresh, state, selected);
 
   return (
     <>
       <p className="lede" id="chart-description">{description}</p>
       <div className="layout">
-        <Controls state={wanted} pending={pending} onChange={change} pinnedQuery={serializeState({ ...state, edition: edition.id })} countries={countries} datasets={props.datasets}>
+        <Controls state={wanted} pending={pending} onChange={change} pinnedQuery={serializeState({ ...state, edition: edition.id })} countries={props.countries} datasets={props.datasets}>
           {props.currency}
         </Controls>
         <section aria-label={t("viewsLabel")} aria-busy={pending}>

@@ -2,6 +2,7 @@
 
 import { type ComponentType, useEffect, useRef, useState } from "react";
 import { loadDrawings } from "./drawings";
+import { onIdle } from "./on-idle";
 
 // One object for every render: React rewrites an element's innerHTML only when this prop changes, so the server's
 // markup inside stays as it is.
@@ -32,9 +33,7 @@ export function ServerDrawing<P extends object>({ component: Drawing, props }: P
   useEffect(() => {
     hydrated = true;
     if (ref.current?.childElementCount === 0) setKept(null);
-    const load = () => void loadDrawings().catch(() => null);
-    const idle = window.requestIdleCallback?.(load, { timeout: 5000 }) ?? window.setTimeout(load, 500);
-    return () => (window.cancelIdleCallback ? window.cancelIdleCallback(idle) : window.clearTimeout(idle));
+    return onIdle(() => void loadDrawings().catch(() => null), 5000);
   }, []);
   const keep = kept !== null && sameProps(kept, props);
   if (kept !== null && !keep) setKept(null);

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef } from "react";
 import type { EditionFiguresResponse } from "@/lib/dashboard/edition-figures";
 import { loadDrawings } from "./drawings";
 import { loadEditionFigures } from "./edition-figures-loader";
+import { onIdle } from "./on-idle";
 
 /**
  * An edition's figures for redrawing in the browser: fetched once the page is idle (when `wanted`), with the
@@ -14,10 +15,7 @@ export function useEditionFigures(dataset: string, edition: number, wanted: bool
   const held = useRef<EditionFiguresResponse | null>(null);
   const fetchFigures = useCallback(() => Promise.all([loadEditionFigures(dataset, edition), loadDrawings()]).then(([loaded]) => (held.current = loaded)), [dataset, edition]);
   useEffect(() => {
-    if (!wanted) return;
-    const start = () => void fetchFigures().catch(() => null);
-    const idle = window.requestIdleCallback?.(start, { timeout: 3000 }) ?? window.setTimeout(start, 300);
-    return () => (window.cancelIdleCallback ? window.cancelIdleCallback(idle) : window.clearTimeout(idle));
+    if (wanted) return onIdle(() => void fetchFigures().catch(() => null), 3000);
   }, [wanted, fetchFigures]);
   return { held, fetchFigures };
 }

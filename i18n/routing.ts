@@ -11,3 +11,6 @@ export const routing = defineRouting({
 export type Locale = (typeof routing.locales)[number];
 
 export const isRightToLeft = (locale: string) => locale === "ar";
+
+/** The `dir` of text in `locale`. */
+export const textDirection = (locale: string): "ltr" | "rtl" => (isRightToLeft(locale) ? "rtl" : "ltr");

@@ -4,7 +4,7 @@ import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { pickMessages, READER_NAMESPACES } from "@/i18n/client-messages";
-import { isRightToLeft, routing } from "@/i18n/routing";
+import { routing, textDirection } from "@/i18n/routing";
 import "../globals.css";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -30,7 +30,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   return (
-    <html lang={locale} dir={isRightToLeft(locale) ? "rtl" : "ltr"}>
+    <html lang={locale} dir={textDirection(locale)}>
       <body>
         <NextIntlClientProvider messages={pickMessages(await getMessages(), READER_NAMESPACES)}>{children}</NextIntlClientProvider>
       </body>

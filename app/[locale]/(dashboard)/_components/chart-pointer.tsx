@@ -2,7 +2,7 @@
 
 import { useLocale } from "next-intl";
 import { type KeyboardEvent, type ReactNode, useRef, useState } from "react";
-import { isRightToLeft } from "@/i18n/routing";
+import { textDirection } from "@/i18n/routing";
 
 interface Props {
   /** the drawing: an SVG that names its plot (`data-plot`, user units) and the years its x axis spans (`data-years`) */
@@ -31,7 +31,7 @@ function plotOf(root: HTMLElement) {
  */
 export function ChartPointer({ children, tooltip }: Props) {
   const ref = useRef<HTMLDivElement>(null);
-  const dir = isRightToLeft(useLocale()) ? "rtl" : "ltr";
+  const dir = textDirection(useLocale());
   const [hover, setHover] = useState<{ year: number; x: number; y: number; height: number; flip: boolean; width: number } | null>(null);
   const show = (pick: (p: NonNullable<ReturnType<typeof plotOf>>) => number | null) => {
     const p = plotOf(ref.current!);

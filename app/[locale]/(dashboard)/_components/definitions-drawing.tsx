@@ -1,6 +1,5 @@
 import { useLocale } from "next-intl";
 import { Curve, Dot, Layer, Polygon, Surface } from "recharts";
-import { isRightToLeft } from "@/i18n/routing";
 import type { BreakMark } from "@/lib/dashboard/breaks";
 import type { ChartBox } from "@/lib/dashboard/chart-box";
 import type { DefinitionSeries } from "@/lib/dashboard/definition-series";
@@ -22,8 +21,7 @@ export interface DefinitionsDrawingProps {
 
 /** One country's figures under each definition drawn for one box, the definitional gap shaded, and the key. */
 export function DefinitionsDrawing({ lines, series, breaks, country, from, to, description, box }: DefinitionsDrawingProps) {
-  const locale = useLocale();
-  const f = formats(locale);
+  const f = formats(useLocale());
   const g = definitionsGeometry(series, lines, breaks, country, from, to, box);
   const { plot } = g;
   return (
@@ -46,7 +44,7 @@ export function DefinitionsDrawing({ lines, series, breaks, country, from, to, d
           </Layer>
         ))}
       </Surface>
-      <ChartKey series={g.series.map((s) => ({ key: s.key, name: s.name, color: s.color }))} notes={[]} dir={isRightToLeft(locale) ? "rtl" : "ltr"} />
+      <ChartKey series={g.series.map((s) => ({ key: s.key, name: s.name, color: s.color }))} notes={[]} />
     </>
   );
 }

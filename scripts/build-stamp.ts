@@ -1,6 +1,6 @@
 // The newest modification time of the sources a production build depends on, written into .next when a build
-// finishes (`npm run build` runs this after `next build`; `npm start` after its own build), so `npm start` builds
-// again only when a source changed since.
+// finishes (`npm run build` runs this after `next build`, also when `npm start` builds), so `npm start` builds again
+// only when a source changed since.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
@@ -20,6 +20,4 @@ function sourceStamp(): string {
 
 export const buildIsStale = () => !existsSync(path.join(".next", "BUILD_ID")) || !existsSync(STAMP) || readFileSync(STAMP, "utf8") !== sourceStamp();
 
-export const writeBuildStamp = () => writeFileSync(STAMP, sourceStamp());
-
-if (process.argv[1]?.endsWith("build-stamp.ts")) writeBuildStamp();
+if (process.argv[1]?.endsWith("build-stamp.ts")) writeFileSync(STAMP, sourceStamp());

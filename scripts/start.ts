@@ -5,7 +5,7 @@ import { connect } from "../lib/db/connect";
 import { prepareDatabase } from "../lib/db/prepare-database";
 import { readEnv } from "../lib/env";
 import { loadShippedData } from "../lib/import/shipped-data";
-import { buildIsStale, writeBuildStamp } from "./build-stamp";
+import { buildIsStale } from "./build-stamp";
 
 const dev = process.argv.includes("--dev");
 const env = readEnv();
@@ -22,10 +22,10 @@ await loadShippedData(db.pool, prisma, {
 console.log(`Database ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
 if (!dev && buildIsStale()) {
-  console.log("Building the dashboard (next build)…");
-  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: process.env });
+  console.log("Building the dashboard (npm run build)…");
+  // the same build as `npm run build`, whose postbuild step stamps the sources it was built from
+  const build = spawnSync("npm", ["run", "build"], { stdio: "inherit", env: process.env });
   if (build.status !== 0) process.exit(build.status ?? 1);
-  writeBuildStamp();
 }
 
 // Production: our HTTP server around Next.js (scripts/serve.ts: client address, request logs, graceful shutdown).

@@ -4,13 +4,12 @@ import { cache } from "react";
 import { rankingLines } from "../dashboard/annotations";
 import { newestEditions, type NewestEdition } from "../dashboard/data-currency";
 import { describeRanking } from "../dashboard/describe";
-import type { EarlierCoverage, EarlierYears } from "../dashboard/earlier-coverage";
-import { pathView } from "../dashboard/path-view";
+import type { EarlierYears } from "../dashboard/earlier-coverage";
+import { type PathView, pathView } from "../dashboard/path-view";
 import { formats } from "../dashboard/format";
 import { datasetName } from "../dashboard/labels";
 import { countryName } from "../reference/countries";
 import { type KnownGap, knownGapsFor } from "../reference/missing-figures";
-import type { TargetProgress } from "../dashboard/targets";
 import { type DashboardState, DEFAULT_STATE, parseState, type SearchParams } from "../dashboard/url-state";
 import { decodeViewKey } from "../dashboard/view-key";
 import { type CountryDefinitions, getDefinitions, getJapanShares } from "./get-definitions";
@@ -36,17 +35,15 @@ export interface DashboardView {
   targets: ReferenceTarget[];
   /** selected countries, selected years, current edition of the chosen dataset */
   points: ObservationPoint[];
-  /** the previous edition, when it has figures (years, countries shown) that the edition shown lacks */
-  earlier: EarlierCoverage | null;
   /** every figure the previous edition has and the one shown lacks: the browser works out `earlier` on a toggle */
   earlierYears: EarlierYears | null;
-  /** selected countries without figures in the chosen dataset */
-  missing: string[];
   /** figures the edition shown leaves out on purpose, with the reason (Germany 2025 in NATO's August 2025 tables) */
   gaps: KnownGap[];
   description: string;
   ranking: Ranking | null;
-  tracker: TargetProgress[];
+  /** what the path and table views show for this state (description, tracker, notes): the browser's first render
+   * takes it as it is, and computes its own only once the reader changes the view */
+  path: PathView;
   /**
    * the first selected country under every definition (definitions view); in the path and table views, Japan's
    * computed shares, which the table shows whenever Japan is selected (the browser may switch between the two)
@@ -109,7 +106,7 @@ async function readDashboardView(params: SearchParams, locale: string): Promise<
     : path.description;
   return {
     state, datasets: loaded, dataset, edition, newerEdition: edition.id !== dataset.currentEdition!.id ? dataset.currentEdition!.label : null,
-    newest: newestEditions(loaded), countries, targets, points, earlier: path.earlier, earlierYears,
-    missing: path.missing, gaps, description, ranking, definitions, tracker: path.tracker,
+    newest: newestEditions(loaded), countries, targets, points, earlierYears, gaps,
+    description, ranking, definitions, path,
   };
 }

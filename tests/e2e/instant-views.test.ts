@@ -83,6 +83,39 @@ describe("hydration without the drawings' code", () => {
     await page.close();
   });
 
+  it("formats no number to hydrate (what the server wrote is kept), and formats once the reader changes the view", async () => {
+    for (const locale of ["", "/ar", "/ja"]) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      // building a number format (or asking which locales it supports) makes the browser load its locale data: tens
+      // of milliseconds of a phone's main thread, which hydration leaves to the first change
+      await page.addInitScript(() => {
+        const calls: string[] = ((window as unknown as { intlCalls: string[] }).intlCalls = []);
+        const NumberFormat = Intl.NumberFormat;
+        const counted = function (this: unknown, ...args: ConstructorParameters<typeof Intl.NumberFormat>) {
+          calls.push("NumberFormat");
+          return new NumberFormat(...args);
+        } as unknown as typeof Intl.NumberFormat;
+        counted.supportedLocalesOf = (...args) => (calls.push("supportedLocalesOf"), NumberFormat.supportedLocalesOf(...args));
+        Intl.NumberFormat = counted;
+      });
+      const figures = page.waitForResponse((r) => r.url().includes(`/editions/${sipri2025}/figures`));
+      await page.goto(`${base}${locale}/?countries=JPN~POL&v=${sipri2025}`);
+      await figures; // asked for once the page is idle: hydration is over
+      const calls = () => page.evaluate(() => (window as unknown as { intlCalls: string[] }).intlCalls.length);
+      expect(await calls(), locale).toBe(0);
+      if (locale === "") {
+        await page.getByLabel("France").check();
+        await page.waitForURL(/countries=JPN~POL~FRA/);
+        expect(await calls()).toBeGreaterThan(0);
+        // the texts hydration kept are the browser's own now
+        expect(await page.locator(".controls-disclosure > summary").innerText()).toBe("Dataset, years and countries (3)");
+        expect(await page.locator(".controls legend").first().innerText()).toBe("Countries (3)");
+        expect(await page.locator("table.tracker tbody th").allInnerTexts()).toEqual(["Japan", "Poland", "France"]);
+      }
+      await page.close();
+    }
+  });
+
   for (const [name, start, act, target] of [
     ["another dataset", "/?countries=JPN~POL", (p: Page) => p.selectOption("#dataset", "nato"), /dataset=nato/],
     ["a ranking year", "/?view=ranking&year=2024", (p: Page) => p.getByRole("link", { name: "2021", exact: true }).click(), /year=2021/],

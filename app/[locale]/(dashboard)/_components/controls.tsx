@@ -2,8 +2,8 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { type ReactNode, useMemo, useState } from "react";
-import { formats } from "@/lib/dashboard/format";
 import { type DashboardState, serializeState, YEAR_CEILING, YEAR_FLOOR } from "@/lib/dashboard/url-state";
+import { ServerMessage } from "./message";
 
 interface Props {
   state: DashboardState;
@@ -11,6 +11,9 @@ interface Props {
   pinnedQuery: string;
   countries: { iso3: string; name: string; groups: string[] }[];
   datasets: { slug: string; name: string; edition: string }[];
+  /** each selectable year as the language writes it, from YEAR_FLOOR on (written by the server, so hydrating the
+   * controls formats no number) */
+  yearLabels: string[];
   /** shown under the dataset picker: how current the data is */
   children?: ReactNode;
   /** a change waits for figures or for the server */
@@ -21,10 +24,9 @@ interface Props {
 const GROUPS = ["NATO", "NATO_EUROPE", "EU", "G7", "IP4"] as const;
 
 /** Every control changes the dashboard's state, which lives in the URL, so a reload or a shared link is identical. */
-export function Controls({ state, pinnedQuery, countries, datasets, children, pending, onChange: go }: Props) {
+export function Controls({ state, pinnedQuery, countries, datasets, yearLabels, children, pending, onChange: go }: Props) {
   const t = useTranslations("controls");
   const locale = useLocale();
-  const f = formats(locale);
   const selected = new Set(state.countries);
   const [query, setQuery] = useState("");
   const [copied, setCopied] = useState<"live" | "pinned" | null>(null);
@@ -51,7 +53,7 @@ export function Controls({ state, pinnedQuery, countries, datasets, children, pe
   // a disclosure, closed on phones (one tap away above the chart); on wider screens CSS shows it open without its summary
   return (
     <details className="controls-disclosure">
-    <summary>{t("summary", { count: state.countries.length })}</summary>
+    <summary><ServerMessage namespace="controls" id="summary" values={{ count: state.countries.length }} /></summary>
     <form className="controls panel" aria-busy={pending} onSubmit={(e) => e.preventDefault()}>
       <fieldset>
         <label htmlFor="dataset">{t("dataset")}</label>
@@ -66,18 +68,18 @@ export function Controls({ state, pinnedQuery, countries, datasets, children, pe
         <div>
           <label htmlFor="from">{t("from")}</label>
           <select id="from" value={state.from} onChange={(e) => go({ from: Number(e.target.value) })}>
-            {years.filter((y) => y <= state.to).map((y) => <option key={y} value={y}>{f.year(y)}</option>)}
+            {years.filter((y) => y <= state.to).map((y) => <option key={y} value={y}>{yearLabels[y - YEAR_FLOOR]}</option>)}
           </select>
         </div>
         <div>
           <label htmlFor="to">{t("to")}</label>
           <select id="to" value={state.to} onChange={(e) => go({ to: Number(e.target.value) })}>
-            {years.filter((y) => y >= state.from).map((y) => <option key={y} value={y}>{f.year(y)}</option>)}
+            {years.filter((y) => y >= state.from).map((y) => <option key={y} value={y}>{yearLabels[y - YEAR_FLOOR]}</option>)}
           </select>
         </div>
       </fieldset>
       <fieldset>
-        <legend>{t("countries", { count: state.countries.length })}</legend>
+        <legend><ServerMessage namespace="controls" id="countries" values={{ count: state.countries.length }} /></legend>
         <div className="chips" role="group" aria-label={t("selectGroup")}>
           {GROUPS.map((group) => (
             <button key={group} type="button" onClick={() => go({ countries: ["JPN", ...countries.filter((c) => c.groups.includes(group) && c.iso3 !== "JPN").map((c) => c.iso3)] })}>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { EarlierYears } from "@/lib/dashboard/earlier-coverage";
+import type { PathView } from "@/lib/dashboard/path-view";
 import type { PackedPoints } from "@/lib/dashboard/series";
 import type { DatedTarget } from "@/lib/dashboard/targets";
 import { type DashboardState, serializeState } from "@/lib/dashboard/url-state";
@@ -10,6 +11,7 @@ import { Controls } from "./controls";
 import { DataTable } from "./data-table";
 import { Downloads } from "./downloads";
 import { PathChart } from "./path-chart";
+import { ServerMarkup } from "./server-markup";
 import { TargetTracker } from "./target-tracker";
 import { useDashboardState } from "./use-dashboard-state";
 import { useDocumentTitle } from "./use-document-title";
@@ -27,6 +29,10 @@ export interface LiveDashboardProps {
   newerEdition: string | null;
   /** the figures of the first view (the first HTML); later views use the edition's figures, fetched once */
   packed: PackedPoints;
+  /** the path and table views of `initial`, as the server computed them */
+  firstView: PathView;
+  /** the selectable years as the language writes them */
+  yearLabels: string[];
   description: string;
   earlierYears: EarlierYears | null;
   gaps: { country: string; year: number; text: string }[];
@@ -52,12 +58,12 @@ export function LiveDashboard(props: LiveDashboardProps) {
     <>
       <p className="lede" id="chart-description">{description}</p>
       <div className="layout">
-        <Controls state={wanted} pending={pending} onChange={change} pinnedQuery={serializeState({ ...state, edition: edition.id })} countries={props.countries} datasets={props.datasets}>
+        <Controls state={wanted} pending={pending} onChange={change} pinnedQuery={serializeState({ ...state, edition: edition.id })} countries={props.countries} datasets={props.datasets} yearLabels={props.yearLabels}>
           {props.currency}
         </Controls>
         <section aria-label={t("viewsLabel")} aria-busy={pending}>
           <ViewTabs state={state} onChange={change} />
-          <ViewNotes state={state} dataset={dataset} edition={edition} newerEdition={props.newerEdition} earlier={local ? view.earlier : null} missing={local ? view.missing : []} names={names} onChange={change} />
+          <ViewNotes state={state} dataset={dataset} edition={edition} newerEdition={props.newerEdition} earlier={local ? view.earlier : null} missing={local ? view.missing : []} names={names} yearLabels={props.yearLabels} onChange={change} />
           <div id="chart">
             {state.view === "path" && <PathChart packed={packed} countries={selected} from={state.from} to={state.to} lines={annotations.lines} japanGoal={annotations.japanGoal} events={annotations.events} edition={`${dataset.publisher}, ${edition.label}`} description={description} breaks={breaks} />}
             {state.view === "table" && (
@@ -70,7 +76,7 @@ export function LiveDashboard(props: LiveDashboardProps) {
           </div>
           {/* under the chart, as the chart's own actions; the tracker reads on below them */}
           <Downloads query={serializeState(state)} name={`defense-share-of-gdp-${state.view}-${dataset.slug}-${state.from}-${state.to}`} chartId="chart" />
-          {state.view === "path" && <TargetTracker rows={view.tracker} names={names} />}
+          {state.view === "path" && <ServerMarkup component={TargetTracker} props={{ rows: view.tracker, names }} />}
         </section>
       </div>
     </>

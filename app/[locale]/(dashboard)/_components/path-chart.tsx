@@ -11,6 +11,7 @@ import { PathDrawing } from "./drawings";
 import type { PathDrawingProps } from "./path-drawing";
 import { PointTooltip } from "./point-tooltip";
 import { ServerDrawing } from "./server-drawing";
+import { ServerMessage } from "./message";
 
 type Props = Omit<PathDrawingProps, "box" | "breaks"> & {
   /** the publisher and edition, for the tooltip */
@@ -45,7 +46,7 @@ export const PathChart = memo(function PathChart({ packed, countries, from, to, 
         </div>
       ))}
       <figcaption className="note">
-        {t("caption", { lines: f.list(lines.map((l) => l.label)) })}
+        <ServerMessage namespace="chart" id="caption" values={{ lines: f.list(lines.map((l) => l.label)) }} />
         {breaks.map((b) => <span key={b.id} className="break-note"><br />{b.marker} {t("seriesBreak", { label: b.label, explanation: b.explanation })}</span>)}
       </figcaption>
     </figure>

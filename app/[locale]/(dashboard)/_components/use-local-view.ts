@@ -6,8 +6,8 @@ import { breakMarks } from "@/lib/dashboard/breaks";
 import type { Translate } from "@/lib/dashboard/describe";
 import type { EarlierYears } from "@/lib/dashboard/earlier-coverage";
 import { type EditionFiguresResponse, figuresFor } from "@/lib/dashboard/edition-figures";
-import { pathView } from "@/lib/dashboard/path-view";
-import { type PackedPoints, packPoints, unpackPoints } from "@/lib/dashboard/series";
+import { type PathView, pathView } from "@/lib/dashboard/path-view";
+import { type PackedPoints, packPoints } from "@/lib/dashboard/series";
 import type { DatedTarget } from "@/lib/dashboard/targets";
 import { type DashboardState, serializeState } from "@/lib/dashboard/url-state";
 
@@ -18,14 +18,17 @@ interface Sources {
   dataset: { name: string; definition: string };
   edition: { label: string };
   packed: PackedPoints;
+  /** what the server showed for `initial`, taken as it is while the state is that one */
+  firstView: PathView;
   earlierYears: EarlierYears | null;
   gaps: { country: string; year: number; text: string }[];
   targets: DatedTarget[];
 }
 
 /**
- * What the path and table views show for `state`: the first HTML's figures while the state is the one the server
- * drew (`fresh`), else the edition's figures the browser holds, through the same pure functions as the server.
+ * What the path and table views show for `state`: the server's own view while the state is the one it drew
+ * (`fresh`: nothing is computed, or formatted, to hydrate the page), else the edition's figures the browser holds,
+ * through the same pure functions as the server.
  */
 export function useLocalView(props: Sources, state: DashboardState, figures: EditionFiguresResponse | null) {
   const { initial, countries, dataset, edition, targets, gaps } = props;
@@ -34,14 +37,15 @@ export function useLocalView(props: Sources, state: DashboardState, figures: Edi
   const describe = useTranslations("describe");
   const names = useMemo(() => new Map(countries.map((c) => [c.iso3, c.name])), [countries]);
   const fresh = figures === null || serializeState(state) === serializeState(initial);
-  const points = useMemo(() => (fresh ? unpackPoints(props.packed) : figuresFor(figures.figures, state.countries, state.from, state.to)), [fresh, props.packed, figures, state]);
+  // null while fresh: the figures of another state, from the edition's figures the browser holds
+  const points = useMemo(() => (fresh ? null : figuresFor(figures.figures, state.countries, state.from, state.to)), [fresh, figures, state]);
   const name = `${dataset.name}, ${edition.label}`;
   const view = useMemo(
-    () => pathView({ points, countries: state.countries, from: state.from, to: state.to, names, datasetName: name, targets, earlier: figures?.earlier ?? props.earlierYears, gaps, describe: describe as unknown as Translate, locale }),
-    [points, state, names, name, targets, figures, props.earlierYears, gaps, describe, locale],
+    () => points === null ? props.firstView : pathView({ points, countries: state.countries, from: state.from, to: state.to, names, datasetName: name, targets, earlier: figures?.earlier ?? props.earlierYears, gaps, describe: describe as unknown as Translate, locale }),
+    [points, props.firstView, state, names, name, targets, figures, props.earlierYears, gaps, describe, locale],
   );
   const selected = useMemo(() => state.countries.map((iso3) => ({ iso3, name: names.get(iso3) ?? iso3 })), [state.countries, names]);
   const breaks = useMemo(() => breakMarks([dataset.definition], state.countries, state.from, state.to, tl), [dataset.definition, state, tl]);
-  const packed = useMemo(() => (fresh ? props.packed : packPoints(points)), [fresh, props.packed, points]);
+  const packed = useMemo(() => (points === null ? props.packed : packPoints(points)), [props.packed, points]);
   return { fresh, names, view, selected, breaks, packed };
 }

@@ -20,7 +20,7 @@ import { startApp } from "../tests/helpers/app-server";
 import { IMPORT_ARGS, IMPORT_COMMAND } from "../tests/helpers/import-cli";
 import { adminQuery, uniqueName, urlFor } from "../tests/helpers/postgres-admin";
 import { writeSipriLikeWorkbook } from "./xlsx-workbook";
-import { describeRun, LIGHTHOUSE_PAGES, lighthouse, type LighthouseRun } from "./lighthouse";
+import { describeRun, LIGHTHOUSE_FLOOR, LIGHTHOUSE_PAGES, lighthouse, type LighthouseRun } from "./lighthouse";
 import { describeToggles, toggleToRedraw } from "./toggle";
 
 const big = process.argv.includes("--big");
@@ -192,12 +192,16 @@ try {
     row("First-load JS, gzip", Object.entries(weights).map(([r, kb]) => `${r} ${kb} KB`).join(", "), "", "target ≤ 200 KB for /");
 
     // 5. Lighthouse (phone and desktop presets): performance and accessibility of the home page in each language.
+    // Next to the site's smallest page, which has the same framework and header without the dashboard: on a busy or
+    // slow machine (Lighthouse's index well under 1,500) both drop, and the floor says how far.
     const scores: Record<string, Record<string, LighthouseRun>> = {};
-    for (const page of LIGHTHOUSE_PAGES) {
-      for (const preset of ["mobile", "desktop"] as const) {
+    for (const preset of ["mobile", "desktop"] as const) {
+      const floor = await lighthouse(app.url, LIGHTHOUSE_FLOOR, preset, quick ? 1 : 3);
+      (scores[LIGHTHOUSE_FLOOR] ??= {})[preset] = floor;
+      for (const page of LIGHTHOUSE_PAGES) {
         const run = await lighthouse(app.url, page, preset, quick ? 1 : 3);
         (scores[page] ??= {})[preset] = run;
-        row(`Lighthouse ${preset} ${page}`, describeRun(run), "", preset === "mobile" ? "target perf ≥ 95, a11y 100" : "target perf 100, a11y 100");
+        row(`Lighthouse ${preset} ${page}`, describeRun(run), `site's smallest page ${LIGHTHOUSE_FLOOR}: perf ${floor.performance}, TBT ${floor.metrics.tbt} ms`, preset === "mobile" ? "target perf ≥ 95, a11y 100" : "target perf 100, a11y 100");
       }
     }
     results.lighthouse = scores;

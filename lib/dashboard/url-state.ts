@@ -17,6 +17,8 @@ export interface DashboardState {
 
 export const YEAR_FLOOR = 1949;
 export const YEAR_CEILING = 2035;
+/** every year the controls offer, YEAR_FLOOR first */
+export const SELECTABLE_YEARS: readonly number[] = Array.from({ length: YEAR_CEILING - YEAR_FLOOR + 1 }, (_, i) => YEAR_FLOOR + i);
 
 export const DEFAULT_STATE: DashboardState = {
   countries: ["JPN", "POL", "DEU", "USA", "GBR", "KOR"],

@@ -59,6 +59,28 @@ describe("the chart in the first HTML", () => {
   }
 });
 
+describe("from the first HTML to interactive", () => {
+  it("nothing moves: no layout shift while the page loads, hydrates and fetches the edition's figures (en, ar, ja; phone and desktop)", async () => {
+    for (const locale of ["", "/ar", "/ja"]) {
+      for (const width of [1280, 390]) {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        await page.addInitScript(() => {
+          const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
+          }).observe({ type: "layout-shift", buffered: true });
+        });
+        const figures = page.waitForResponse((r) => r.url().includes("/figures"));
+        await page.goto(`${base}${locale}/`);
+        await figures; // requested once hydration is over and the page is idle
+        await page.waitForLoadState("networkidle");
+        expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts), `${locale || "/"} at ${width} px`).toEqual([]);
+        await page.close();
+      }
+    }
+  });
+});
+
 describe("hydration without the drawings' code", () => {
   it("keeps the server's SVG and answers the pointer with the chart's code blocked; a view sent later is drawn in the browser", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { type ReactNode, useMemo, useState } from "react";
-import { type DashboardState, serializeState, YEAR_CEILING, YEAR_FLOOR } from "@/lib/dashboard/url-state";
+import { type DashboardState, SELECTABLE_YEARS, serializeState, YEAR_FLOOR } from "@/lib/dashboard/url-state";
 import { ServerMessage } from "./message";
 
 interface Props {
@@ -11,8 +11,7 @@ interface Props {
   pinnedQuery: string;
   countries: { iso3: string; name: string; groups: string[] }[];
   datasets: { slug: string; name: string; edition: string }[];
-  /** each selectable year as the language writes it, from YEAR_FLOOR on (written by the server, so hydrating the
-   * controls formats no number) */
+  /** SELECTABLE_YEARS as the language writes them (by the server, so hydrating the controls formats no number) */
   yearLabels: string[];
   /** shown under the dataset picker: how current the data is */
   children?: ReactNode;
@@ -40,7 +39,6 @@ export function Controls({ state, pinnedQuery, countries, datasets, yearLabels, 
     const next = selected.has(iso3) ? state.countries.filter((c) => c !== iso3) : [...state.countries, iso3];
     if (next.length > 0) go({ countries: next });
   };
-  const years = Array.from({ length: YEAR_CEILING - YEAR_FLOOR + 1 }, (_, i) => YEAR_FLOOR + i);
   const copy = async (kind: "live" | "pinned") => {
     // the link carries its language (/en/… too), so it opens as the sender saw it
     const base = `${window.location.origin}/${locale}`;
@@ -68,13 +66,13 @@ export function Controls({ state, pinnedQuery, countries, datasets, yearLabels, 
         <div>
           <label htmlFor="from">{t("from")}</label>
           <select id="from" value={state.from} onChange={(e) => go({ from: Number(e.target.value) })}>
-            {years.filter((y) => y <= state.to).map((y) => <option key={y} value={y}>{yearLabels[y - YEAR_FLOOR]}</option>)}
+            {SELECTABLE_YEARS.filter((y) => y <= state.to).map((y) => <option key={y} value={y}>{yearLabels[y - YEAR_FLOOR]}</option>)}
           </select>
         </div>
         <div>
           <label htmlFor="to">{t("to")}</label>
           <select id="to" value={state.to} onChange={(e) => go({ to: Number(e.target.value) })}>
-            {years.filter((y) => y >= state.from).map((y) => <option key={y} value={y}>{yearLabels[y - YEAR_FLOOR]}</option>)}
+            {SELECTABLE_YEARS.filter((y) => y >= state.from).map((y) => <option key={y} value={y}>{yearLabels[y - YEAR_FLOOR]}</option>)}
           </select>
         </div>
       </fieldset>

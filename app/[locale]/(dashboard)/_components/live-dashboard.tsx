@@ -31,7 +31,7 @@ export interface LiveDashboardProps {
   packed: PackedPoints;
   /** the path and table views of `initial`, as the server computed them */
   firstView: PathView;
-  /** the selectable years as the language writes them */
+  /** SELECTABLE_YEARS as the language writes them */
   yearLabels: string[];
   description: string;
   earlierYears: EarlierYears | null;

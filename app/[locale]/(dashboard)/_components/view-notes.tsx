@@ -16,7 +16,7 @@ interface Props {
   earlier: EarlierCoverage | null;
   missing: string[];
   names: Map<string, string>;
-  /** the selectable years as the language writes them, from YEAR_FLOOR on */
+  /** SELECTABLE_YEARS as the language writes them */
   yearLabels: string[];
   onChange: (next: DashboardState) => void;
 }

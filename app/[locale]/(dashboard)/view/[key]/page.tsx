@@ -6,7 +6,7 @@ import { formats } from "@/lib/dashboard/format";
 import { datasetName, definitionLabel } from "@/lib/dashboard/labels";
 import { packPoints } from "@/lib/dashboard/series";
 import { countryName } from "@/lib/reference/countries";
-import { type DashboardState, serializeState, YEAR_CEILING, YEAR_FLOOR } from "@/lib/dashboard/url-state";
+import { type DashboardState, SELECTABLE_YEARS, serializeState } from "@/lib/dashboard/url-state";
 import { getDashboardViewForKey } from "@/lib/queries/get-dashboard-view";
 import { ComputedSharesTable } from "../../_components/computed-shares-table";
 import { DataCurrency } from "../../_components/data-currency";
@@ -83,7 +83,7 @@ export default async function DashboardPage({ params }: Props) {
         newerEdition={view.newerEdition}
         packed={packPoints(view.points)}
         firstView={view.path}
-        yearLabels={Array.from({ length: YEAR_CEILING - YEAR_FLOOR + 1 }, (_, i) => formats(locale).year(YEAR_FLOOR + i))}
+        yearLabels={SELECTABLE_YEARS.map((year) => formats(locale).year(year))}
         description={view.description}
         earlierYears={view.earlierYears}
         gaps={view.gaps.map((g) => ({ country: g.country, year: g.year, text: tl(`gaps.${g.reason}`) }))}

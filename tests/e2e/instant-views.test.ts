@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Browser, Locator, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../helpers/browser";
@@ -60,6 +61,16 @@ describe("the chart in the first HTML", () => {
 });
 
 describe("from the first HTML to interactive", () => {
+  it("serves the scripts every page runs at start-up with V8's compile hint (scripts/compile-hints.ts)", async () => {
+    const { rootMainFiles } = JSON.parse(readFileSync(".next/build-manifest.json", "utf8")) as { rootMainFiles: string[] };
+    const html = await (await fetch(`${base}/`)).text();
+    expect(rootMainFiles.length).toBeGreaterThan(0);
+    for (const file of rootMainFiles) {
+      expect(html).toContain(`/_next/${file}`);
+      expect((await (await fetch(`${base}/_next/${file}`)).text()).startsWith("//# allFunctionsCalledOnLoad\n"), file).toBe(true);
+    }
+  });
+
   it("nothing moves: no layout shift while the page loads, hydrates and fetches the edition's figures (en, ar, ja; phone and desktop)", async () => {
     for (const locale of ["", "/ar", "/ja"]) {
       for (const width of [1280, 390]) {

@@ -19,6 +19,8 @@ export const YEAR_FLOOR = 1949;
 export const YEAR_CEILING = 2035;
 /** every year the controls offer, YEAR_FLOOR first */
 export const SELECTABLE_YEARS: readonly number[] = Array.from({ length: YEAR_CEILING - YEAR_FLOOR + 1 }, (_, i) => YEAR_FLOOR + i);
+/** `year` as `labels` (SELECTABLE_YEARS written in a language, in the same order) write it */
+export const yearLabel = (labels: readonly string[], year: number): string => labels[year - YEAR_FLOOR]!;
 
 export const DEFAULT_STATE: DashboardState = {
   countries: ["JPN", "POL", "DEU", "USA", "GBR", "KOR"],

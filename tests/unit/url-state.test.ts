@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STATE, type DashboardState, parseState, serializeState } from "../../lib/dashboard/url-state";
+import { formats } from "../../lib/dashboard/format";
+import { DEFAULT_STATE, type DashboardState, parseState, SELECTABLE_YEARS, serializeState, YEAR_CEILING, YEAR_FLOOR, yearLabel } from "../../lib/dashboard/url-state";
 
 const known = { datasets: ["nato", "sipri", "japan-security-related"], countries: new Set(["JPN", "POL", "DEU", "USA", "GBR", "KOR", "FRA", "LTU"]) };
 const query = (q: string) => Object.fromEntries(new URLSearchParams(q));
@@ -38,5 +39,16 @@ describe("dashboard URL state", () => {
 
   it("swaps a reversed year range", () => {
     expect(parseState(query("from=2024&to=2010"), known)).toMatchObject({ from: 2010, to: 2024 });
+  });
+});
+
+describe("the selectable years and their labels", () => {
+  it("runs from YEAR_FLOOR to YEAR_CEILING, and a year's label is the one written for it", () => {
+    expect([SELECTABLE_YEARS[0], SELECTABLE_YEARS.at(-1), SELECTABLE_YEARS.length]).toEqual([YEAR_FLOOR, YEAR_CEILING, YEAR_CEILING - YEAR_FLOOR + 1]);
+    for (const locale of ["en", "ar", "ja"]) {
+      const f = formats(locale);
+      const labels = SELECTABLE_YEARS.map(f.year);
+      for (const year of [YEAR_FLOOR, 2014, 2025, YEAR_CEILING]) expect(yearLabel(labels, year)).toBe(f.year(year));
+    }
   });
 });

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { type ReactNode, useMemo, useState } from "react";
-import { type DashboardState, SELECTABLE_YEARS, serializeState, YEAR_FLOOR } from "@/lib/dashboard/url-state";
+import { type DashboardState, SELECTABLE_YEARS, serializeState, yearLabel } from "@/lib/dashboard/url-state";
 import { ServerMessage } from "./message";
 
 interface Props {
@@ -66,13 +66,13 @@ export function Controls({ state, pinnedQuery, countries, datasets, yearLabels, 
         <div>
           <label htmlFor="from">{t("from")}</label>
           <select id="from" value={state.from} onChange={(e) => go({ from: Number(e.target.value) })}>
-            {SELECTABLE_YEARS.filter((y) => y <= state.to).map((y) => <option key={y} value={y}>{yearLabels[y - YEAR_FLOOR]}</option>)}
+            {SELECTABLE_YEARS.filter((y) => y <= state.to).map((y) => <option key={y} value={y}>{yearLabel(yearLabels, y)}</option>)}
           </select>
         </div>
         <div>
           <label htmlFor="to">{t("to")}</label>
           <select id="to" value={state.to} onChange={(e) => go({ to: Number(e.target.value) })}>
-            {SELECTABLE_YEARS.filter((y) => y >= state.from).map((y) => <option key={y} value={y}>{yearLabels[y - YEAR_FLOOR]}</option>)}
+            {SELECTABLE_YEARS.filter((y) => y >= state.from).map((y) => <option key={y} value={y}>{yearLabel(yearLabels, y)}</option>)}
           </select>
         </div>
       </fieldset>

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { EarlierCoverage } from "@/lib/dashboard/earlier-coverage";
 import { formats } from "@/lib/dashboard/format";
-import { type DashboardState, YEAR_FLOOR } from "@/lib/dashboard/url-state";
+import { type DashboardState, yearLabel } from "@/lib/dashboard/url-state";
 import { StateLink } from "./state-link";
 import { ServerMessage } from "./message";
 
@@ -25,7 +25,7 @@ interface Props {
 export function ViewNotes({ state, dataset, edition, newerEdition, earlier, missing, names, yearLabels, onChange }: Props) {
   const t = useTranslations("dashboard");
   const f = formats(useLocale());
-  const year = (y: number) => yearLabels[y - YEAR_FLOOR]!;
+  const year = (y: number) => yearLabel(yearLabels, y);
   // messages with values as the server wrote them (message.tsx): hydrating the notes formats nothing
   return (
     <>

@@ -83,7 +83,7 @@ export default async function DashboardPage({ params }: Props) {
         newerEdition={view.newerEdition}
         packed={packPoints(view.points)}
         firstView={view.path}
-        yearLabels={SELECTABLE_YEARS.map((year) => formats(locale).year(year))}
+        yearLabels={SELECTABLE_YEARS.map(formats(locale).year)}
         description={view.description}
         earlierYears={view.earlierYears}
         gaps={view.gaps.map((g) => ({ country: g.country, year: g.year, text: tl(`gaps.${g.reason}`) }))}

@@ -105,15 +105,38 @@ describe("hydration without the drawings' code", () => {
       return route.abort();
     });
     await page.goto(`${base}/?countries=JPN~POL~DEU&v=${sipri2025}`);
-    await expect.poll(() => blocked.length).toBeGreaterThan(0); // asked for once the page is idle: the block is real
+    await page.waitForLoadState("networkidle");
     const box = (await page.locator(".chart-variant.wide .chart-pointer").boundingBox())!;
     // the x axis runs 2014-2027 (to Japan's goal year), from 44 to 16 units (of 760) short of the edges: 2019 is 5/13 along
     await page.mouse.move(box.x + (box.width / 760) * (44 + 700 * (5 / 13)), box.y + 150);
+    await expect.poll(() => blocked.length).toBeGreaterThan(0); // asked for when the pointer came: the block is real
     await page.locator(".tooltip").waitFor();
     expect(await page.locator(".tooltip").innerText()).toMatch(/^2019 · SIPRI/);
     expect(await drawn(page)).toEqual(["JPN", "POL", "DEU"]);
     expect(await page.locator(`${WIDE} g.series circle`).count()).toBe(33);
     await page.close();
+  });
+
+  it("loads the drawings' code for a reader who reaches for the page, not for one who only reads (en, ar, ja; phone and desktop)", async () => {
+    for (const [locale, viewport] of [["", { width: 1280, height: 900 }], ["/ar", { width: 390, height: 844 }], ["/ja", { width: 390, height: 844 }]] as const) {
+      const page = await browser.newPage({ viewport, hasTouch: viewport.width < 600 });
+      const drawingCode: string[] = [];
+      page.on("response", async (r) => {
+        if (r.url().includes("/_next/static/chunks/") && r.url().endsWith(".js") && (await r.text().catch(() => "")).includes("recharts-curve")) drawingCode.push(r.url());
+      });
+      const figures = page.waitForResponse((r) => r.url().includes(`/editions/${sipri2025}/figures`));
+      await page.goto(`${base}${locale}/?countries=JPN~POL&v=${sipri2025}`);
+      await figures; // the edition's figures still come once the page is idle: one small response
+      await page.waitForLoadState("networkidle");
+      await page.waitForTimeout(500);
+      expect(drawingCode, locale).toEqual([]); // loaded, hydrated, idle: no drawing code for a reader who only reads
+      // the reader's first touch or pointer on the page asks for it, before any control is used
+      if (viewport.width < 600) await page.locator("h1").tap(); // the heading: text, no control
+      else await page.locator("h1").hover();
+      await expect.poll(() => drawingCode.length, { message: locale }).toBeGreaterThan(0);
+      expect(page.url()).toContain("countries=JPN~POL"); // nothing was changed
+      await page.close();
+    }
   });
 
   it("formats no number to hydrate (what the server wrote is kept), and formats once the reader changes the view", async () => {

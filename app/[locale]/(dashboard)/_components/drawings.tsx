@@ -3,12 +3,13 @@
 import { type ComponentType, createElement, lazy } from "react";
 
 // The charts' drawings (Recharts' shapes and the geometry behind them) are not in the page's first JavaScript: the
-// server draws them into the HTML and hydration keeps that markup (server-drawing.tsx). The browser loads them when
-// the page is idle, after what the page itself needs (next/dynamic would preload them with the page, taking a slow
-// link's bandwidth from the page's own scripts), and before a redraw needs them.
+// server draws them into the HTML and hydration keeps that markup (server-drawing.tsx). The browser loads them at the
+// reader's first pointer, touch, key or focus on the page (on-first-intent.ts), before a redraw needs them: not with
+// the page (next/dynamic would preload them, taking a slow link's bandwidth from the page's own scripts), and not for
+// a reader who only reads.
 
 /** A drawing drawn at once when its code is here, so a redraw never waits; through React.lazy otherwise (the
- * server's first render, a client navigation before the page was idle). */
+ * server's first render, a client navigation before the reader reached for the page). */
 function deferred<P extends object>(load: () => Promise<ComponentType<P>>) {
   let loaded: ComponentType<P> | null = null;
   const preload = () => load().then((component) => (loaded = component));

@@ -4,18 +4,23 @@ import { useCallback, useEffect, useRef } from "react";
 import type { EditionFiguresResponse } from "@/lib/dashboard/edition-figures";
 import { loadDrawings } from "./drawings";
 import { loadEditionFigures } from "./edition-figures-loader";
+import { onFirstIntent } from "./on-first-intent";
 import { onIdle } from "./on-idle";
 
 /**
- * An edition's figures for redrawing in the browser: fetched once the page is idle (when `wanted`), with the
- * drawings' code, so the first toggle is already instant, and held outside React's state, so fetching them
- * re-renders nothing. `fetchFigures` gets them at once when a toggle comes first.
+ * An edition's figures for redrawing in the browser (when `wanted`): requested once the page is idle (one small
+ * response), and held, with the drawings' code, from the reader's first pointer, touch, key or focus on the page, so
+ * the first toggle is already instant without every reader loading the code. Held outside React's state, so holding
+ * them re-renders nothing. `fetchFigures` gets both at once when a toggle comes first.
  */
 export function useEditionFigures(dataset: string, edition: number, wanted: boolean) {
   const held = useRef<EditionFiguresResponse | null>(null);
   const fetchFigures = useCallback(() => Promise.all([loadEditionFigures(dataset, edition), loadDrawings()]).then(([loaded]) => (held.current = loaded)), [dataset, edition]);
   useEffect(() => {
-    if (wanted) return onIdle(() => void fetchFigures().catch(() => null), 3000);
-  }, [wanted, fetchFigures]);
+    if (!wanted) return;
+    const cancelIdle = onIdle(() => void loadEditionFigures(dataset, edition).catch(() => null), 3000);
+    const cancelIntent = onFirstIntent(() => void fetchFigures().catch(() => null));
+    return () => (cancelIdle(), cancelIntent());
+  }, [wanted, dataset, edition, fetchFigures]);
   return { held, fetchFigures };
 }

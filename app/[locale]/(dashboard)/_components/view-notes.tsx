@@ -26,12 +26,14 @@ export function ViewNotes({ state, dataset, edition, newerEdition, earlier, miss
   const t = useTranslations("dashboard");
   const f = formats(useLocale());
   const year = (y: number) => yearLabel(yearLabels, y);
-  // messages with values as the server wrote them (message.tsx): hydrating the notes formats nothing
+  // messages with values as the server wrote them (message.tsx): hydrating the notes formats nothing. The sources link
+  // is not prefetched, as the header's are not (layout.tsx): prefetching fetched and decoded the sources page and its
+  // code just after the load, in Lighthouse's blocking time (docs/PERFORMANCE.md, "Issue 12: fourth pass").
   return (
     <>
       <p className="note">
         <ServerMessage namespace="dashboard" id="datasetLine" values={{ dataset: dataset.name, definition: dataset.definitionLabel, edition: edition.label }} /> ·{" "}
-        <Link href={`/sources#${dataset.slug}`}>{t("sourceAndCaveats")}</Link>
+        <Link href={`/sources#${dataset.slug}`} prefetch={false}>{t("sourceAndCaveats")}</Link>
       </p>
       {newerEdition && (
         <p className="banner" role="status">

@@ -32,6 +32,7 @@ describe("phones", () => {
         for (const view of ["path", "ranking", "table"]) {
           const page = await open(width, locale, view);
           await page.locator("details.controls-disclosure > summary").click(); // open, the controls must fit too
+          await page.locator(".language-menu > summary").click(); // and the language menu
           if (view === "table") await page.locator(".computed-shares summary").click(); // and Japan's computed shares with their sources
           expect(await page.evaluate(() => document.documentElement.scrollWidth), view).toBeLessThanOrEqual(width);
           await page.close();
@@ -43,7 +44,8 @@ describe("phones", () => {
   it("390 px: header links, controls and view links are at least 44 px in both directions", async () => {
     const page = await open(390, "en", "path");
     await page.locator("details.controls-disclosure > summary").click();
-    const targets = await boxes(page, ".site-header a, .site-header select, details.controls-disclosure > summary, .controls select, .controls input[type=search], .controls .chips button, .country-list label, .tabs a, .toolbar .button");
+    await page.locator(".language-menu > summary").click(); // and the other languages' links
+    const targets = await boxes(page, ".site-header a, .language-menu > summary, details.controls-disclosure > summary, .controls select, .controls input[type=search], .controls .chips button, .country-list label, .tabs a, .toolbar .button");
     expect(targets.length).toBeGreaterThan(15);
     for (const t of targets) expect([t.text, Math.round(t.width), Math.round(t.height)]).toEqual([t.text, expect.toSatisfy((w: number) => w >= 44), expect.toSatisfy((h: number) => h >= 44)]);
     await page.close();

@@ -1,5 +1,6 @@
 import { Curve, Dot, Layer, Surface } from "recharts";
 import { hundredths } from "@/lib/dashboard/chart-box";
+import { dotsPath } from "@/lib/dashboard/dots-path";
 import { EVENT_FONT, LINE_FONT } from "@/lib/dashboard/path-annotation-layout";
 import { EVENT_ROW_HEIGHT, type PathChartGeometry } from "@/lib/dashboard/path-geometry";
 import { BreakBands, FrameAxes, FrameGrid, frameData } from "./time-frame-svg";
@@ -36,7 +37,9 @@ export function PathChartSvg({ g, label, year, percent }: Props) {
         <Layer key={s.country} className="series" data-country={s.country} stroke={s.color} strokeWidth={s.strokeWidth} fill="none" strokeLinejoin="round">
           {s.settled.length > 0 && <Curve type="linear" points={s.settled} />}
           {s.provisional.length > 0 && <Curve type="linear" points={s.provisional} strokeDasharray="5 4" className="provisional" />}
-          {s.dots.map((d) => <Dot key={d.year} cx={d.x} cy={d.y} r={d.provisional ? 3 : 2} fill={d.provisional ? "#fff" : s.color} strokeWidth={d.provisional ? 2 : 1} />)}
+          {/* published years as filled dots, estimates and plans as hollow ones: one path each (dots-path.ts) */}
+          {s.dots.some((d) => !d.provisional) && <path className="dots" d={dotsPath(s.dots.filter((d) => !d.provisional), 2)} fill={s.color} strokeWidth={1} />}
+          {s.dots.some((d) => d.provisional) && <path className="dots provisional" d={dotsPath(s.dots.filter((d) => d.provisional), 3)} fill="#fff" strokeWidth={2} />}
         </Layer>
       ))}
       {g.goal && <Dot cx={g.goal.x} cy={g.goal.y} r={7} fill="#fff" stroke="#bc002d" strokeWidth={2} />}

@@ -63,6 +63,10 @@ describe("English, Arabic and Japanese", () => {
     await reader.waitForLoadState("networkidle");
     await reader.locator(".language-menu > summary").click(); // the menu names the current language, and opens the others
     expect(await reader.locator(".language-menu a").allInnerTexts()).toEqual(["العربية", "日本語"]);
+    await reader.keyboard.press("Escape"); // closes it, focus on its summary
+    expect(await reader.locator(".language-menu").getAttribute("open")).toBeNull();
+    expect(await reader.evaluate(() => document.activeElement?.closest(".language-menu") !== null)).toBe(true);
+    await reader.keyboard.press("Enter"); // and opens it again from the keyboard
     await reader.getByRole("link", { name: "العربية" }).click();
     await reader.waitForURL(/\/ar\?/);
     expect(reader.url()).toContain("countries=JPN~KOR");

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import type { MouseEvent, SyntheticEvent } from "react";
+import type { KeyboardEvent, MouseEvent, SyntheticEvent } from "react";
 import { usePathname, useRouter } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 
@@ -27,8 +27,14 @@ export function LanguageSwitcher() {
     e.currentTarget.closest("details")?.removeAttribute("open");
     router.replace(`${pathname}${search()}`, { locale: next });
   };
+  // Escape closes the open menu and leaves focus on its summary, as a menu button does
+  const closeOnEscape = (e: KeyboardEvent<HTMLDetailsElement>) => {
+    if (e.key !== "Escape" || !e.currentTarget.open) return;
+    e.currentTarget.open = false;
+    e.currentTarget.querySelector("summary")?.focus();
+  };
   return (
-    <details className="language-menu">
+    <details className="language-menu" onKeyDown={closeOnEscape}>
       <summary><span className="sr-only">{t("language")}: </span><span lang={locale}>{NAMES[locale]}</span></summary>
       <ul>
         {routing.locales.filter((l) => l !== locale).map((l) => (

@@ -24,15 +24,27 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-/** The document in the reader's language: lang and, for Arabic, right-to-left. */
+/** The element after the page's content, which the first frame waits for (PAGE_END below). */
+const PAGE_END = "page-end";
+
+/**
+ * The document in the reader's language: lang and, for Arabic, right-to-left. Its first frame waits until the page's
+ * markup is parsed (`<link rel="expect" blocking="render">`, before the framework's payload): a frame painted from
+ * half the HTML, which a browser paints whenever its parser pauses, would move the header, the tracker's columns and
+ * the notes as the rest arrives.
+ */
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   return (
     <html lang={locale} dir={textDirection(locale)}>
+      <head>
+        <link rel="expect" href={`#${PAGE_END}`} blocking="render" />
+      </head>
       <body>
         <NextIntlClientProvider messages={pickMessages(await getMessages(), READER_NAMESPACES)}>{children}</NextIntlClientProvider>
+        <span id={PAGE_END} hidden />
       </body>
     </html>
   );

@@ -3,6 +3,7 @@ import type { Browser, Locator, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../helpers/browser";
 import { editionId } from "../helpers/edition-id";
+import { slowNetwork } from "../helpers/slow-network";
 
 // Issue 12: the path chart is in the first HTML (readable without JavaScript), and toggles redraw in the browser
 // from the edition's figures, writing the URL, with Back and Forward restoring each view.
@@ -73,24 +74,29 @@ describe("from the first HTML to interactive", () => {
     }
   });
 
-  it("nothing moves: no layout shift while the page loads, hydrates and fetches the edition's figures (en, ar, ja; phone and desktop)", async () => {
-    for (const locale of ["", "/ar", "/ja"]) {
-      for (const width of [1280, 390]) {
-        const page = await browser.newPage({ viewport: { width, height: 900 } });
-        await page.addInitScript(() => {
-          const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
-          }).observe({ type: "layout-shift", buffered: true });
-        });
-        const figures = page.waitForResponse((r) => r.url().includes("/figures"));
-        await page.goto(`${base}${locale}/`);
-        await figures; // requested once hydration is over and the page is idle
-        await page.waitForLoadState("networkidle");
-        expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts), `${locale || "/"} at ${width} px`).toEqual([]);
-        await page.close();
+  it("nothing moves: no layout shift while the page arrives (at once, or in pieces over a slow network), hydrates and fetches the edition's figures (en, ar, ja; phone and desktop)", async () => {
+    const slow = await slowNetwork(base); // a browser paints what it has parsed whenever the network pauses
+    const arrivals = [["at once", base], ["in pieces", slow.url]] as const;
+    for (const [arrival, origin] of arrivals) {
+      for (const locale of ["", "/ar", "/ja"]) {
+        for (const width of [1280, 390]) {
+          const page = await browser.newPage({ viewport: { width, height: 900 } });
+          await page.addInitScript(() => {
+            const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
+            }).observe({ type: "layout-shift", buffered: true });
+          });
+          const figures = page.waitForResponse((r) => r.url().includes("/figures"));
+          await page.goto(`${origin}${locale || "/"}`);
+          await figures; // requested once hydration is over and the page is idle
+          await page.waitForLoadState("networkidle");
+          expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts), `${locale || "/"} at ${width} px, arriving ${arrival}`).toEqual([]);
+          await page.close();
+        }
       }
     }
+    await slow.close();
   });
 });
 

@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-/** The element after the page's content, which the first frame waits for (PAGE_END below). */
+/** The id of the empty element after the page's content: the browser paints its first frame once it is parsed. */
 const PAGE_END = "page-end";
 
 /**

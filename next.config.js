@@ -20,22 +20,43 @@ const CSP = [
 const COMMON = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()" },
+  {
+    key: "Permissions-Policy",
+    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
+  },
 ];
 // /embed (and /ar/embed, /ja/embed) is the chart for other sites' iframes: framable by anyone. Nothing else is.
 const EMBED = "/:locale(en|ar|ja)?/embed";
 const securityHeaders = [
   { source: "/:path*", headers: COMMON },
-  { source: "/((?!(?:en/|ar/|ja/)?embed(?:/|$)).*)", headers: [{ key: "Content-Security-Policy", value: `${CSP}; frame-ancestors 'none'` }, { key: "X-Frame-Options", value: "DENY" }] },
+  {
+    source: "/((?!(?:en/|ar/|ja/)?embed(?:/|$)).*)",
+    headers: [
+      { key: "Content-Security-Policy", value: `${CSP}; frame-ancestors 'none'` },
+      { key: "X-Frame-Options", value: "DENY" },
+    ],
+  },
   { source: `${EMBED}/:rest*`, headers: [{ key: "Content-Security-Policy", value: `${CSP}; frame-ancestors *` }] },
   // HSTS only when the site is reached over https (TLS ends at the load balancer, which says so)
-  { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] },
+  {
+    source: "/:path*",
+    has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+    headers: [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }],
+  },
 ];
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   // Database drivers stay plain Node modules on the server instead of being bundled.
-  serverExternalPackages: ["pg", "pg-copy-streams", "@prisma/adapter-pg", "@electric-sql/pglite", "@electric-sql/pglite-socket", "@resvg/resvg-js", "rate-limiter-flexible"],
+  serverExternalPackages: [
+    "pg",
+    "pg-copy-streams",
+    "@prisma/adapter-pg",
+    "@electric-sql/pglite",
+    "@electric-sql/pglite-socket",
+    "@resvg/resvg-js",
+    "rate-limiter-flexible",
+  ],
   poweredByHeader: false,
   // Next.js hashes every page it sends to make an ETag (FNV-1a in JavaScript over the whole HTML): 13% of a server's
   // CPU under load with the chart in the page (docs/PERFORMANCE.md). Pages carry Cache-Control (s-maxage=10) for

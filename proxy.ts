@@ -27,16 +27,23 @@ export async function proxy(request: NextRequest) {
   const refused = refuseCrossSite(request);
   if (refused) return refused;
   const pinned = searchParams.get("v");
-  if (pinned !== null && !isEditionParam(pinned)) return new NextResponse("Bad request: v must be an edition number.", { status: 400 });
+  if (pinned !== null && !isEditionParam(pinned))
+    return new NextResponse("Bad request: v must be an edition number.", { status: 400 });
   // the health check answers for itself, with a JSON 503 of its own when the database is down
   if (pathname === "/api/health") return NextResponse.next();
   const database = await databaseStatus();
   if (!database.ok) {
     const headers = { "retry-after": "5", "cache-control": "no-store" };
     if (pathname.startsWith("/api/")) {
-      return NextResponse.json({ error: "The database is unavailable right now; nothing was changed. Try again in a moment." }, { status: 503, headers });
+      return NextResponse.json(
+        { error: "The database is unavailable right now; nothing was changed. Try again in a moment." },
+        { status: 503, headers },
+      );
     }
-    return new NextResponse(OUTAGE_PAGE, { status: 503, headers: { ...headers, "content-type": "text/html; charset=utf-8" } });
+    return new NextResponse(OUTAGE_PAGE, {
+      status: 503,
+      headers: { ...headers, "content-type": "text/html; charset=utf-8" },
+    });
   }
   if (/^\/(api|og|download)(\/|$)/.test(pathname)) return NextResponse.next();
   if (INTERNAL_VIEW_PATH.test(pathname)) return new NextResponse("Not found", { status: 404 });
@@ -57,7 +64,10 @@ function toCachedView(request: NextRequest, response: NextResponse, version: str
   if (!page) return response;
   const [, locale, embed] = page;
   const origin = siteOrigin(request.headers, request.nextUrl.origin);
-  const url = new URL(`/${locale}/${embed ? "embed" : "view"}/${encodeViewKey(version, origin, request.nextUrl.searchParams)}`, request.url);
+  const url = new URL(
+    `/${locale}/${embed ? "embed" : "view"}/${encodeViewKey(version, origin, request.nextUrl.searchParams)}`,
+    request.url,
+  );
   // the client router's cache-busting parameter stays, so navigations within the app fetch the cached payload
   const rsc = request.nextUrl.searchParams.get("_rsc");
   if (rsc !== null) url.searchParams.set("_rsc", rsc);

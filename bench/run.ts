@@ -27,7 +27,10 @@ const big = process.argv.includes("--big");
 const quick = process.argv.includes("--quick");
 const RUNS = quick ? 3 : 5;
 const LOAD_SECONDS = quick ? 10 : 30;
-const results: Record<string, unknown> = { machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, at: new Date().toISOString() };
+const results: Record<string, unknown> = {
+  machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+  at: new Date().toISOString(),
+};
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const table: [string, string, string, string][] = [];
 const row = (what: string, ours: string, floor: string, verdict: string) => table.push([what, ours, floor, verdict]);
@@ -40,13 +43,26 @@ const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
 try {
   await prepareDatabase(pool, prisma);
   await loadShippedData(pool, prisma);
-  await prisma.dataset.create({ data: { slug: "bench", name: "Bench", publisher: "Bench", definition: "OTHER", license: "CC0", sourceUrl: "https://example.org/" } });
+  await prisma.dataset.create({
+    data: {
+      slug: "bench",
+      name: "Bench",
+      publisher: "Bench",
+      definition: "OTHER",
+      license: "CC0",
+      sourceUrl: "https://example.org/",
+    },
+  });
 
   // The largest valid edition: every country × every accepted year (one figure per country and year).
   const file = path.join(os.tmpdir(), `dsd-bench-${process.pid}.csv`);
   const countries = listCountryRecords();
   const lines = ["country,year,value,status,note,source"];
-  for (const c of countries) for (let y = 1900; y <= 2100; y++) lines.push(`${c.iso3},${y},${((y * 7 + c.iso3.charCodeAt(0)) % 500) / 100},${y > 2024 ? "estimate" : "actual"},,synthetic benchmark figure`);
+  for (const c of countries)
+    for (let y = 1900; y <= 2100; y++)
+      lines.push(
+        `${c.iso3},${y},${((y * 7 + c.iso3.charCodeAt(0)) % 500) / 100},${y > 2024 ? "estimate" : "actual"},,synthetic benchmark figure`,
+      );
   await writeFile(file, `${lines.join("\n")}\n`);
   const rows = lines.length - 1;
 
@@ -59,7 +75,10 @@ try {
   const rss: number[] = [];
   const inProcess: number[] = [];
   const copy: number[] = [];
-  const clearBench = () => pool.query(`UPDATE datasets SET current_edition_id = NULL WHERE slug = 'bench'; DELETE FROM editions WHERE dataset_id = (SELECT id FROM datasets WHERE slug = 'bench')`);
+  const clearBench = () =>
+    pool.query(
+      `UPDATE datasets SET current_edition_id = NULL WHERE slug = 'bench'; DELETE FROM editions WHERE dataset_id = (SELECT id FROM datasets WHERE slug = 'bench')`,
+    );
   for (let i = 0; i < RUNS; i++) {
     // alternate the two, so drift in the machine's load hits both alike
     await clearBench();
@@ -70,13 +89,35 @@ try {
     inProcess.push(Number(/time ([\d.]+) s/.exec(run.output)?.[1] ?? NaN));
     await pool.query(`TRUNCATE bench_copy`);
     const t0 = performance.now();
-    execFileSync("psql", [url, "-q", "-c", `\\copy bench_copy (country_iso3, year, value, status, note, source) FROM '${file}' CSV HEADER`]);
+    execFileSync("psql", [
+      url,
+      "-q",
+      "-c",
+      `\\copy bench_copy (country_iso3, year, value, status, note, source) FROM '${file}' CSV HEADER`,
+    ]);
     copy.push((performance.now() - t0) / 1000);
   }
-  const importResult = { rows, runs: RUNS, cliSeconds: median(cli), inProcessSeconds: median(inProcess), copySeconds: median(copy), peakRssMB: Math.max(...rss) };
+  const importResult = {
+    rows,
+    runs: RUNS,
+    cliSeconds: median(cli),
+    inProcessSeconds: median(inProcess),
+    copySeconds: median(copy),
+    peakRssMB: Math.max(...rss),
+  };
   results.import = importResult;
-  row(`Import ${rows.toLocaleString("en")} rows: CLI, start to exit`, `${importResult.cliSeconds.toFixed(2)} s, ${Math.round(rows / importResult.cliSeconds).toLocaleString("en")} rows/s`, `psql \\copy ${importResult.copySeconds.toFixed(2)} s`, `ratio ${(importResult.cliSeconds / importResult.copySeconds).toFixed(1)} (target ≤ 1.3)`);
-  row(`Import ${rows.toLocaleString("en")} rows: parse+load in process`, `${importResult.inProcessSeconds.toFixed(2)} s`, `psql \\copy ${importResult.copySeconds.toFixed(2)} s`, `ratio ${(importResult.inProcessSeconds / importResult.copySeconds).toFixed(1)}`);
+  row(
+    `Import ${rows.toLocaleString("en")} rows: CLI, start to exit`,
+    `${importResult.cliSeconds.toFixed(2)} s, ${Math.round(rows / importResult.cliSeconds).toLocaleString("en")} rows/s`,
+    `psql \\copy ${importResult.copySeconds.toFixed(2)} s`,
+    `ratio ${(importResult.cliSeconds / importResult.copySeconds).toFixed(1)} (target ≤ 1.3)`,
+  );
+  row(
+    `Import ${rows.toLocaleString("en")} rows: parse+load in process`,
+    `${importResult.inProcessSeconds.toFixed(2)} s`,
+    `psql \\copy ${importResult.copySeconds.toFixed(2)} s`,
+    `ratio ${(importResult.inProcessSeconds / importResult.copySeconds).toFixed(1)}`,
+  );
   row("Import peak RSS", `${importResult.peakRssMB.toFixed(0)} MB`, "", "target ≤ 200 MB");
 
   // 1b. Files far bigger than any valid edition (the largest one over and over): read to the end in constant memory,
@@ -95,10 +136,15 @@ try {
     await clearBench();
     const run = await timedCli(hugeFile, `huge ${size}`);
     await rm(hugeFile, { force: true });
-    if (!/duplicate/i.test(run.output) || !/nothing was changed/.test(run.output)) throw new Error(`the ${size}-row file was not rejected as expected:\n${run.output}`);
+    if (!/duplicate/i.test(run.output) || !/nothing was changed/.test(run.output))
+      throw new Error(`the ${size}-row file was not rejected as expected:\n${run.output}`);
     huge[size] = { seconds: run.seconds, rowsPerSecond: Math.round(size / run.seconds), peakRssMB: run.rssMB };
-    row(`Import ${size.toLocaleString("en")} rows (largest edition repeated), rejected`, `${run.seconds.toFixed(2)} s, ${huge[size]!.rowsPerSecond.toLocaleString("en")} rows/s, peak RSS ${run.rssMB.toFixed(0)} MB`,
-      `valid ${rows.toLocaleString("en")}-row import: ${importResult.peakRssMB.toFixed(0)} MB`, "memory must not grow with the file");
+    row(
+      `Import ${size.toLocaleString("en")} rows (largest edition repeated), rejected`,
+      `${run.seconds.toFixed(2)} s, ${huge[size]!.rowsPerSecond.toLocaleString("en")} rows/s, peak RSS ${run.rssMB.toFixed(0)} MB`,
+      `valid ${rows.toLocaleString("en")}-row import: ${importResult.peakRssMB.toFixed(0)} MB`,
+      "memory must not grow with the file",
+    );
   }
   results.hugeFiles = huge;
 
@@ -107,7 +153,10 @@ try {
   // stays flat on large workbooks.
   const workbooks: Record<string, { rows: number; megabytes: number; seconds: number; peakRssMB: number }> = {};
   const years = Array.from({ length: 76 }, (_, i) => 1949 + i);
-  for (const [name, repeat] of [["SIPRI-sized", 1], ...(quick ? [] : big ? [["~30 MB", 540]] : [["~10 MB", 180]])] as [string, number][]) {
+  for (const [name, repeat] of [["SIPRI-sized", 1], ...(quick ? [] : big ? [["~30 MB", 540]] : [["~10 MB", 180]])] as [
+    string,
+    number,
+  ][]) {
     const book = path.join(os.tmpdir(), `dsd-bench-${repeat}-${process.pid}.xlsx`);
     const sheetRows = await writeSipriLikeWorkbook(book, countries.slice(0, 170), years, repeat);
     const megabytes = (await stat(book)).size / 1e6;
@@ -117,19 +166,31 @@ try {
     const expected = repeat === 1 ? /is now the current edition/ : /duplicate/i;
     if (!expected.test(run.output)) throw new Error(`the ${name} workbook did not import as expected:\n${run.output}`);
     workbooks[name] = { rows: sheetRows, megabytes, seconds: run.seconds, peakRssMB: run.rssMB };
-    row(`Import XLSX, ${name} (${sheetRows.toLocaleString("en")} rows × 76 years, ${megabytes.toFixed(1)} MB)${repeat > 1 ? ", rejected" : ""}`,
-      `${run.seconds.toFixed(2)} s, peak RSS ${run.rssMB.toFixed(0)} MB`, `CSV of ${rows.toLocaleString("en")} rows: ${importResult.peakRssMB.toFixed(0)} MB`, "memory must stay flat");
+    row(
+      `Import XLSX, ${name} (${sheetRows.toLocaleString("en")} rows × 76 years, ${megabytes.toFixed(1)} MB)${repeat > 1 ? ", rejected" : ""}`,
+      `${run.seconds.toFixed(2)} s, peak RSS ${run.rssMB.toFixed(0)} MB`,
+      `CSV of ${rows.toLocaleString("en")} rows: ${importResult.peakRssMB.toFixed(0)} MB`,
+      "memory must stay flat",
+    );
   }
   results.workbooks = workbooks;
 
   // 2-4 need the production server.
   const password = randomBytes(12).toString("hex");
-  const app = await startApp({ DATABASE_URL: url, EDITORS: `bench:${await hashPassword(password)}`, SESSION_SECRET: randomBytes(32).toString("hex") });
+  const app = await startApp({
+    DATABASE_URL: url,
+    EDITORS: `bench:${await hashPassword(password)}`,
+    SESSION_SECRET: randomBytes(32).toString("hex"),
+  });
   try {
     // 2. Upload over HTTP: the endpoints the upload page uses, against the CLI on the same file.
     // writes must come from the site (lib/api/origin-check.ts): the Origin a browser on it would send
     const origin = new URL(app.url).origin;
-    const login = await fetch(`${app.url}/api/session`, { method: "POST", headers: { "content-type": "application/json", origin }, body: JSON.stringify({ username: "bench", password }) });
+    const login = await fetch(`${app.url}/api/session`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin },
+      body: JSON.stringify({ username: "bench", password }),
+    });
     if (!login.ok) throw new Error(`sign-in for the upload bench: HTTP ${login.status} ${await login.text()}`);
     const cookie = login.headers.get("set-cookie")!.split(";")[0]!;
     const body = await readFile(file);
@@ -137,30 +198,73 @@ try {
     for (let i = 0; i < RUNS; i++) {
       body[body.length - 2] = 48 + i; // the last source text differs each run, so no upload is "identical to the current edition"
       const t0 = performance.now();
-      const review = (await (await fetch(`${app.url}/api/uploads?dataset=bench&label=upload%20${i}&fileName=bench.csv`, { method: "POST", headers: { cookie, origin }, body })).json()) as { editionId: number; status: string };
-      const commit = await fetch(`${app.url}/api/editions/${review.editionId}/commit`, { method: "POST", headers: { cookie, origin } });
+      const review = (await (
+        await fetch(`${app.url}/api/uploads?dataset=bench&label=upload%20${i}&fileName=bench.csv`, {
+          method: "POST",
+          headers: { cookie, origin },
+          body,
+        })
+      ).json()) as { editionId: number; status: string };
+      const commit = await fetch(`${app.url}/api/editions/${review.editionId}/commit`, {
+        method: "POST",
+        headers: { cookie, origin },
+      });
       if (review.status !== "staged" || !commit.ok) throw new Error(`upload ${i}: ${review.status} / ${commit.status}`);
       uploads.push((performance.now() - t0) / 1000);
     }
     results.upload = { rows, runs: RUNS, seconds: median(uploads), cliSeconds: importResult.cliSeconds };
-    row(`Upload+review+commit ${rows.toLocaleString("en")} rows (HTTP)`, `${median(uploads).toFixed(2)} s`, `CLI ${importResult.cliSeconds.toFixed(2)} s`, `ratio ${(median(uploads) / importResult.cliSeconds).toFixed(2)} (target ≤ 2)`);
+    row(
+      `Upload+review+commit ${rows.toLocaleString("en")} rows (HTTP)`,
+      `${median(uploads).toFixed(2)} s`,
+      `CLI ${importResult.cliSeconds.toFixed(2)} s`,
+      `ratio ${(median(uploads) / importResult.cliSeconds).toFixed(2)} (target ≤ 2)`,
+    );
 
     // 3. Dashboard under load, with the observations table grown by synthetic editions.
     const target = big ? 10_000_000 : 1_000_000;
-    const source = await pool.query<{ id: number }>(`SELECT current_edition_id AS id FROM datasets WHERE slug = 'bench'`);
-    await pool.query(`INSERT INTO datasets (slug, name, publisher, definition, license, source_url) VALUES ('synthetic', 'Synthetic', 'Bench', 'OTHER', 'CC0', 'https://example.org/')`);
-    for (let have = Number((await pool.query(`SELECT count(*) AS n FROM observations`)).rows[0].n), i = 0; have < target; i++) {
-      const e = await pool.query<{ id: number }>(`INSERT INTO editions (dataset_id, label, file_name, file_sha256, rows_read, rows_inserted, rows_rejected, created_by, status)
-        SELECT id, 'synthetic ' || $1, 'synthetic', repeat('0', 64), 0, 0, 0, 'bench', 'committed' FROM datasets WHERE slug = 'synthetic' RETURNING id`, [i]);
-      const added = await pool.query(`INSERT INTO observations (edition_id, country_iso3, year, value, status) SELECT $1, country_iso3, year, value, status FROM observations WHERE edition_id = $2`, [e.rows[0]!.id, source.rows[0]!.id]);
+    const source = await pool.query<{ id: number }>(
+      `SELECT current_edition_id AS id FROM datasets WHERE slug = 'bench'`,
+    );
+    await pool.query(
+      `INSERT INTO datasets (slug, name, publisher, definition, license, source_url) VALUES ('synthetic', 'Synthetic', 'Bench', 'OTHER', 'CC0', 'https://example.org/')`,
+    );
+    for (
+      let have = Number((await pool.query(`SELECT count(*) AS n FROM observations`)).rows[0].n), i = 0;
+      have < target;
+      i++
+    ) {
+      const e = await pool.query<{ id: number }>(
+        `INSERT INTO editions (dataset_id, label, file_name, file_sha256, rows_read, rows_inserted, rows_rejected, created_by, status)
+        SELECT id, 'synthetic ' || $1, 'synthetic', repeat('0', 64), 0, 0, 0, 'bench', 'committed' FROM datasets WHERE slug = 'synthetic' RETURNING id`,
+        [i],
+      );
+      const added = await pool.query(
+        `INSERT INTO observations (edition_id, country_iso3, year, value, status) SELECT $1, country_iso3, year, value, status FROM observations WHERE edition_id = $2`,
+        [e.rows[0]!.id, source.rows[0]!.id],
+      );
       have += added.rowCount ?? 0;
     }
     await pool.query(`ANALYZE observations`);
     const observations = Number((await pool.query(`SELECT count(*) AS n FROM observations`)).rows[0].n);
-    const groups = [["JPN", "POL", "DEU", "USA"], ["JPN", "KOR", "AUS", "NZL"], ["JPN", "GBR", "FRA", "ITA", "CAN"], ["JPN", "LTU", "LVA", "EST"], ["JPN"]];
-    const requests = groups.flatMap((g, i) => [2000, 2010, 2014].map((from) => ({ path: `/?countries=${g.join("~")}&from=${from}&to=${2024 - i}&dataset=${i % 2 ? "nato" : "sipri"}` })));
+    const groups = [
+      ["JPN", "POL", "DEU", "USA"],
+      ["JPN", "KOR", "AUS", "NZL"],
+      ["JPN", "GBR", "FRA", "ITA", "CAN"],
+      ["JPN", "LTU", "LVA", "EST"],
+      ["JPN"],
+    ];
+    const requests = groups.flatMap((g, i) =>
+      [2000, 2010, 2014].map((from) => ({
+        path: `/?countries=${g.join("~")}&from=${from}&to=${2024 - i}&dataset=${i % 2 ? "nato" : "sipri"}`,
+      })),
+    );
     const load = (opts: autocannon.Options): autocannon.Result =>
-      JSON.parse(execFileSync("node", ["--import", "tsx", "bench/load.ts", JSON.stringify(opts)], { encoding: "utf8", maxBuffer: 64 * 2 ** 20 })) as autocannon.Result;
+      JSON.parse(
+        execFileSync("node", ["--import", "tsx", "bench/load.ts", JSON.stringify(opts)], {
+          encoding: "utf8",
+          maxBuffer: 64 * 2 ** 20,
+        }),
+      ) as autocannon.Result;
     // warm-up, not measured: the first requests fill the page cache and the JIT compiles the hot paths (throughput
     // measured here keeps rising for the first ≈15 s under load)
     load({ url: app.url, connections: 32, duration: 10, requests });
@@ -168,12 +272,28 @@ try {
     const pages = load({ url: app.url, connections: 32, duration: LOAD_SECONDS, requests });
     const statics = load({ url: `${app.url}/icon.svg`, connections: 32, duration: LOAD_SECONDS });
     results.load = {
-      observations, seconds: LOAD_SECONDS, connections: 32,
-      pages: { rps: pages.requests.average, p50: pages.latency.p50, p99: pages.latency.p99, errors: pages.errors + pages.non2xx },
-      static: { rps: statics.requests.average, p50: statics.latency.p50, p99: statics.latency.p99, errors: statics.errors + statics.non2xx },
+      observations,
+      seconds: LOAD_SECONDS,
+      connections: 32,
+      pages: {
+        rps: pages.requests.average,
+        p50: pages.latency.p50,
+        p99: pages.latency.p99,
+        errors: pages.errors + pages.non2xx,
+      },
+      static: {
+        rps: statics.requests.average,
+        p50: statics.latency.p50,
+        p99: statics.latency.p99,
+        errors: statics.errors + statics.non2xx,
+      },
     };
-    row(`Dashboard, ${observations.toLocaleString("en")} observations, 32 conns, ${LOAD_SECONDS} s`, `${pages.requests.average.toFixed(0)} req/s, p50 ${pages.latency.p50} ms, p99 ${pages.latency.p99} ms, ${pages.errors + pages.non2xx} errors`,
-      `static file ${statics.requests.average.toFixed(0)} req/s, p99 ${statics.latency.p99} ms`, `ratio ${(pages.requests.average / statics.requests.average).toFixed(2)} (target ≥ 0.5, p99 ≤ 50 ms)`);
+    row(
+      `Dashboard, ${observations.toLocaleString("en")} observations, 32 conns, ${LOAD_SECONDS} s`,
+      `${pages.requests.average.toFixed(0)} req/s, p50 ${pages.latency.p50} ms, p99 ${pages.latency.p99} ms, ${pages.errors + pages.non2xx} errors`,
+      `static file ${statics.requests.average.toFixed(0)} req/s, p99 ${statics.latency.p99} ms`,
+      `ratio ${(pages.requests.average / statics.requests.average).toFixed(2)} (target ≥ 0.5, p99 ≤ 50 ms)`,
+    );
 
     // 4. Page weight: first-load JavaScript of each route, gzip. This process's keep-alive connections sat idle
     // through the load phase, longer than the server keeps them (65 s): a request on one the server has just closed
@@ -184,12 +304,22 @@ try {
       const html = await (await get(`${app.url}${route}`)).text();
       let gz = 0;
       // every script the page loads; not the noModule polyfills, which browsers that run modules never fetch
-      const scripts = [...html.matchAll(/<script([^>]+)>/g)].map((m) => m[1]!).filter((attrs) => !/\bnomodule\b/i.test(attrs));
-      for (const src of new Set(scripts.flatMap((attrs) => /src="([^"]+)"/.exec(attrs)?.[1] ?? []))) gz += gzipSync(Buffer.from(await (await get(`${app.url}${src}`)).arrayBuffer())).length;
+      const scripts = [...html.matchAll(/<script([^>]+)>/g)]
+        .map((m) => m[1]!)
+        .filter((attrs) => !/\bnomodule\b/i.test(attrs));
+      for (const src of new Set(scripts.flatMap((attrs) => /src="([^"]+)"/.exec(attrs)?.[1] ?? [])))
+        gz += gzipSync(Buffer.from(await (await get(`${app.url}${src}`)).arrayBuffer())).length;
       weights[route] = Math.round(gz / 1024);
     }
     results.pageWeightKB = weights;
-    row("First-load JS, gzip", Object.entries(weights).map(([r, kb]) => `${r} ${kb} KB`).join(", "), "", "target ≤ 200 KB for /");
+    row(
+      "First-load JS, gzip",
+      Object.entries(weights)
+        .map(([r, kb]) => `${r} ${kb} KB`)
+        .join(", "),
+      "",
+      "target ≤ 200 KB for /",
+    );
 
     // 5. Lighthouse (phone and desktop presets): performance and accessibility of the home page in each language.
     // Next to the site's smallest page, which has the same framework and header without the dashboard: on a busy or
@@ -201,7 +331,12 @@ try {
       for (const page of LIGHTHOUSE_PAGES) {
         const run = await lighthouse(app.url, page, preset, quick ? 1 : 3);
         (scores[page] ??= {})[preset] = run;
-        row(`Lighthouse ${preset} ${page}`, describeRun(run), `site's smallest page ${LIGHTHOUSE_FLOOR}: perf ${floor.performance}, TBT ${floor.metrics.tbt} ms`, preset === "mobile" ? "target perf ≥ 95, a11y 100" : "target perf 100, a11y 100");
+        row(
+          `Lighthouse ${preset} ${page}`,
+          describeRun(run),
+          `site's smallest page ${LIGHTHOUSE_FLOOR}: perf ${floor.performance}, TBT ${floor.metrics.tbt} ms`,
+          preset === "mobile" ? "target perf ≥ 95, a11y 100" : "target perf 100, a11y 100",
+        );
       }
     }
     results.lighthouse = scores;
@@ -209,7 +344,12 @@ try {
     // 6. Toggle to redraw: a country ticked in the controls until the chart shows it, 150 ms of network latency.
     const toggles = await toggleToRedraw(app.url, quick ? 3 : 5);
     results.toggleToRedraw = toggles;
-    row("Toggle a country to chart redrawn (Chromium, 150 ms latency)", describeToggles(toggles), "", `median of ${toggles.samples.length} toggles`);
+    row(
+      "Toggle a country to chart redrawn (Chromium, 150 ms latency)",
+      describeToggles(toggles),
+      "",
+      `median of ${toggles.samples.length} toggles`,
+    );
   } finally {
     await app.stop();
   }
@@ -221,7 +361,11 @@ try {
 
 /** The import CLI as `npm run import` runs it (without npm's own start-up), timed from process start to exit. */
 async function timedCli(file: string, label: string): Promise<{ seconds: number; rssMB: number; output: string }> {
-  const child = spawn("/usr/bin/time", ["-f", "__%e %M", IMPORT_COMMAND, ...IMPORT_ARGS, file, "--dataset", "bench", "--edition", label], { env: { ...process.env, DATABASE_URL: url } });
+  const child = spawn(
+    "/usr/bin/time",
+    ["-f", "__%e %M", IMPORT_COMMAND, ...IMPORT_ARGS, file, "--dataset", "bench", "--edition", label],
+    { env: { ...process.env, DATABASE_URL: url } },
+  );
   let output = "";
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));

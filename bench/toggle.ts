@@ -34,14 +34,21 @@ export async function toggleToRedraw(base: string, toggles = 5): Promise<ToggleR
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Network.enable");
     // every response's headers arrive 150 ms or more after its request was sent; 12 Mbit/s down, 6 up (bytes per second)
-    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 1.5e6, uploadThroughput: 0.75e6 });
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 150,
+      downloadThroughput: 1.5e6,
+      uploadThroughput: 0.75e6,
+    });
     const inFlight = trackRequests(page);
 
     await page.goto(`${base}/`, { waitUntil: "networkidle" });
     await page.locator("#chart ul.chart-key li:visible").first().waitFor({ timeout: 60_000 });
     await page.locator("#chart svg:visible").first().waitFor();
     // open on desktop widths already; opening it does no harm and makes narrow viewports work too
-    await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>("details.controls-disclosure").forEach((d) => (d.open = true)));
+    await page.evaluate(() =>
+      document.querySelectorAll<HTMLDetailsElement>("details.controls-disclosure").forEach((d) => (d.open = true)),
+    );
 
     const samples: ToggleSample[] = [];
     for (let i = 0; i < toggles; i++) {
@@ -49,7 +56,8 @@ export async function toggleToRedraw(base: string, toggles = 5): Promise<ToggleR
       const country = COUNTRIES[Math.floor(i / 2) % COUNTRIES.length]!;
       const action = i % 2 === 0 ? "add" : "remove";
       const box = page.locator("details.controls-disclosure").getByRole("checkbox", { name: country, exact: true });
-      if ((await box.isChecked()) !== (action === "remove")) throw new Error(`${country} is ${action === "add" ? "already" : "not"} shown`);
+      if ((await box.isChecked()) !== (action === "remove"))
+        throw new Error(`${country} is ${action === "add" ? "already" : "not"} shown`);
       await page.evaluate(arm, { name: country, present: action === "add", quietMs: QUIET_MS });
       await box.click();
       const ms = await page.evaluate(() => (window as unknown as { __toggle: Promise<number> }).__toggle);
@@ -74,14 +82,16 @@ function arm({ name, present, quietMs }: { name: string; present: boolean; quiet
   // #chart itself may be replaced (a server navigation can remount the page), so it is looked up on every change
   const chart = () => document.getElementById("chart");
   const norm = (s: string | null) => (s ?? "").replace(/\s+/g, " ").trim();
-  const keyHas = () => [...(chart()?.querySelectorAll("ul.chart-key li:not(.note)") ?? [])].some((li) => norm(li.textContent) === name);
+  const keyHas = () =>
+    [...(chart()?.querySelectorAll("ul.chart-key li:not(.note)") ?? [])].some((li) => norm(li.textContent) === name);
   const drawn = () => !!chart()?.querySelector("ul.chart-key") && !!chart()?.querySelector("svg"); // not a placeholder
   // the drawing: every SVG in #chart, and the attributes of its wrappers (a series may be shown by a class up there)
   const drawing = () =>
     [...(chart()?.querySelectorAll("svg") ?? [])]
       .map((svg) => {
         let wrappers = "";
-        for (let el = svg.parentElement; el && el.id !== "chart"; el = el.parentElement) wrappers += [...el.attributes].map((a) => `${a.name}=${a.value}`).join(" ");
+        for (let el = svg.parentElement; el && el.id !== "chart"; el = el.parentElement)
+          wrappers += [...el.attributes].map((a) => `${a.name}=${a.value}`).join(" ");
         return wrappers + svg.outerHTML;
       })
       .join("\n");
@@ -92,7 +102,10 @@ function arm({ name, present, quietMs }: { name: string; present: boolean; quiet
     let paintedAt = 0;
     let changes = 0;
     let quiet: ReturnType<typeof setTimeout> | undefined;
-    const timeout = setTimeout(() => finish(new Error(`no redraw with ${name} ${present ? "added" : "removed"} within 30 s`)), 30_000);
+    const timeout = setTimeout(
+      () => finish(new Error(`no redraw with ${name} ${present ? "added" : "removed"} within 30 s`)),
+      30_000,
+    );
     const observer = new MutationObserver((records) => {
       const now = chart();
       // only changes to the chart count: inside #chart, or #chart replaced
@@ -122,7 +135,12 @@ function arm({ name, present, quietMs }: { name: string; present: boolean; quiet
         clickAt = event.timeStamp; // when the browser created the click, so a busy main thread counts
         before = drawing();
         seen = chart();
-        observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+        observer.observe(document.documentElement, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          characterData: true,
+        });
       },
       { capture: true, once: true },
     );
@@ -139,7 +157,8 @@ function trackRequests(page: Page): () => number {
 
 /** Idle: no request in flight for 500 ms, then an idle callback in the page. */
 async function settle(page: Page, inFlight: () => number): Promise<void> {
-  for (let idleSince = Date.now(); Date.now() - idleSince < 500; await new Promise((r) => setTimeout(r, 50))) if (inFlight() > 0) idleSince = Date.now();
+  for (let idleSince = Date.now(); Date.now() - idleSince < 500; await new Promise((r) => setTimeout(r, 50)))
+    if (inFlight() > 0) idleSince = Date.now();
   await page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 5000 })));
 }
 

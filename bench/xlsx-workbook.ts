@@ -6,9 +6,21 @@ import type { CountryRecord } from "../lib/reference/countries";
  * percent-formatted fractions), written with exceljs's streaming writer. `repeat` > 1 appends the country rows again
  * and again, making a large file whose figures repeat (rejected as duplicates) to measure memory on big workbooks.
  */
-export async function writeSipriLikeWorkbook(file: string, countries: CountryRecord[], years: number[], repeat = 1): Promise<number> {
+export async function writeSipriLikeWorkbook(
+  file: string,
+  countries: CountryRecord[],
+  years: number[],
+  repeat = 1,
+): Promise<number> {
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
-  for (const name of ["Front page", "Regional totals", "Local currency financial years", "Local currency calendar years", "Constant (2023) US$", "Current US$"]) {
+  for (const name of [
+    "Front page",
+    "Regional totals",
+    "Local currency financial years",
+    "Local currency calendar years",
+    "Constant (2023) US$",
+    "Current US$",
+  ]) {
     const sheet = book.addWorksheet(name);
     sheet.addRow([`${name}: synthetic benchmark sheet`]).commit();
     sheet.addRow(["Country", ...years]).commit();

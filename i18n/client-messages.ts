@@ -3,7 +3,19 @@ import type { AbstractIntlMessages } from "next-intl";
 // The messages the browser needs, by who reads them: every page's client components use the reader's namespaces;
 // the editors' pages (upload, sign-in, history) add theirs. The rest (sources, caveats, Japan's budget tables, the
 // link preview) is drawn on the server only, so the dashboard's HTML does not carry it.
-export const READER_NAMESPACES = ["site", "nav", "dashboard", "describe", "controls", "chart", "table", "tracker", "downloads", "errors", "breaks"];
+export const READER_NAMESPACES = [
+  "site",
+  "nav",
+  "dashboard",
+  "describe",
+  "controls",
+  "chart",
+  "table",
+  "tracker",
+  "downloads",
+  "errors",
+  "breaks",
+];
 export const EDITOR_NAMESPACES = ["upload", "csvIssues", "apiErrors", "diff", "datasetForm", "history", "login"];
 
 export function pickMessages(messages: AbstractIntlMessages, namespaces: string[]): AbstractIntlMessages {

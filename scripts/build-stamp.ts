@@ -5,7 +5,17 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 
 const STAMP = path.join(".next", "source-stamp");
-const SOURCES = ["app", "lib", "i18n", "messages", "proxy.ts", "next.config.js", "tsconfig.json", "package.json", "package-lock.json"];
+const SOURCES = [
+  "app",
+  "lib",
+  "i18n",
+  "messages",
+  "proxy.ts",
+  "next.config.js",
+  "tsconfig.json",
+  "package.json",
+  "package-lock.json",
+];
 
 function sourceStamp(): string {
   let newest = 0;
@@ -18,6 +28,7 @@ function sourceStamp(): string {
   return String(newest);
 }
 
-export const buildIsStale = () => !existsSync(path.join(".next", "BUILD_ID")) || !existsSync(STAMP) || readFileSync(STAMP, "utf8") !== sourceStamp();
+export const buildIsStale = () =>
+  !existsSync(path.join(".next", "BUILD_ID")) || !existsSync(STAMP) || readFileSync(STAMP, "utf8") !== sourceStamp();
 
 if (process.argv[1]?.endsWith("build-stamp.ts")) writeFileSync(STAMP, sourceStamp());

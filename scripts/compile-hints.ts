@@ -11,7 +11,9 @@ export const COMPILE_HINT = "//# allFunctionsCalledOnLoad\n";
 
 /** Adds the hint to the start-up scripts of the build in `distDir`; returns the files it marked (none twice). */
 export function addCompileHints(distDir: string): string[] {
-  const manifest = JSON.parse(readFileSync(path.join(distDir, "build-manifest.json"), "utf8")) as { rootMainFiles?: string[] };
+  const manifest = JSON.parse(readFileSync(path.join(distDir, "build-manifest.json"), "utf8")) as {
+    rootMainFiles?: string[];
+  };
   const marked: string[] = [];
   for (const file of manifest.rootMainFiles ?? []) {
     const full = path.join(distDir, file);

@@ -18,41 +18,74 @@ import { importEdition } from "../lib/import/import-edition";
 
 const ZArgs = z.object({
   file: z.string({ message: "Give the file to import: npm run import -- <file.csv|file.xlsx> --dataset <slug>" }),
-  dataset: z.string().regex(/^[a-z0-9-]+$/, "--dataset takes a dataset slug such as nato or sipri").optional(),
+  dataset: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, "--dataset takes a dataset slug such as nato or sipri")
+    .optional(),
   edition: z.string().min(1).optional(),
   note: z.string().optional(),
   "published-on": z.iso.date().optional(),
   encoding: z.enum(TEXT_ENCODINGS, { message: `--encoding takes one of ${TEXT_ENCODINGS.join(", ")}` }).optional(),
-  mode: z.enum(["replace", "update"], { message: "--mode takes replace (the file is the whole new edition) or update (add or revise the file's figures)" }).optional(),
-  unit: z.enum(["percent", "fraction"], { message: "--unit takes percent (2.0 = 2% of GDP) or fraction (0.02 = 2%, multiplied by 100)" }).optional(),
+  mode: z
+    .enum(["replace", "update"], {
+      message: "--mode takes replace (the file is the whole new edition) or update (add or revise the file's figures)",
+    })
+    .optional(),
+  unit: z
+    .enum(["percent", "fraction"], {
+      message: "--unit takes percent (2.0 = 2% of GDP) or fraction (0.02 = 2%, multiplied by 100)",
+    })
+    .optional(),
   sheet: z.string().min(1).optional(),
-  delimiter: z.enum([",", ";", "tab", "\t"]).transform((d) => (d === "tab" ? "\t" : d) as "," | ";" | "\t").optional(),
+  delimiter: z
+    .enum([",", ";", "tab", "\t"])
+    .transform((d) => (d === "tab" ? "\t" : d) as "," | ";" | "\t")
+    .optional(),
   decimal: z.enum([".", ","]).optional(),
 });
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    dataset: { type: "string" }, edition: { type: "string" }, note: { type: "string" }, "published-on": { type: "string" },
-    encoding: { type: "string" }, delimiter: { type: "string" }, decimal: { type: "string" },
-    mode: { type: "string" }, unit: { type: "string" }, sheet: { type: "string" },
+    dataset: { type: "string" },
+    edition: { type: "string" },
+    note: { type: "string" },
+    "published-on": { type: "string" },
+    encoding: { type: "string" },
+    delimiter: { type: "string" },
+    decimal: { type: "string" },
+    mode: { type: "string" },
+    unit: { type: "string" },
+    sheet: { type: "string" },
   },
 });
 const parsed = ZArgs.safeParse({ ...values, file: positionals[0] });
 if (!parsed.success) fail(parsed.error.issues.map((i) => i.message).join("\n"));
 const args = parsed.data;
-const size = await stat(args.file).then((s) => s.size, () => fail(`No such file: ${args.file}`));
+const size = await stat(args.file).then(
+  (s) => s.size,
+  () => fail(`No such file: ${args.file}`),
+);
 
 const db = await connect();
 try {
   await migrate(db.pool);
   // Countries and targets are written by every `npm start`; only a database that never had one needs them from here
   // (which is also the only time this tool loads Prisma Client).
-  if ((await db.pool.query(`SELECT 1 FROM countries LIMIT 1`)).rowCount === 0) await writeReferenceFacts(await db.prisma());
+  if ((await db.pool.query(`SELECT 1 FROM countries LIMIT 1`)).rowCount === 0)
+    await writeReferenceFacts(await db.prisma());
   const datasets = (await db.pool.query<{ slug: string }>(`SELECT slug FROM datasets ORDER BY slug`)).rows;
-  const slug = args.dataset ?? path.basename(args.file).replace(/\.[^.]+$/, "").toLowerCase();
+  const slug =
+    args.dataset ??
+    path
+      .basename(args.file)
+      .replace(/\.[^.]+$/, "")
+      .toLowerCase();
   if (!datasets.some((d) => d.slug === slug)) {
-    throw new ImportError("unknown_dataset", `Unknown dataset "${slug}". Pass --dataset with one of: ${datasets.map((d) => d.slug).join(", ") || "(none yet: run npm start once)"}`);
+    throw new ImportError(
+      "unknown_dataset",
+      `Unknown dataset "${slug}". Pass --dataset with one of: ${datasets.map((d) => d.slug).join(", ") || "(none yet: run npm start once)"}`,
+    );
   }
   const progress = process.stderr.isTTY ? progressBar(size) : undefined;
   const summary = await importEdition(db.pool, {
@@ -63,7 +96,13 @@ try {
     createdBy: `${os.userInfo().username} (cli)`,
     note: args.note ?? null,
     publishedOn: args["published-on"] ?? null,
-    overrides: { encoding: args.encoding, delimiter: args.delimiter, decimal: args.decimal, unit: args.unit, sheet: args.sheet },
+    overrides: {
+      encoding: args.encoding,
+      delimiter: args.delimiter,
+      decimal: args.decimal,
+      unit: args.unit,
+      sheet: args.sheet,
+    },
     editionMode: args.mode,
     onProgress: progress,
   });
@@ -71,21 +110,31 @@ try {
   const p = summary.parse;
   const seconds = summary.milliseconds / 1000;
   if (p) {
-    const container = p.container === "xlsx" ? `XLSX workbook, sheet "${p.sheet}" (of ${p.sheets.length})` : `${p.encoding}, delimiter ${JSON.stringify(p.delimiter)}, decimal "${p.decimal}"`;
+    const container =
+      p.container === "xlsx"
+        ? `XLSX workbook, sheet "${p.sheet}" (of ${p.sheets.length})`
+        : `${p.encoding}, delimiter ${JSON.stringify(p.delimiter)}, decimal "${p.decimal}"`;
     console.log(`${args.file}: ${p.format} format, ${container}`);
-    console.log(`rows read ${p.rowsRead}, figures inserted ${summary.status === "committed" ? p.observations : 0}, rejected ${p.errorCount}, ` +
-      `no figure (blank or marked missing) ${p.blankCells}, aggregates skipped ${p.aggregatesSkipped}, group rows skipped ${p.groupRowsSkipped}, ` +
-      `time ${seconds.toFixed(2)} s (${Math.round(p.rowsRead / seconds)} rows/s)`);
-    if (summary.carried > 0) console.log(`update: ${summary.carried} figures of the current edition carried over unchanged`);
-    if (summary.removed > 0 && summary.status === "committed") console.log(`replace: ${summary.removed} figures of the previous edition are not in this one`);
+    console.log(
+      `rows read ${p.rowsRead}, figures inserted ${summary.status === "committed" ? p.observations : 0}, rejected ${p.errorCount}, ` +
+        `no figure (blank or marked missing) ${p.blankCells}, aggregates skipped ${p.aggregatesSkipped}, group rows skipped ${p.groupRowsSkipped}, ` +
+        `time ${seconds.toFixed(2)} s (${Math.round(p.rowsRead / seconds)} rows/s)`,
+    );
+    if (summary.carried > 0)
+      console.log(`update: ${summary.carried} figures of the current edition carried over unchanged`);
+    if (summary.removed > 0 && summary.status === "committed")
+      console.log(`replace: ${summary.removed} figures of the previous edition are not in this one`);
     for (const w of p.warnings.slice(0, 10)) console.log(`warning: ${formatIssue(w)}`);
     if (p.warningCount > 10) console.log(`… and ${p.warningCount - 10} more warnings`);
   }
   if (summary.status === "rejected") {
     for (const e of summary.errors) console.error(`error: ${formatIssue(e)}`);
-    if (summary.errorCount > summary.errors.length) console.error(`… and ${summary.errorCount - summary.errors.length} more errors`);
-    if (summary.errors.some((e) => e.code === "fractions")) console.error("Run again with --unit fraction (multiply by 100) or --unit percent (keep as is).");
-    if (summary.errors.some((e) => e.code === "noShareSheet" || e.code === "sheetNotFound")) console.error("Run again with --sheet <name>.");
+    if (summary.errorCount > summary.errors.length)
+      console.error(`… and ${summary.errorCount - summary.errors.length} more errors`);
+    if (summary.errors.some((e) => e.code === "fractions"))
+      console.error("Run again with --unit fraction (multiply by 100) or --unit percent (keep as is).");
+    if (summary.errors.some((e) => e.code === "noShareSheet" || e.code === "sheetNotFound"))
+      console.error("Run again with --sheet <name>.");
     console.error(`Import rejected: nothing was changed; the current edition of "${slug}" is as before.`);
     process.exitCode = 1;
   } else if (summary.status === "unchanged") {
@@ -116,6 +165,8 @@ function progressBar(total: number) {
     const ratio = total ? Math.min(bytes / total, 1) : 1;
     const width = 30;
     const filled = Math.round(ratio * width);
-    process.stderr.write(`\r[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${(ratio * 100).toFixed(0)}% ${(bytes / 1e6).toFixed(1)} MB`);
+    process.stderr.write(
+      `\r[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${(ratio * 100).toFixed(0)}% ${(bytes / 1e6).toFixed(1)} MB`,
+    );
   };
 }

@@ -35,7 +35,9 @@ function readFreshManifest() {
     // npm keeps the packages' own file dates, so an upgrade is seen through its lockfile, not through the files
     const lockfile = statSync(path.join(root, "node_modules", ".package-lock.json"), { throwIfNoEntry: false });
     if (lockfile && lockfile.mtimeMs > built) return null;
-    return [...manifest.inputs, launcher].some((file) => statSync(path.resolve(root, file)).mtimeMs > built) ? null : manifest;
+    return [...manifest.inputs, launcher].some((file) => statSync(path.resolve(root, file)).mtimeMs > built)
+      ? null
+      : manifest;
   } catch {
     return null;
   }
@@ -66,7 +68,9 @@ async function rebuild() {
     // exceljs (loaded only for workbooks) is large: bundled, its source map alone cost ~0.1 s and 40 MB per run
     external: ["@electric-sql/*", "@prisma/*", "pg", "pg-native", "exceljs"],
     // CommonJS packages inside an ES module still call require() for Node's built-ins
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
   });
   // (esbuild names a JSON module imported with an attribute "file.json with { type: 'json' }")
   const inputs = [...new Set(Object.keys(result.metafile.inputs).map((input) => input.replace(/ with \{.*\}$/, "")))];
@@ -84,6 +88,7 @@ async function rebuild() {
 function removeOldBuilds(keep) {
   for (const entry of readdirSync(builds, { withFileTypes: true })) {
     const dir = path.join(builds, entry.name);
-    if (entry.isDirectory() && entry.name !== keep && Date.now() - statSync(dir).mtimeMs > 3_600_000) rmSync(dir, { recursive: true, force: true });
+    if (entry.isDirectory() && entry.name !== keep && Date.now() - statSync(dir).mtimeMs > 3_600_000)
+      rmSync(dir, { recursive: true, force: true });
   }
 }

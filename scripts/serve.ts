@@ -17,11 +17,26 @@ const handle = app.getRequestHandler();
 const server = http.createServer((req, res) => {
   const started = performance.now();
   const forwarded = req.headers["x-forwarded-for"];
-  const address = clientAddress(req.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, env.TRUSTED_PROXY_HOPS);
+  const address = clientAddress(
+    req.socket.remoteAddress,
+    Array.isArray(forwarded) ? forwarded.join(",") : forwarded,
+    env.TRUSTED_PROXY_HOPS,
+  );
   req.headers[CLIENT_ADDRESS_HEADER] = address; // overwrites whatever the client sent under that name
   res.once("close", () => {
     const path = (req.url ?? "/").split("?")[0];
-    log.info({ event: "request", method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started), address, complete: res.writableFinished }, "request");
+    log.info(
+      {
+        event: "request",
+        method: req.method,
+        path,
+        status: res.statusCode,
+        ms: Math.round(performance.now() - started),
+        address,
+        complete: res.writableFinished,
+      },
+      "request",
+    );
   });
   void handle(req, res);
 });

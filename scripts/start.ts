@@ -12,12 +12,18 @@ const env = readEnv();
 process.env.NEXT_TELEMETRY_DISABLED ??= "1"; // no phoning home; air-gapped networks are a use case
 const t0 = performance.now();
 const db = await connect();
-console.log(db.handle.embedded ? `Embedded PostgreSQL (PGlite) in ${path.resolve(env.DATA_DIR)}` : "PostgreSQL at DATABASE_URL");
+console.log(
+  db.handle.embedded ? `Embedded PostgreSQL (PGlite) in ${path.resolve(env.DATA_DIR)}` : "PostgreSQL at DATABASE_URL",
+);
 const prisma = await db.prisma();
 const { migrationsApplied } = await prepareDatabase(db.pool, prisma);
 if (migrationsApplied.length) console.log(`Applied migrations: ${migrationsApplied.join(", ")}`);
 await loadShippedData(db.pool, prisma, {
-  onEdition: (r) => r.outcome === "loaded" && console.log(`Loaded ${r.dataset} "${r.label}": ${r.summary?.parse?.observations} figures${r.summary?.carried ? `, ${r.summary.carried} carried unchanged from the edition it updates` : ""}`),
+  onEdition: (r) =>
+    r.outcome === "loaded" &&
+    console.log(
+      `Loaded ${r.dataset} "${r.label}": ${r.summary?.parse?.observations} figures${r.summary?.carried ? `, ${r.summary.carried} carried unchanged from the edition it updates` : ""}`,
+    ),
 });
 console.log(`Database ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 

@@ -43,7 +43,9 @@ export default async function LocaleLayout({ children, params }: Props) {
         <link rel="expect" href={`#${PAGE_END}`} blocking="render" />
       </head>
       <body>
-        <NextIntlClientProvider messages={pickMessages(await getMessages(), READER_NAMESPACES)}>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={pickMessages(await getMessages(), READER_NAMESPACES)}>
+          {children}
+        </NextIntlClientProvider>
         <span id={PAGE_END} hidden />
       </body>
     </html>

@@ -38,6 +38,10 @@ export async function GET(request: Request) {
     to: view.state.to,
     guides: referenceLines(view.targets).map((l) => l.value),
   });
-  const png = new Resvg(svg, { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: "Noto Sans JP" } }).render().asPng();
-  return new Response(new Uint8Array(png), { headers: { "content-type": "image/png", "cache-control": "public, max-age=3600" } });
+  const png = new Resvg(svg, { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: "Noto Sans JP" } })
+    .render()
+    .asPng();
+  return new Response(new Uint8Array(png), {
+    headers: { "content-type": "image/png", "cache-control": "public, max-age=3600" },
+  });
 }

@@ -4,10 +4,17 @@
 // the entry the nearest of them appended to X-Forwarded-For.
 export const CLIENT_ADDRESS_HEADER = "x-dsd-client-address";
 
-export function clientAddress(socketAddress: string | undefined, forwardedFor: string | undefined, hops: number): string {
+export function clientAddress(
+  socketAddress: string | undefined,
+  forwardedFor: string | undefined,
+  hops: number,
+): string {
   const peer = socketAddress ?? "unknown";
   if (hops === 0) return normalize(peer);
-  const chain = (forwardedFor ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const chain = (forwardedFor ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   return normalize(chain[Math.max(0, chain.length - hops)] ?? peer);
 }
 
@@ -19,6 +26,11 @@ export function normalize(address: string): string {
   const [head = "", tail = ""] = address.toLowerCase().split("::");
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
-  const groups = address.includes("::") ? [...left, ...Array<string>(8 - left.length - right.length).fill("0"), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, "")).join(":")}::/64`;
+  const groups = address.includes("::")
+    ? [...left, ...Array<string>(8 - left.length - right.length).fill("0"), ...right]
+    : left;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
 }

@@ -14,7 +14,9 @@ export type WriteDetails = Record<string, string | number | boolean | null | und
  * logged as one line (editor, route, status, time, the handler's details). After a write, the next page request
  * reads the data version again, so the editor sees the change at once (cached pages, proxy.ts).
  */
-export function editorRoute<Context>(handler: (request: Request, editor: string, context: Context, details: WriteDetails) => Promise<Response>) {
+export function editorRoute<Context>(
+  handler: (request: Request, editor: string, context: Context, details: WriteDetails) => Promise<Response>,
+) {
   return async (request: Request, context: Context): Promise<Response> => {
     const refused = refuseCrossSite(request);
     if (refused) return refused;
@@ -30,7 +32,18 @@ export function editorRoute<Context>(handler: (request: Request, editor: string,
       response = errorResponse(error);
     }
     const ms = Math.round(performance.now() - started);
-    log.info({ event: "write", editor, method: request.method, path: new URL(request.url).pathname, status: response.status, ms, ...details }, "write");
+    log.info(
+      {
+        event: "write",
+        editor,
+        method: request.method,
+        path: new URL(request.url).pathname,
+        status: response.status,
+        ms,
+        ...details,
+      },
+      "write",
+    );
     return response;
   };
 }

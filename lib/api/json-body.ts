@@ -1,6 +1,9 @@
 /** A JSON body that was refused before parsing: wrong media type (415) or too large (413). */
 export class RequestBodyError extends Error {
-  constructor(readonly status: 413 | 415, message: string) {
+  constructor(
+    readonly status: 413 | 415,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -9,5 +9,8 @@ export function refuseCrossSite(request: Request): Response | null {
   if (isSafeMethod(request.method)) return null;
   const verdict = checkWriteOrigin(request.headers, siteOrigin(request.headers, new URL(request.url).origin));
   if (verdict === "same-origin") return null;
-  return Response.json({ error: "Cross-site request refused.", code: `origin_${verdict.replace("-", "_")}` }, { status: 403 });
+  return Response.json(
+    { error: "Cross-site request refused.", code: `origin_${verdict.replace("-", "_")}` },
+    { status: 403 },
+  );
 }

@@ -3,7 +3,12 @@ import { promisify } from "node:util";
 import { withScryptSlot } from "./scrypt-gate";
 
 type ScryptOptions = { N: number; r: number; p: number; maxmem: number };
-const scrypt = promisify(scryptCallback) as (password: string, salt: Buffer, keylen: number, options: ScryptOptions) => Promise<Buffer>;
+const scrypt = promisify(scryptCallback) as (
+  password: string,
+  salt: Buffer,
+  keylen: number,
+  options: ScryptOptions,
+) => Promise<Buffer>;
 // OWASP's minimum for scrypt (Password Storage Cheat Sheet): N=2^17, r=8, p=1 — 128 MiB and 1.7–2.1 s per hash on
 // the shared 2-core test machine under load (N=2^14: 0.06–0.27 s).
 // Sign-in is throttled (throttle.ts) and at most a few run at once (scrypt-gate.ts), so the cost cannot be abused.
@@ -29,9 +34,19 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [N, R, P] = [Number(n), Number(r), Number(p)];
   if (scheme !== "scrypt" || !salt || !hash || !validCost(N, R, P)) return false;
   const expected = Buffer.from(hash, "base64url");
-  const actual = await withScryptSlot(() => scrypt(password, Buffer.from(salt, "base64url"), expected.length, options(N, R, P)));
+  const actual = await withScryptSlot(() =>
+    scrypt(password, Buffer.from(salt, "base64url"), expected.length, options(N, R, P)),
+  );
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
 const validCost = (N: number, r: number, p: number) =>
-  Number.isInteger(Math.log2(N)) && N >= 2 && N <= MAX_N && Number.isInteger(r) && r >= 1 && r <= 32 && Number.isInteger(p) && p >= 1 && p <= 16;
+  Number.isInteger(Math.log2(N)) &&
+  N >= 2 &&
+  N <= MAX_N &&
+  Number.isInteger(r) &&
+  r >= 1 &&
+  r <= 32 &&
+  Number.isInteger(p) &&
+  p >= 1 &&
+  p <= 16;

@@ -2,7 +2,13 @@ import "server-only";
 import { cookies } from "next/headers";
 import { getPool } from "../db/pool";
 import { authConfig } from "./editors";
-import { PLAIN_HTTP_SESSION_COOKIE, passwordFingerprint, readSessionToken, SESSION_COOKIE, type SessionPayload } from "./session";
+import {
+  PLAIN_HTTP_SESSION_COOKIE,
+  passwordFingerprint,
+  readSessionToken,
+  SESSION_COOKIE,
+  type SessionPayload,
+} from "./session";
 import { sessionIsActive } from "./session-store";
 
 /**

@@ -13,6 +13,11 @@ const isSecureContext = (siteOrigin: string) => {
 /** Set-Cookie values for a session token (maxAge 0 with an empty token: sign out, clearing both names). */
 export function sessionCookies(siteOrigin: string, token: string, maxAge: number): string[] {
   const attributes = `Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}`;
-  if (maxAge === 0) return [`${SESSION_COOKIE}=; ${attributes}; Secure`, `${PLAIN_HTTP_SESSION_COOKIE}=; ${attributes}`];
-  return [isSecureContext(siteOrigin) ? `${SESSION_COOKIE}=${token}; ${attributes}; Secure` : `${PLAIN_HTTP_SESSION_COOKIE}=${token}; ${attributes}`];
+  if (maxAge === 0)
+    return [`${SESSION_COOKIE}=; ${attributes}; Secure`, `${PLAIN_HTTP_SESSION_COOKIE}=; ${attributes}`];
+  return [
+    isSecureContext(siteOrigin)
+      ? `${SESSION_COOKIE}=${token}; ${attributes}; Secure`
+      : `${PLAIN_HTTP_SESSION_COOKIE}=${token}; ${attributes}`,
+  ];
 }

@@ -23,7 +23,9 @@ export const passwordFingerprint = (hash: string, secret: string) => sign(`passw
 
 /** A signed, expiring token: base64url(payload).hmac. */
 export function createSessionToken(session: Omit<SessionPayload, "exp">, secret: string, now = Date.now()): string {
-  const payload = Buffer.from(JSON.stringify({ ...session, exp: Math.floor(now / 1000) + SESSION_SECONDS } satisfies SessionPayload)).toString("base64url");
+  const payload = Buffer.from(
+    JSON.stringify({ ...session, exp: Math.floor(now / 1000) + SESSION_SECONDS } satisfies SessionPayload),
+  ).toString("base64url");
   return `${payload}.${sign(payload, secret)}`;
 }
 
@@ -37,7 +39,8 @@ export function readSessionToken(token: string | undefined, secret: string, now 
   if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) return null;
   try {
     const session = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as SessionPayload;
-    const valid = [session.user, session.sid, session.fp].every((v) => typeof v === "string") && session.exp * 1000 > now;
+    const valid =
+      [session.user, session.sid, session.fp].every((v) => typeof v === "string") && session.exp * 1000 > now;
     return valid ? session : null;
   } catch {
     return null;

@@ -11,7 +11,11 @@ export type SignInResult =
   | { outcome: "wrong"; retryAfter: number };
 
 /** Checks the throttle, then the password (scrypt, gated), then starts a server-side session. */
-export async function signIn(pool: pg.Pool, config: AuthConfig & { secret: string }, attempt: { address: string; username: string; password: string }): Promise<SignInResult> {
+export async function signIn(
+  pool: pg.Pool,
+  config: AuthConfig & { secret: string },
+  attempt: { address: string; username: string; password: string },
+): Promise<SignInResult> {
   const locked = await signInLockedFor(pool, attempt);
   if (locked > 0) return { outcome: "locked", retryAfter: locked };
   if (!(await checkCredentials(config, attempt.username, attempt.password))) {

@@ -18,7 +18,11 @@ export interface SignInAttempt {
 }
 
 const keyOf = (kind: (typeof RULES)[number]["kind"], { address, username }: SignInAttempt) =>
-  kind === "pair" ? `pair:${encodeURIComponent(username)}@${address}` : kind === "address" ? `address:${address}` : `user:${encodeURIComponent(username)}`;
+  kind === "pair"
+    ? `pair:${encodeURIComponent(username)}@${address}`
+    : kind === "address"
+      ? `address:${address}`
+      : `user:${encodeURIComponent(username)}`;
 
 const stores = new WeakMap<pg.Pool, { failures: RateLimiterPostgres; locks: RateLimiterPostgres }>();
 function storesFor(pool: pg.Pool) {
@@ -48,14 +52,16 @@ export async function signInLockedFor(pool: pg.Pool, attempt: SignInAttempt): Pr
 /** Counts a wrong name or password; returns the seconds the attempt's keys are now locked out for (0: none). */
 export async function recordSignInFailure(pool: pg.Pool, attempt: SignInAttempt): Promise<number> {
   const { failures, locks } = storesFor(pool);
-  const waits = await Promise.all(RULES.map(async (rule) => {
-    const key = keyOf(rule.kind, attempt);
-    const count = (await failures.penalty(key, 1)).consumedPoints;
-    if (count < rule.free) return 0;
-    const seconds = Math.min(2 ** (count - rule.free), rule.maxSeconds);
-    await locks.block(key, seconds);
-    return seconds;
-  }));
+  const waits = await Promise.all(
+    RULES.map(async (rule) => {
+      const key = keyOf(rule.kind, attempt);
+      const count = (await failures.penalty(key, 1)).consumedPoints;
+      if (count < rule.free) return 0;
+      const seconds = Math.min(2 ** (count - rule.free), rule.maxSeconds);
+      await locks.block(key, seconds);
+      return seconds;
+    }),
+  );
   return Math.max(0, ...waits);
 }
 

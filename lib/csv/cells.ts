@@ -2,7 +2,27 @@
 // full-width and Arabic-Indic digits, footnote symbols.
 
 /** Cells that mean "no figure": blank, SIPRI's ". ." and "xxx" (country did not exist), dashes, n/a. */
-const MISSING = new Set(["", ".", "..", ". .", "...", "…", "-", "–", "—", "n/a", "na", "n.a.", "xxx", "null", ":", "－", "ー", "―", "غير متاح"]);
+const MISSING = new Set([
+  "",
+  ".",
+  "..",
+  ". .",
+  "...",
+  "…",
+  "-",
+  "–",
+  "—",
+  "n/a",
+  "na",
+  "n.a.",
+  "xxx",
+  "null",
+  ":",
+  "－",
+  "ー",
+  "―",
+  "غير متاح",
+]);
 /** Cells that hold no number although they look like one: refused, never read as blank. */
 const NOT_A_FIGURE = /^(nan|[+-]?inf(inity)?|#n\/a|#div\/0!|#value!|#ref!|#num!|#name\?|#null!)$/i;
 

@@ -14,7 +14,8 @@ export function detectDelimiter(sample: string): Delimiter {
     for (const row of rows) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
     let modalWidth = 0;
     let modalRows = 0;
-    for (const [width, n] of counts) if (n > modalRows || (n === modalRows && width > modalWidth)) [modalWidth, modalRows] = [width, n];
+    for (const [width, n] of counts)
+      if (n > modalRows || (n === modalRows && width > modalWidth)) [modalWidth, modalRows] = [width, n];
     if (modalWidth < 2) continue;
     const score = modalRows / Math.max(rows.length, 1) + Math.min(modalWidth, 50) / 1000;
     if (score > best.score) best = { delimiter, score };

@@ -3,7 +3,14 @@ import { CsvFileError } from "./issues";
 
 /** Encodings the importer reads; every one is decoded by TextDecoder in Node (full ICU) and in browsers. */
 export const TEXT_ENCODINGS = [
-  "utf-8", "utf-16le", "utf-16be", "windows-1252", "shift_jis", "euc-jp", "windows-1256", "iso-8859-6",
+  "utf-8",
+  "utf-16le",
+  "utf-16be",
+  "windows-1252",
+  "shift_jis",
+  "euc-jp",
+  "windows-1256",
+  "iso-8859-6",
 ] as const;
 export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
 
@@ -16,7 +23,10 @@ export interface EncodingGuess {
 // chardet's names for the legacy encodings analysts' files come in (Japanese, Arabic); anything else it names
 // for a non-UTF-8 file is read as Windows-1252, the Western European Excel default.
 const LEGACY: Readonly<Record<string, TextEncoding>> = {
-  Shift_JIS: "shift_jis", "EUC-JP": "euc-jp", "windows-1256": "windows-1256", "ISO-8859-6": "iso-8859-6",
+  Shift_JIS: "shift_jis",
+  "EUC-JP": "euc-jp",
+  "windows-1256": "windows-1256",
+  "ISO-8859-6": "iso-8859-6",
 };
 
 /** Guesses the text encoding from the first bytes: BOM, UTF-16 zero-byte pattern, strict UTF-8, then chardet. */

@@ -49,7 +49,8 @@ export class IssueList {
   count = 0;
   add(issue: Omit<CsvIssue, "message">): void {
     this.count += 1;
-    if (this.items.length < MAX_REPORTED_ISSUES) this.items.push({ ...issue, message: issueText(issue.code, issue.params) });
+    if (this.items.length < MAX_REPORTED_ISSUES)
+      this.items.push({ ...issue, message: issueText(issue.code, issue.params) });
   }
 }
 

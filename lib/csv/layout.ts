@@ -32,14 +32,48 @@ export interface TableLayout {
 // Headers are matched on a key: NFKC, lower case, a trailing unit in brackets ("対GDP比（%）") and anything but
 // letters and digits removed, so "Country name", "country_name" and Japanese or Arabic headers all compare.
 const key = (s: string) =>
-  s.normalize("NFKC").toLowerCase().replace(/[(（［[].*?[)）\]］]\s*$/u, "").replace(/[^\p{L}\p{N}]/gu, "");
-const CODE = new Set(["code", "iso3", "iso", "isocode", "iso3code", "countrycode", "countryiso3", "iso31661alpha3", "国コード", "رمزالدولة"]);
-const NAME = new Set([
-  "country", "countryname", "entity", "nation", "name", "ally", "countryorarea", "location",
-  "国名", "国", "国地域", "国・地域", "国家", "الدولة", "البلد", "الدول",
-].map(key));
-const YEAR = new Set(["year", "fiscalyear", "fy", "period", "time", "年", "年度", "会計年度", "السنة", "العام", "السنةالمالية"].map(key));
-const VALUE = /^(value|shareofgdp|percentofgdp|pctgdp|gdpshare|pctofgdp|値|対gdp比|割合|比率|القيمة|النسبة)$|gdp|expenditure|spending|国防費|الإنفاق/;
+  s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[(（［[].*?[)）\]］]\s*$/u, "")
+    .replace(/[^\p{L}\p{N}]/gu, "");
+const CODE = new Set([
+  "code",
+  "iso3",
+  "iso",
+  "isocode",
+  "iso3code",
+  "countrycode",
+  "countryiso3",
+  "iso31661alpha3",
+  "国コード",
+  "رمزالدولة",
+]);
+const NAME = new Set(
+  [
+    "country",
+    "countryname",
+    "entity",
+    "nation",
+    "name",
+    "ally",
+    "countryorarea",
+    "location",
+    "国名",
+    "国",
+    "国地域",
+    "国・地域",
+    "国家",
+    "الدولة",
+    "البلد",
+    "الدول",
+  ].map(key),
+);
+const YEAR = new Set(
+  ["year", "fiscalyear", "fy", "period", "time", "年", "年度", "会計年度", "السنة", "العام", "السنةالمالية"].map(key),
+);
+const VALUE =
+  /^(value|shareofgdp|percentofgdp|pctgdp|gdpshare|pctofgdp|値|対gdp比|割合|比率|القيمة|النسبة)$|gdp|expenditure|spending|国防費|الإنفاق/;
 const STATUS = new Set(["status", "flag", "type", "obsstatus", "状態", "区分", "الحالة"].map(key));
 const NOTE = new Set(["note", "notes", "comment", "comments", "注", "備考", "ملاحظات", "ملاحظة"].map(key));
 const SOURCE = new Set(["source", "sources", "citation", "出典", "المصدر"].map(key));
@@ -83,7 +117,14 @@ export function layoutOf(header: string[], headerIndex: number, sample: string[]
   };
   const year = find(header, YEAR);
   if (year >= 0) {
-    const taken = new Set([...countryColumns, year, base.statusColumn, base.noteColumn, base.sourceColumn, base.unitColumn]);
+    const taken = new Set([
+      ...countryColumns,
+      year,
+      base.statusColumn,
+      base.noteColumn,
+      base.sourceColumn,
+      base.unitColumn,
+    ]);
     const candidates = header.map((h, i) => i).filter((i) => !taken.has(i));
     const kind: FormatKind = key(header[name] ?? "") === "entity" && code >= 0 ? "owid" : "long";
     // OWID grapher files: Entity, Code, Year, <indicator>, [other indicators]; take the first numeric one.
@@ -111,5 +152,8 @@ export function detectLayout(records: string[][], file: string, lineOf: (recordI
     const layout = layoutOf(header, i, records.slice(i + 1, i + 51));
     if (layout) return layout;
   }
-  throw new CsvFileError({ file, line: records.length > 0 ? lineOf(0) : 1, column: 0, text: (records[0] ?? []).join(",").slice(0, 120) }, "noHeader");
+  throw new CsvFileError(
+    { file, line: records.length > 0 ? lineOf(0) : 1, column: 0, text: (records[0] ?? []).join(",").slice(0, 120) },
+    "noHeader",
+  );
 }

@@ -24,11 +24,26 @@ export const YEAR_MIN = 1900;
 export const YEAR_MAX = 2100;
 export const OUTLIER_PERCENT = 15;
 
-const PERCENT_UNITS = /^(%|pct|percent|per ?cent|%? ?(of|share of) ?gdp|percent(age)? of gdp|share of gdp|% gdp|pct_gdp|percent_of_gdp)$/i;
+const PERCENT_UNITS =
+  /^(%|pct|percent|per ?cent|%? ?(of|share of) ?gdp|percent(age)? of gdp|share of gdp|% gdp|pct_gdp|percent_of_gdp)$/i;
 const STATUS_ALIASES: Record<string, ObservationStatus> = {
-  actual: "actual", a: "actual", final: "actual", "": "actual",
-  estimate: "estimate", estimated: "estimate", est: "estimate", e: "estimate", provisional: "estimate", p: "estimate",
-  budget: "budget", b: "budget", plan: "plan", planned: "plan", target: "plan", projection: "plan", projected: "plan",
+  actual: "actual",
+  a: "actual",
+  final: "actual",
+  "": "actual",
+  estimate: "estimate",
+  estimated: "estimate",
+  est: "estimate",
+  e: "estimate",
+  provisional: "estimate",
+  p: "estimate",
+  budget: "budget",
+  b: "budget",
+  plan: "plan",
+  planned: "plan",
+  target: "plan",
+  projection: "plan",
+  projected: "plan",
 };
 
 /**
@@ -101,7 +116,11 @@ export class ObservationReader {
     const e = this.edges;
     if (this.values.looksLikeFractions) {
       const { plainBelowSuspect: below, plainValues: count } = this.values;
-      this.error(this.headerLine, this.layout.valueColumn, "fractions", undefined, { below, count, limit: FRACTION_SUSPECT });
+      this.error(this.headerLine, this.layout.valueColumn, "fractions", undefined, {
+        below,
+        count,
+        limit: FRACTION_SUSPECT,
+      });
     }
     if (this.values.converted > 0) this.warn(0, -1, "fractionsConverted", { count: this.values.converted });
     if (this.aggregatesSkipped > 0) {
@@ -110,8 +129,20 @@ export class ObservationReader {
     }
     if (this.formerStates.size > 0) this.warn(0, -1, "formerStates", { names: [...this.formerStates].join(", ") });
     if (e.groupRows > 0) this.warn(0, -1, "groupRows", { count: e.groupRows, names: e.groupNameList() });
-    if (e.stoppedAt) this.warn(e.stoppedAt.line, -1, "secondTable", { line: e.stoppedAt.line, title: e.stoppedAt.title, ignored: e.linesAfterStop });
-    if (e.trailing) this.warn(e.trailing.first.line, -1, "trailingLines", { count: e.trailing.count, line: e.trailing.first.line }, e.trailing.first.text);
+    if (e.stoppedAt)
+      this.warn(e.stoppedAt.line, -1, "secondTable", {
+        line: e.stoppedAt.line,
+        title: e.stoppedAt.title,
+        ignored: e.linesAfterStop,
+      });
+    if (e.trailing)
+      this.warn(
+        e.trailing.first.line,
+        -1,
+        "trailingLines",
+        { count: e.trailing.count, line: e.trailing.first.line },
+        e.trailing.first.text,
+      );
     if (this.eraExample) this.warn(0, this.layout.yearColumn, "eraYears", { example: this.eraExample });
   }
 
@@ -119,12 +150,22 @@ export class ObservationReader {
     const pairKey = o.year * 100000 + countryKey(o.country);
     const firstLine = this.seen.get(pairKey);
     if (firstLine !== undefined) {
-      this.error(line, valueColumn, "duplicate", o.value, { country: o.country, year: String(o.year), firstLine: String(firstLine) });
+      this.error(line, valueColumn, "duplicate", o.value, {
+        country: o.country,
+        year: String(o.year),
+        firstLine: String(firstLine),
+      });
       return;
     }
     this.seen.set(pairKey, line);
     if (Number(o.value) > OUTLIER_PERCENT) {
-      this.warn(line, valueColumn, "outlier", { value: o.value, country: o.country, year: String(o.year), limit: OUTLIER_PERCENT }, o.value);
+      this.warn(
+        line,
+        valueColumn,
+        "outlier",
+        { value: o.value, country: o.country, year: String(o.year), limit: OUTLIER_PERCENT },
+        o.value,
+      );
     }
     this.observations += 1;
     emit(o);
@@ -179,7 +220,8 @@ export class ObservationReader {
 
   /** Whether any value cell of the record holds something other than blank or a missing-value marker. */
   private hasFigures(record: string[]): boolean {
-    const columns = this.layout.kind === "wide" ? this.layout.yearColumns.map((c) => c.index) : [this.layout.valueColumn];
+    const columns =
+      this.layout.kind === "wide" ? this.layout.yearColumns.map((c) => c.index) : [this.layout.valueColumn];
     return columns.some((i) => !isMissingMarker(record[i] ?? ""));
   }
 
@@ -232,11 +274,27 @@ export class ObservationReader {
   }
 
   private error(line: number, column: number, code: CsvIssueCode, text?: string, params?: CsvIssueParams): void {
-    this.errors.add({ file: this.file, line, column: column + 1, columnName: this.layout.header[column], code, params, text });
+    this.errors.add({
+      file: this.file,
+      line,
+      column: column + 1,
+      columnName: this.layout.header[column],
+      code,
+      params,
+      text,
+    });
   }
 
   private warn(line: number, column: number, code: CsvIssueCode, params?: CsvIssueParams, text?: string): void {
-    this.warnings.add({ file: this.file, line, column: column + 1, columnName: this.layout.header[column], code, params, text });
+    this.warnings.add({
+      file: this.file,
+      line,
+      column: column + 1,
+      columnName: this.layout.header[column],
+      code,
+      params,
+      text,
+    });
   }
 }
 

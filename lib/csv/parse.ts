@@ -75,7 +75,9 @@ export async function parseObservations(
     }
   })();
   const head = await readHead(counted);
-  const input = isZip(head.bytes) ? await openXlsx(file, head, counted, overrides.sheet) : openCsv(file, head, counted, overrides);
+  const input = isZip(head.bytes)
+    ? await openXlsx(file, head, counted, overrides.sheet)
+    : openCsv(file, head, counted, overrides);
   const table = new TableReader(input.file, input.dialect.decimal, overrides.unit);
   let batch: ParsedObservation[] = [];
   const emit = (o: ParsedObservation) => void batch.push(o);
@@ -92,25 +94,59 @@ export async function parseObservations(
   const r = table.finish(emit);
   await flush();
   return {
-    file: input.file, container: input.container, sheet: input.sheet, sheets: input.sheets, ...input.dialect,
-    format: r.layoutKind, headerLine: table.headerLine, rowsRead: r.rowsRead, observations: r.observations,
-    blankCells: r.blankCells, aggregatesSkipped: r.aggregatesSkipped, groupRowsSkipped: r.edges.groupRows,
-    errors: r.errors.items, errorCount: r.errors.count, warnings: r.warnings.items, warningCount: r.warnings.count, bytes,
+    file: input.file,
+    container: input.container,
+    sheet: input.sheet,
+    sheets: input.sheets,
+    ...input.dialect,
+    format: r.layoutKind,
+    headerLine: table.headerLine,
+    rowsRead: r.rowsRead,
+    observations: r.observations,
+    blankCells: r.blankCells,
+    aggregatesSkipped: r.aggregatesSkipped,
+    groupRowsSkipped: r.edges.groupRows,
+    errors: r.errors.items,
+    errorCount: r.errors.count,
+    warnings: r.warnings.items,
+    warningCount: r.warnings.count,
+    bytes,
   };
 }
 
-function openCsv(file: string, head: Awaited<ReturnType<typeof readHead>>, rest: AsyncIterator<Uint8Array>, overrides: ParseOverrides): OpenedInput {
+function openCsv(
+  file: string,
+  head: Awaited<ReturnType<typeof readHead>>,
+  rest: AsyncIterator<Uint8Array>,
+  overrides: ParseOverrides,
+): OpenedInput {
   const dialect = csvDialect(file, head, overrides);
   const { encoding, delimiter, decimal } = dialect;
-  return { file, container: "csv", sheet: null, sheets: [], dialect: { encoding, delimiter, decimal }, records: csvRecords(file, head, rest, dialect) };
+  return {
+    file,
+    container: "csv",
+    sheet: null,
+    sheets: [],
+    dialect: { encoding, delimiter, decimal },
+    records: csvRecords(file, head, rest, dialect),
+  };
 }
 
-async function openXlsx(file: string, head: Awaited<ReturnType<typeof readHead>>, rest: AsyncIterator<Uint8Array>, sheet?: string): Promise<OpenedInput> {
+async function openXlsx(
+  file: string,
+  head: Awaited<ReturnType<typeof readHead>>,
+  rest: AsyncIterator<Uint8Array>,
+  sheet?: string,
+): Promise<OpenedInput> {
   // Loaded only for workbooks: exceljs is large, and the browser preview never takes this path.
   const { openWorkbook } = await import("./readers/xlsx-records");
   const book = await openWorkbook(file, head, rest, sheet);
   return {
-    file: `${file} [${book.sheet}]`, container: "xlsx", sheet: book.sheet, sheets: book.sheets,
-    dialect: { encoding: "utf-8", delimiter: ",", decimal: "." }, records: book.records,
+    file: `${file} [${book.sheet}]`,
+    container: "xlsx",
+    sheet: book.sheet,
+    sheets: book.sheets,
+    dialect: { encoding: "utf-8", delimiter: ",", decimal: "." },
+    records: book.records,
   };
 }

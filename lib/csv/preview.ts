@@ -44,19 +44,43 @@ export function previewCsv(file: string, head: Uint8Array, overrides: ParseOverr
 }
 
 /** The preview of a table's first records, whichever reader produced them (CSV text, a worksheet). */
-export function previewRecords(file: string, records: string[][], base: Base, overrides: ParseOverrides, maxRows = 12): CsvPreview {
+export function previewRecords(
+  file: string,
+  records: string[][],
+  base: Base,
+  overrides: ParseOverrides,
+  maxRows = 12,
+): CsvPreview {
   const layout = detectLayout(records, file, (i) => i + 1);
   const table = new TableReader(file, base.decimal, overrides.unit);
-  table.read(records.map((cells, i) => ({ cells, line: i + 1 })), () => {});
+  table.read(
+    records.map((cells, i) => ({ cells, line: i + 1 })),
+    () => {},
+  );
   const sample = table.finish(() => {});
   return {
-    ...base, format: layout.kind, headerLine: layout.headerIndex + 1, header: layout.header, problem: null,
-    rows: records.slice(layout.headerIndex + 1).filter((r) => r.some((c) => c.trim() !== "")).slice(0, maxRows),
+    ...base,
+    format: layout.kind,
+    headerLine: layout.headerIndex + 1,
+    header: layout.header,
+    problem: null,
+    rows: records
+      .slice(layout.headerIndex + 1)
+      .filter((r) => r.some((c) => c.trim() !== ""))
+      .slice(0, maxRows),
     suspectFractions: sample.errors.items.some((e) => e.code === "fractions"),
   };
 }
 
 export function failedPreview(error: unknown, base: Base): CsvPreview {
   if (!(error instanceof CsvFileError)) throw error;
-  return { ...base, format: null, headerLine: null, header: [], rows: [], problem: error.issue, suspectFractions: false };
+  return {
+    ...base,
+    format: null,
+    headerLine: null,
+    header: [],
+    rows: [],
+    problem: error.issue,
+    suspectFractions: false,
+  };
 }

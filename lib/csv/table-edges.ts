@@ -40,7 +40,12 @@ export class TableEdges {
 
   /** A header again, after figures: a second table starts here. */
   stop(line: number, header: string[]): void {
-    const title = this.pending.at(-1)?.text ?? header.filter((c) => c.trim() !== "").slice(0, 3).join(" ");
+    const title =
+      this.pending.at(-1)?.text ??
+      header
+        .filter((c) => c.trim() !== "")
+        .slice(0, 3)
+        .join(" ");
     this.stoppedAt = { line, title };
     this.end();
   }

@@ -37,14 +37,24 @@ export class TableReader {
     reader.finish();
     if (reader.rowsRead === 0) reader.errors.add({ file: this.file, line: this.headerLine, column: 0, code: "noRows" });
     else if (reader.observations === 0 && reader.errors.count === 0) {
-      reader.errors.add({ file: this.file, line: this.headerLine, column: 0, code: "noFigures", params: { rows: reader.rowsRead } });
+      reader.errors.add({
+        file: this.file,
+        line: this.headerLine,
+        column: 0,
+        code: "noFigures",
+        params: { rows: reader.rowsRead },
+      });
     }
     return reader;
   }
 
   private start(emit: (o: ParsedObservation) => void): void {
     const records = this.preamble;
-    const layout = detectLayout(records.map((r) => r.cells), this.file, (i) => records[i]?.line ?? 1);
+    const layout = detectLayout(
+      records.map((r) => r.cells),
+      this.file,
+      (i) => records[i]?.line ?? 1,
+    );
     this.headerLine = records[layout.headerIndex]!.line;
     this.reader = new ObservationReader(this.file, layout, this.decimal, this.unit, this.headerLine);
     for (const r of records.slice(layout.headerIndex + 1)) this.reader.read(r.cells, r.line, emit);

@@ -21,7 +21,10 @@ export function referenceLines(targets: TargetLike[]): { slug: string; value: nu
 
 /** NATO's pledges a ranking is measured against (2% and 3.5% core; the 5% total includes non-defence items). */
 export function rankingLines(targets: TargetLike[]): number[] {
-  return targets.filter((t) => t.appliesTo === "NATO" && t.slug !== "nato-hague-5pct").map((t) => t.value).sort((a, b) => a - b);
+  return targets
+    .filter((t) => t.appliesTo === "NATO" && t.slug !== "nato-hague-5pct")
+    .map((t) => t.value)
+    .sort((a, b) => a - b);
 }
 
 /**
@@ -34,7 +37,11 @@ export function pathAnnotations(targets: TargetLike[], t: Translator, locale: st
   return {
     lines: referenceLines(targets).map((l) => ({ ...l, label: targetLabel(t, l.slug, l.label) })),
     japanGoal: goal?.targetYear
-      ? { year: goal.targetYear, value: goal.value, label: t("dashboard.japanGoal", { value: f.target(goal.value), year: f.year(goal.targetYear) }) }
+      ? {
+          year: goal.targetYear,
+          value: goal.value,
+          label: t("dashboard.japanGoal", { value: f.target(goal.value), year: f.year(goal.targetYear) }),
+        }
       : null,
     events: TIMELINE_EVENTS.map((e) => ({ at: e.at, label: t(`events.${e.date}`) })),
   };

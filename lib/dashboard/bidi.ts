@@ -6,7 +6,8 @@ const RLI = "\u2067";
 const PDI = "\u2069";
 // a left-to-right run: Latin words and numbers with what binds to them (%, decimal and thousands separators, signs,
 // the marks Intl puts around Arabic-locale percentages), spaces only between two such pieces
-const LTR_RUN = /[+\-−]?[\p{Script=Latin}\p{Nd}][\p{Script=Latin}\p{Nd}%٪‰.,:/\-–\u200e]*(?:\s+[+\-−]?[\p{Script=Latin}\p{Nd}][\p{Script=Latin}\p{Nd}%٪‰.,:/\-–\u200e]*)*/gu;
+const LTR_RUN =
+  /[+\-−]?[\p{Script=Latin}\p{Nd}][\p{Script=Latin}\p{Nd}%٪‰.,:/\-–\u200e]*(?:\s+[+\-−]?[\p{Script=Latin}\p{Nd}][\p{Script=Latin}\p{Nd}%٪‰.,:/\-–\u200e]*)*/gu;
 
 export const hasRightToLeft = (text: string) => RTL.test(text);
 

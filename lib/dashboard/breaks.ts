@@ -17,12 +17,26 @@ export interface BreakMark {
 }
 
 /** The breaks in the given series (definitions or computed measures) for these countries, within [from, to]. */
-export function breakMarks(series: string[], countries: string[], from: number, to: number, t: Translator): BreakMark[] {
+export function breakMarks(
+  series: string[],
+  countries: string[],
+  from: number,
+  to: number,
+  t: Translator,
+): BreakMark[] {
   return SERIES_BREAKS.flatMap((b) =>
     b.appliesTo
       .filter((s) => series.includes(s))
       .filter(() => (b.country === null || countries.includes(b.country)) && b.lastOld >= from && b.firstNew <= to)
-      .map((s) => ({ id: b.id, series: s, country: b.country, x1: b.lastOld, x2: b.firstNew, label: t(`breaks.${b.id}.label`), explanation: t(`breaks.${b.id}.explanation`) })),
+      .map((s) => ({
+        id: b.id,
+        series: s,
+        country: b.country,
+        x1: b.lastOld,
+        x2: b.firstNew,
+        label: t(`breaks.${b.id}.label`),
+        explanation: t(`breaks.${b.id}.explanation`),
+      })),
   )
     .filter((m, i, all) => all.findIndex((o) => o.id === m.id) === i)
     .map((m, i) => ({ ...m, marker: String.fromCharCode(0x2460 + i) }));

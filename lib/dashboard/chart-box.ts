@@ -20,7 +20,8 @@ export interface Plot {
 export const hundredths = (v: number) => Math.round(v * 100) / 100;
 
 /** Maps a value in [d0, d1] to [r0, r1] (the middle of the range when the domain is one point), to hundredths. */
-export const linear = (d0: number, d1: number, r0: number, r1: number) => (v: number) => hundredths(d1 === d0 ? (r0 + r1) / 2 : r0 + ((v - d0) / (d1 - d0)) * (r1 - r0));
+export const linear = (d0: number, d1: number, r0: number, r1: number) => (v: number) =>
+  hundredths(d1 === d0 ? (r0 + r1) / 2 : r0 + ((v - d0) / (d1 - d0)) * (r1 - r0));
 
 /** Marks on a percentage axis from 0 to `max`: every 1, 2 or 5 points, whichever gives at most `count` steps. */
 export function valueTicks(max: number, count = 8): number[] {

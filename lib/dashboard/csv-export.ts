@@ -38,7 +38,9 @@ export interface ComputedCsvRow {
 
 // On the first line, so a reader skipping the four citation lines still finds the figures where they were.
 const carriedText = (carried: ExportContext["carried"], v: (text: string) => string) =>
-  carried ? `; it updates edition ${v(carried.from)}: ${carried.count} of its figures are carried unchanged from that edition, each with its note and source` : "";
+  carried
+    ? `; it updates edition ${v(carried.from)}: ${carried.count} of its figures are carried unchanged from that edition, each with its note and source`
+    : "";
 
 const COLUMNS = ["country", "country_name", "year", "value", "status", "note", "source", "computed", "formula"];
 
@@ -48,7 +50,12 @@ const COLUMNS = ["country", "country_name", "year", "value", "status", "note", "
  * that starts with "#": a comma in an edition label, publisher or licence stays inside it, so no cell of the file
  * can start with a formula, and every value in it is neutralized as well.
  */
-export function toCsv(points: Point[], names: ReadonlyMap<string, string>, context: ExportContext, computed: ComputedCsvRow[] = []): string {
+export function toCsv(
+  points: Point[],
+  names: ReadonlyMap<string, string>,
+  context: ExportContext,
+  computed: ComputedCsvRow[] = [],
+): string {
   const v = (text: string) => neutralizeCell(text.replace(/[\r\n]+/g, " "));
   const header = [
     `# ${v(context.datasetName)} — ${v(context.publisher)}, edition ${v(context.edition)}${context.publishedOn ? ` (published ${v(context.publishedOn)})` : ""}${carriedText(context.carried, v)}`,
@@ -68,8 +75,15 @@ export function toCsv(points: Point[], names: ReadonlyMap<string, string>, conte
     formula: "",
   }));
   const shares = computed.map((c) => ({
-    country: c.country, country_name: neutralizeCell(names.get(c.country) ?? c.country), year: c.year, value: Math.round(c.value * 10_000) / 10_000,
-    status: c.status, note: neutralizeCell(c.label), source: neutralizeCell(c.sources.join(" ; ")), computed: neutralizeCell(c.marker), formula: neutralizeCell(c.formula),
+    country: c.country,
+    country_name: neutralizeCell(names.get(c.country) ?? c.country),
+    year: c.year,
+    value: Math.round(c.value * 10_000) / 10_000,
+    status: c.status,
+    note: neutralizeCell(c.label),
+    source: neutralizeCell(c.sources.join(" ; ")),
+    computed: neutralizeCell(c.marker),
+    formula: neutralizeCell(c.formula),
   }));
   return `${header.join("\r\n")}\r\n${Papa.unparse([...rows, ...shares], { newline: "\r\n", columns: COLUMNS })}\r\n`;
 }

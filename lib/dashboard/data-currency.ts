@@ -16,13 +16,20 @@ export interface NewestEdition {
 }
 
 /** Per publisher, the current edition published last (undated editions count as oldest); NATO, SIPRI, Japan order. */
-export function newestEditions(datasets: { slug: string; definition: string; currentEdition: { label: string; publishedOn: string | null } | null }[]): NewestEdition[] {
+export function newestEditions(
+  datasets: {
+    slug: string;
+    definition: string;
+    currentEdition: { label: string; publishedOn: string | null } | null;
+  }[],
+): NewestEdition[] {
   const newest = new Map<PublisherFamily, NewestEdition>();
   for (const d of datasets) {
     if (!d.currentEdition) continue;
     const publisher = publisherFamily(d.definition);
     const seen = newest.get(publisher);
-    if (!seen || (d.currentEdition.publishedOn ?? "") > (seen.publishedOn ?? "")) newest.set(publisher, { publisher, dataset: d.slug, ...d.currentEdition });
+    if (!seen || (d.currentEdition.publishedOn ?? "") > (seen.publishedOn ?? ""))
+      newest.set(publisher, { publisher, dataset: d.slug, ...d.currentEdition });
   }
   const order: PublisherFamily[] = ["NATO", "SIPRI", "JAPAN", "OTHER"];
   return [...newest.values()].sort((a, b) => order.indexOf(a.publisher) - order.indexOf(b.publisher));

@@ -32,9 +32,19 @@ export function toDefinitionRows(series: DefinitionSeries[]): DefinitionRow[] {
 }
 
 /** The computed lines drawn for Japan: security-related on both GDP bases, the MoD budget on same-year GDP. */
-const COMPUTED_LINES = [["security_related", "fy2022"], ["security_related", "same-year"], ["defense_related", "same-year"]] as const;
+const COMPUTED_LINES = [
+  ["security_related", "fy2022"],
+  ["security_related", "same-year"],
+  ["defense_related", "same-year"],
+] as const;
 
-export function computedSeries(shares: ComputedShare[], from: number, to: number, t: Translator, locale: string): DefinitionSeries[] {
+export function computedSeries(
+  shares: ComputedShare[],
+  from: number,
+  to: number,
+  t: Translator,
+  locale: string,
+): DefinitionSeries[] {
   return COMPUTED_LINES.map(([measure, basis]) => ({
     key: `computed:${measure}:${basis}`,
     breakKey: `computed:${measure}`,
@@ -42,6 +52,11 @@ export function computedSeries(shares: ComputedShare[], from: number, to: number
     computed: true,
     points: shareSeries(shares, measure, basis)
       .filter((s) => s.fiscalYear >= from && s.fiscalYear <= Math.max(to, 2027))
-      .map((s) => ({ year: s.fiscalYear, value: s.value, status: s.status, formula: `${t(`japan.budget.${s.budget}`)}: ${shareFormula(s, t, locale)}` })),
+      .map((s) => ({
+        year: s.fiscalYear,
+        value: s.value,
+        status: s.status,
+        formula: `${t(`japan.budget.${s.budget}`)}: ${shareFormula(s, t, locale)}`,
+      })),
   })).filter((s) => s.points.length > 0);
 }

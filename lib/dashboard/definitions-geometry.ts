@@ -19,7 +19,15 @@ export interface DefinitionsGeometry extends TimeFrame {
 /** Japan red is Japan's alone: another country's first series takes the next colour. */
 export const definitionColors = (country: string) => (country === "JPN" ? COLORS : COLORS.slice(1));
 
-export function definitionsGeometry(series: DefinitionSeries[], lines: { value: number; label: string }[], breaks: BreakMark[], country: string, from: number, to: number, box: ChartBox): DefinitionsGeometry {
+export function definitionsGeometry(
+  series: DefinitionSeries[],
+  lines: { value: number; label: string }[],
+  breaks: BreakMark[],
+  country: string,
+  from: number,
+  to: number,
+  box: ChartBox,
+): DefinitionsGeometry {
   const rows = toDefinitionRows(series);
   const years = rows.map((r) => r.year);
   const domain: [number, number] = [Math.min(from, ...years), Math.max(to, ...years)];
@@ -36,10 +44,17 @@ export function definitionsGeometry(series: DefinitionSeries[], lines: { value: 
   return {
     ...frame,
     series: series.map((s, i) => {
-      const dots = [...s.points].sort((a, b) => a.year - b.year).map((p) => ({ year: p.year, x: xOf(p.year), y: yOf(p.value) }));
+      const dots = [...s.points]
+        .sort((a, b) => a.year - b.year)
+        .map((p) => ({ year: p.year, x: xOf(p.year), y: yOf(p.value) }));
       return { key: s.key, name: s.name, color: palette[i % palette.length]!, computed: s.computed, dots };
     }),
-    gaps: runs.filter((run) => run.length > 1).map((run) => [...run.map((p) => ({ x: p.x, y: p.high })), ...[...run].reverse().map((p) => ({ x: p.x, y: p.low }))]),
+    gaps: runs
+      .filter((run) => run.length > 1)
+      .map((run) => [
+        ...run.map((p) => ({ x: p.x, y: p.high })),
+        ...[...run].reverse().map((p) => ({ x: p.x, y: p.low })),
+      ]),
     guides: lines.map((l) => ({ ...l, y: yOf(l.value) })),
   };
 }

@@ -3,7 +3,17 @@ import type { Point } from "./series";
 
 /** A translation function (next-intl's, or createTranslator's in tests) for the "describe" messages. */
 export type Translate = (
-  key: "japanRange" | "japanOne" | "japanMissing" | "topOthers" | "topOne" | "source" | "status" | "ranking" | "rankingPartners" | `statuses.${Point["status"]}`,
+  key:
+    | "japanRange"
+    | "japanOne"
+    | "japanMissing"
+    | "topOthers"
+    | "topOne"
+    | "source"
+    | "status"
+    | "ranking"
+    | "rankingPartners"
+    | `statuses.${Point["status"]}`,
   values?: Record<string, string | number>,
 ) => string;
 
@@ -11,7 +21,14 @@ export type Translate = (
  * One or two sentences that say what the chart shows, written from the data in the reader's language: the page
  * description, the preview-card text and the chart's screen-reader description.
  */
-export function describePath(points: Point[], countries: string[], names: ReadonlyMap<string, string>, datasetName: string, t: Translate, locale: string): string {
+export function describePath(
+  points: Point[],
+  countries: string[],
+  names: ReadonlyMap<string, string>,
+  datasetName: string,
+  t: Translate,
+  locale: string,
+): string {
   const f = formats(locale);
   const name = (c: string) => names.get(c) ?? c;
   const sentences: string[] = [];
@@ -19,11 +36,23 @@ export function describePath(points: Point[], countries: string[], names: Readon
   if (japan.length >= 2) {
     const [a, b] = [japan[0]!, japan.at(-1)!];
     sentences.push(
-      t("japanRange", { from: f.share(a.value), fromYear: f.year(a.year), to: f.share(b.value), toYear: f.year(b.year), status: b.status !== "actual" ? t("status", { status: t(`statuses.${b.status}`) }) : "" }),
+      t("japanRange", {
+        from: f.share(a.value),
+        fromYear: f.year(a.year),
+        to: f.share(b.value),
+        toYear: f.year(b.year),
+        status: b.status !== "actual" ? t("status", { status: t(`statuses.${b.status}`) }) : "",
+      }),
     );
   } else if (japan.length === 1) {
     const [only] = japan as [Point];
-    sentences.push(t("japanOne", { value: f.share(only.value), year: f.year(only.year), status: only.status !== "actual" ? t("status", { status: t(`statuses.${only.status}`) }) : "" }));
+    sentences.push(
+      t("japanOne", {
+        value: f.share(only.value),
+        year: f.year(only.year),
+        status: only.status !== "actual" ? t("status", { status: t(`statuses.${only.status}`) }) : "",
+      }),
+    );
   } else if (countries.includes("JPN")) sentences.push(t("japanMissing", { dataset: datasetName }));
   const latestByCountry = countries
     .filter((c) => c !== "JPN")
@@ -32,7 +61,12 @@ export function describePath(points: Point[], countries: string[], names: Readon
     .sort((a, b) => b.value - a.value);
   const top = latestByCountry[0];
   if (top) {
-    const values = { count: latestByCountry.length, country: name(top.country), value: f.share(top.value), year: f.year(top.year) };
+    const values = {
+      count: latestByCountry.length,
+      country: name(top.country),
+      value: f.share(top.value),
+      year: f.year(top.year),
+    };
     sentences.push(latestByCountry.length > 1 ? t("topOthers", values) : t("topOne", values));
   }
   sentences.push(t("source", { dataset: datasetName }));
@@ -46,10 +80,21 @@ export function describePath(points: Point[], countries: string[], names: Readon
  */
 export function describeRanking(
   ranking: { year: number; ranked: unknown[]; allies: number; partners: number; meeting: Record<number, number> },
-  line: number, datasetName: string, t: Translate, locale: string,
+  line: number,
+  datasetName: string,
+  t: Translate,
+  locale: string,
 ): string {
   const f = formats(locale);
-  const sentences = [t("ranking", { count: ranking.ranked.length, year: f.year(ranking.year), meeting: ranking.meeting[line] ?? 0, allies: ranking.allies, line: f.target(line) })];
+  const sentences = [
+    t("ranking", {
+      count: ranking.ranked.length,
+      year: f.year(ranking.year),
+      meeting: ranking.meeting[line] ?? 0,
+      allies: ranking.allies,
+      line: f.target(line),
+    }),
+  ];
   if (ranking.partners > 0) sentences.push(t("rankingPartners", { count: ranking.partners }));
   sentences.push(t("source", { dataset: datasetName }));
   return sentences.join(locale.startsWith("ja") ? "" : " ");

@@ -4,8 +4,14 @@ import type { Point } from "./series";
 // One edition's figures as the browser keeps them, so a toggle redraws without asking the server: per country its
 // first year and one slot per year. Texts that repeat on every row (a dataset's source) are sent once.
 
-const STATUS = { a: "actual", e: "estimate", b: "budget", p: "plan" } as const satisfies Record<string, Point["status"]>;
-const CODE = Object.fromEntries(Object.entries(STATUS).map(([code, status]) => [status, code])) as Record<Point["status"], string>;
+const STATUS = { a: "actual", e: "estimate", b: "budget", p: "plan" } as const satisfies Record<
+  string,
+  Point["status"]
+>;
+const CODE = Object.fromEntries(Object.entries(STATUS).map(([code, status]) => [status, code])) as Record<
+  Point["status"],
+  string
+>;
 
 export interface CountryFigures {
   from: number;
@@ -51,7 +57,12 @@ export function packEdition(edition: number, points: Point[]): EditionFigures {
 }
 
 /** The figures for some countries and years, ordered by country code then year (as the server's query orders them). */
-export function figuresFor({ texts, countries }: EditionFigures, selected: string[], from: number, to: number): Point[] {
+export function figuresFor(
+  { texts, countries }: EditionFigures,
+  selected: string[],
+  from: number,
+  to: number,
+): Point[] {
   return [...selected].sort().flatMap((country) => {
     const c = countries[country];
     if (!c) return [];
@@ -60,7 +71,14 @@ export function figuresFor({ texts, countries }: EditionFigures, selected: strin
       const i = year - c.from;
       const value = c.values[i];
       if (value === null || value === undefined) continue;
-      out.push({ country, year, value, status: STATUS[c.status[i] as keyof typeof STATUS], source: texts[c.source[i]!] ?? null, note: texts[c.note[i]!] ?? null });
+      out.push({
+        country,
+        year,
+        value,
+        status: STATUS[c.status[i] as keyof typeof STATUS],
+        source: texts[c.source[i]!] ?? null,
+        note: texts[c.note[i]!] ?? null,
+      });
     }
     return out;
   });

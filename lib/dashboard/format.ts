@@ -36,7 +36,12 @@ function formatter(locale: string, options: Intl.NumberFormatOptions): (value: n
 function make(locale: string): Formats {
   const share = formatter(locale, { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const signed = formatter(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: "exceptZero" });
-  const relative = formatter(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero" });
+  const relative = formatter(locale, {
+    style: "percent",
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: "exceptZero",
+  });
   const target = formatter(locale, { style: "percent", maximumFractionDigits: 2 });
   return {
     share: (v) => share(v / 100),

@@ -37,11 +37,17 @@ export interface PlacementOptions {
 const SHIFTS = [0, 8, -8, 16, -16];
 
 /** Places labels in order; a label returned is inside [min, max] and overlaps no other label in its row. */
-export function placeLabels(requests: LabelRequest[], { min, max, rows, fontSize, gap = 4 }: PlacementOptions): PlacedLabel[] {
+export function placeLabels(
+  requests: LabelRequest[],
+  { min, max, rows, fontSize, gap = 4 }: PlacementOptions,
+): PlacedLabel[] {
   const taken: { from: number; to: number }[][] = Array.from({ length: rows }, () => []);
   const placed: PlacedLabel[] = [];
   for (const r of requests) {
-    for (const [text, abbreviated] of [[r.full, false], [r.short, true]] as const) {
+    for (const [text, abbreviated] of [
+      [r.full, false],
+      [r.short, true],
+    ] as const) {
       const width = textWidth(text, fontSize);
       const wanted = r.align === "start" ? r.at : r.align === "end" ? r.at - width : r.at - width / 2;
       if (max - min < width) continue;
@@ -60,4 +66,5 @@ export function placeLabels(requests: LabelRequest[], { min, max, rows, fontSize
 }
 
 /** True when two placed labels share a row and their boxes overlap (what `placeLabels` never returns). */
-export const overlaps = (a: PlacedLabel, b: PlacedLabel) => a.row === b.row && a.x < b.x + b.width && b.x < a.x + a.width;
+export const overlaps = (a: PlacedLabel, b: PlacedLabel) =>
+  a.row === b.row && a.x < b.x + b.width && b.x < a.x + a.width;

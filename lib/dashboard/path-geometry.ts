@@ -42,14 +42,18 @@ export interface PathChartGeometry extends TimeFrame {
   yOf: (value: number) => number;
 }
 
-export function pathChartGeometry({ points, countries, from, to, lines, goal, events, breaks }: PathChartInput, box: ChartBox): PathChartGeometry {
+export function pathChartGeometry(
+  { points, countries, from, to, lines, goal, events, breaks }: PathChartInput,
+  box: ChartBox,
+): PathChartGeometry {
   const shownGoal = goal && countries.includes("JPN") && goal.year >= from ? goal : null;
   const last = shownGoal ? Math.max(to, shownGoal.year) : to;
   const yMax = Math.ceil(Math.max(3.5, ...points.map((p) => p.value)) + 0.2);
   const { frame, xOf, yOf } = timeFrame(box, MARGIN, [from, last], yMax, breaks);
   const visibleEvents = events.filter((e) => e.at >= from && e.at <= last);
   return {
-    ...frame, yOf,
+    ...frame,
+    yOf,
     series: countries.map((country, i) => seriesDrawing(country, i, points, xOf, yOf)),
     guides: lines.map((l) => ({ value: l.value, y: yOf(l.value) })),
     eventLines: visibleEvents.map((e) => ({ at: e.at, x: xOf(e.at) })),
@@ -58,11 +62,19 @@ export function pathChartGeometry({ points, countries, from, to, lines, goal, ev
   };
 }
 
-function seriesDrawing(country: string, index: number, points: Figure[], xOf: (y: number) => number, yOf: (v: number) => number): SeriesDrawing {
+function seriesDrawing(
+  country: string,
+  index: number,
+  points: Figure[],
+  xOf: (y: number) => number,
+  yOf: (v: number) => number,
+): SeriesDrawing {
   const own = points.filter((p) => p.country === country).sort((a, b) => a.year - b.year);
   const at = (p: Figure) => ({ x: xOf(p.year), y: yOf(p.value) });
   // a provisional figure continues from the settled one before it, so the dashed part joins the solid line
-  const provisional = own.filter((p, i) => isProvisional(p) || (own[i + 1] !== undefined && isProvisional(own[i + 1]!)));
+  const provisional = own.filter(
+    (p, i) => isProvisional(p) || (own[i + 1] !== undefined && isProvisional(own[i + 1]!)),
+  );
   return {
     country,
     color: colorFor(country, index),

@@ -32,7 +32,19 @@ export interface PathView {
   gaps: { country: string; year: number; text: string }[];
 }
 
-export function pathView({ points, countries, from, to, names, datasetName, targets, earlier, gaps, describe, locale }: PathViewInput): PathView {
+export function pathView({
+  points,
+  countries,
+  from,
+  to,
+  names,
+  datasetName,
+  targets,
+  earlier,
+  gaps,
+  describe,
+  locale,
+}: PathViewInput): PathView {
   const present = new Set(points.map((p) => p.country));
   return {
     description: describePath(points, countries, names, datasetName, describe, locale),

@@ -11,7 +11,14 @@ export interface PreviewLine {
 export const previewYMax = (points: Point[]) => Math.ceil(Math.max(3.5, ...points.map((p) => p.value)) + 0.2);
 
 /** Polylines for the link preview image: years on x, percent of GDP on y, in a width × height box. */
-export function previewLines(points: Point[], countries: string[], from: number, to: number, width: number, height: number) {
+export function previewLines(
+  points: Point[],
+  countries: string[],
+  from: number,
+  to: number,
+  width: number,
+  height: number,
+) {
   const yMax = previewYMax(points);
   const x = (year: number) => (to === from ? width / 2 : ((year - from) / (to - from)) * width);
   const y = (value: number) => height - (value / yMax) * height;

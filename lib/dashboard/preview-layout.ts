@@ -4,8 +4,14 @@ export { yearTicks } from "./year-ticks";
 // Where each part of the link-preview card goes (1200 × 630), as boxes, so that tests can prove nothing collides:
 // the legend sits on the reading end (right in LTR, left in RTL), the percentage labels left of the plot, the year
 // axis under it. Time runs left to right in every language.
-export interface Box { x: number; y: number; width: number; height: number }
-export const intersects = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export const intersects = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 export const CARD = { width: 1200, height: 630, margin: 40 };
 export const FONT = { axis: 20, legend: 22 };
@@ -15,7 +21,13 @@ const PLOT = { top: 190, height: 320 };
 type Label = Box & { text: string };
 const label = (text: string, x: number, baseline: number, size: number, anchor: "start" | "middle" | "end"): Label => {
   const width = textWidth(text, size);
-  return { text, width, height: size * 1.25, y: baseline - size, x: anchor === "start" ? x : anchor === "end" ? x - width : x - width / 2 };
+  return {
+    text,
+    width,
+    height: size * 1.25,
+    y: baseline - size,
+    x: anchor === "start" ? x : anchor === "end" ? x - width : x - width / 2,
+  };
 };
 
 /** A name shortened with "…" to fit `width` pixels at `size`. */
@@ -48,15 +60,43 @@ export function previewLayout({ rtl, guides, years, legend, from, to, yMax }: Pr
   return {
     plot,
     legendX,
-    guides: guides.map((g) => ({ value: g.value, y: yOf(g.value), label: label(g.text, plot.x - 12, yOf(g.value) + 7, FONT.axis, "end") })),
-    years: years.map((y) => ({ x: xOf(y.year), label: label(y.text, xOf(y.year), plot.y + plot.height + 30, FONT.axis, "middle") })),
+    guides: guides.map((g) => ({
+      value: g.value,
+      y: yOf(g.value),
+      label: label(g.text, plot.x - 12, yOf(g.value) + 7, FONT.axis, "end"),
+    })),
+    years: years.map((y) => ({
+      x: xOf(y.year),
+      label: label(y.text, xOf(y.year), plot.y + plot.height + 30, FONT.axis, "middle"),
+    })),
     legend: legend.slice(0, 8).map((entry, i) => {
       const baseline = plot.y + 20 + i * LEGEND.rowHeight;
-      const value = label(entry.value, rtl ? legendX : legendX + LEGEND.width, baseline, FONT.legend, rtl ? "start" : "end");
+      const value = label(
+        entry.value,
+        rtl ? legendX : legendX + LEGEND.width,
+        baseline,
+        FONT.legend,
+        rtl ? "start" : "end",
+      );
       const room = LEGEND.width - LEGEND.swatch - 10 - value.width - 14;
       const name = fitText(entry.name, room, FONT.legend);
-      const swatch: Box = { x: rtl ? legendX + LEGEND.width - LEGEND.swatch : legendX, y: baseline - 16, width: LEGEND.swatch, height: LEGEND.swatch };
-      return { swatch, value, name: label(name, rtl ? swatch.x - 10 : swatch.x + swatch.width + 10, baseline, FONT.legend, rtl ? "end" : "start") };
+      const swatch: Box = {
+        x: rtl ? legendX + LEGEND.width - LEGEND.swatch : legendX,
+        y: baseline - 16,
+        width: LEGEND.swatch,
+        height: LEGEND.swatch,
+      };
+      return {
+        swatch,
+        value,
+        name: label(
+          name,
+          rtl ? swatch.x - 10 : swatch.x + swatch.width + 10,
+          baseline,
+          FONT.legend,
+          rtl ? "end" : "start",
+        ),
+      };
     }),
   };
 }

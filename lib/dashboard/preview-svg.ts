@@ -22,7 +22,10 @@ const { width: WIDTH, height: HEIGHT } = CARD;
 
 // Intl puts bidi marks around Arabic-locale numbers; resvg's bidi places them wrongly, and without them the number
 // and its % sign already stay together, so they are dropped from the card.
-const escapeXml = (s: string) => s.replace(/[\u200e\u200f\u061c]/g, "").replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
+const escapeXml = (s: string) =>
+  s
+    .replace(/[\u200e\u200f\u061c]/g, "")
+    .replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
 // resvg takes a line's direction from its text, not from `direction`: a right-to-left line is isolated as such (RLI …
 // PDI), so its final full stop lands at its left end. Only the outer isolate: resvg misplaces a % sign inside nested
 // left-to-right isolates (seen: "%0.96"), while plain bidi already keeps "0.96%" together, as browsers do.
@@ -64,7 +67,16 @@ export function previewSvg(input: PreviewInput): string {
   const names = new Map(input.countries.map((c) => [c.iso3, c.name]));
   const yMax = previewYMax(input.points);
   const withLast = (lines: ReturnType<typeof previewLines>["lines"]) => lines.filter((l) => l.last);
-  const probe = withLast(previewLines(input.points, input.countries.map((c) => c.iso3), input.from, input.to, 1, 1).lines);
+  const probe = withLast(
+    previewLines(
+      input.points,
+      input.countries.map((c) => c.iso3),
+      input.from,
+      input.to,
+      1,
+      1,
+    ).lines,
+  );
   const layout = previewLayout({
     rtl: input.rtl,
     guides: input.guides.map((value) => ({ value, text: f.share(value) })),
@@ -75,14 +87,26 @@ export function previewSvg(input: PreviewInput): string {
     yMax,
   });
   const { plot } = layout;
-  const { lines } = previewLines(input.points, input.countries.map((c) => c.iso3), input.from, input.to, plot.width, plot.height);
+  const { lines } = previewLines(
+    input.points,
+    input.countries.map((c) => c.iso3),
+    input.from,
+    input.to,
+    plot.width,
+    plot.height,
+  );
   const x = input.rtl ? WIDTH - 60 : 60;
   const anchor = input.rtl ? "end" : "start";
   const content = (s: string) => escapeXml(input.rtl ? rtlText(s) : s);
   const text = (tx: number, ty: number, size: number, s: string, attrs = "") =>
     `<text x="${tx}" y="${ty}" font-size="${size}" text-anchor="${anchor}"${input.rtl ? ' direction="rtl"' : ""} ${attrs}>${content(s)}</text>`;
   // a label drawn from its box, anchored where the layout anchored it, so estimated widths only move its far end
-  const at = (l: { x: number; y: number; width: number; text: string }, size: number, side: "start" | "middle" | "end", attrs: string) =>
+  const at = (
+    l: { x: number; y: number; width: number; text: string },
+    size: number,
+    side: "start" | "middle" | "end",
+    attrs: string,
+  ) =>
     `<text x="${(side === "start" ? l.x : side === "end" ? l.x + l.width : l.x + l.width / 2).toFixed(1)}" y="${(l.y + size).toFixed(1)}" font-size="${size}" text-anchor="${side}" ${attrs}>${content(l.text)}</text>`;
   const description = wrap(fit(input.description, cjk ? 110 : 190), cjk ? 52 : 95, 2);
   const colors = new Map(lines.map((l, i) => [l.country, colorFor(l.country, i)])); // the legend's swatch is its line's colour

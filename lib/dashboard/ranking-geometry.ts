@@ -40,7 +40,13 @@ export function rankingGeometry(ranked: RankedBar[], lines: number[], width: num
   return {
     box: { width, height: MARGIN.top + plot.height + MARGIN.bottom },
     plot,
-    bars: ranked.map((r, i) => ({ ...r, y: plot.y + i * ROW + 3, height: ROW - 6, width: xOf(r.value) - plot.x, label: fitText(r.name, labelWidth - 10) })),
+    bars: ranked.map((r, i) => ({
+      ...r,
+      y: plot.y + i * ROW + 3,
+      height: ROW - 6,
+      width: xOf(r.value) - plot.x,
+      label: fitText(r.name, labelWidth - 10),
+    })),
     ticks: valueTicks(max, width < 500 ? 5 : 8).map((value) => ({ value, x: xOf(value) })),
     lines: lines.map((value) => ({ value, x: xOf(value) })),
   };

@@ -35,7 +35,8 @@ export function packPoints(points: Point[]): PackedPoints {
   };
 }
 
-export const unpackPoints = ({ sources, points }: PackedPoints): Point[] => points.map((p) => ({ ...p, source: sources[p.source] ?? null }));
+export const unpackPoints = ({ sources, points }: PackedPoints): Point[] =>
+  points.map((p) => ({ ...p, source: sources[p.source] ?? null }));
 
 /** A provisional figure (NATO/SIPRI estimate, budget, plan) is drawn dashed, never as a settled fact. */
 export const isProvisional = (p: Pick<Point, "status">) => p.status !== "actual";
@@ -74,7 +75,13 @@ export interface RankedCountry extends Point {
  * Every country's figure for one year, highest first. The counts per line are of allies only (`isAlly`): a partner
  * drawn beside them for comparison (Japan or South Korea, with SIPRI's figure) is ranked but never counted.
  */
-export function rankCountries(points: Point[], year: number, names: ReadonlyMap<string, string>, lines: number[], isAlly: (country: string) => boolean) {
+export function rankCountries(
+  points: Point[],
+  year: number,
+  names: ReadonlyMap<string, string>,
+  lines: number[],
+  isAlly: (country: string) => boolean,
+) {
   const ranked = points
     .filter((p) => p.year === year)
     .sort((a, b) => b.value - a.value || a.country.localeCompare(b.country))

@@ -20,17 +20,28 @@ export function shareFormula(s: ComputedShare, t: Translator, locale: string): s
 }
 
 /** "Security-related, initial + supplementary, of FY2022 GDP (computed)" */
-export function shareLabel(s: Pick<ComputedShare, "measure" | "basis"> & { budget?: ComputedShare["budget"] }, t: Translator): string {
-  return t("japan.seriesName", {
-    measure: t(`japan.measure.${s.measure}`),
-    basis: t(`japan.basis.${s.basis}`),
-  }) + (s.budget ? ` · ${t(`japan.budget.${s.budget}`)}` : "");
+export function shareLabel(
+  s: Pick<ComputedShare, "measure" | "basis"> & { budget?: ComputedShare["budget"] },
+  t: Translator,
+): string {
+  return (
+    t("japan.seriesName", {
+      measure: t(`japan.measure.${s.measure}`),
+      basis: t(`japan.basis.${s.basis}`),
+    }) + (s.budget ? ` · ${t(`japan.budget.${s.budget}`)}` : "")
+  );
 }
 
 /** Computed shares as CSV rows (lib/dashboard/csv-export.ts), labelled and explained in the reader's language. */
 export function computedCsvRows(shares: ComputedShare[], t: Translator, locale: string): ComputedCsvRow[] {
   return shares.map((s) => ({
-    country: "JPN", year: s.fiscalYear, value: s.value, status: s.status, label: shareLabel(s, t), marker: t("japan.computed"),
-    formula: shareFormula(s, t, locale), sources: s.sources,
+    country: "JPN",
+    year: s.fiscalYear,
+    value: s.value,
+    status: s.status,
+    label: shareLabel(s, t),
+    marker: t("japan.computed"),
+    formula: shareFormula(s, t, locale),
+    sources: s.sources,
   }));
 }

@@ -13,7 +13,14 @@ export interface TargetProgress {
   latest: Point | null;
   /** percentage points per year between the first and latest figures in the range */
   averageChange: number | null;
-  targets: { label: string; value: number; byYear: number; gap: number | null; met: boolean; neededPerYear: number | null }[];
+  targets: {
+    label: string;
+    value: number;
+    byYear: number;
+    gap: number | null;
+    met: boolean;
+    neededPerYear: number | null;
+  }[];
 }
 
 /**
@@ -27,7 +34,10 @@ export function targetProgress(country: string, series: Point[], targets: Target
   const span = first && latest ? latest.year - first.year : 0;
   const averageChange = first && latest && span > 0 ? (latest.value - first.value) / span : null;
   return {
-    country, first, latest, averageChange,
+    country,
+    first,
+    latest,
+    averageChange,
     targets: targets.map((t) => {
       if (!latest) return { ...t, gap: null, met: false, neededPerYear: null };
       const gap = t.value - latest.value;
@@ -50,7 +60,9 @@ export interface DatedTarget {
 export function targetsFor(country: string, targets: DatedTarget[]): TargetLine[] {
   const dated = targets.filter((t) => t.targetYear !== null && t.value > 1);
   const lines = new Map<number, TargetLine>();
-  for (const t of dated.filter((t) => t.appliesTo === "NATO")) lines.set(t.value, { label: t.label, value: t.value, byYear: t.targetYear! });
-  for (const t of dated.filter((t) => t.appliesTo === country)) lines.set(t.value, { label: t.label, value: t.value, byYear: t.targetYear! });
+  for (const t of dated.filter((t) => t.appliesTo === "NATO"))
+    lines.set(t.value, { label: t.label, value: t.value, byYear: t.targetYear! });
+  for (const t of dated.filter((t) => t.appliesTo === country))
+    lines.set(t.value, { label: t.label, value: t.value, byYear: t.targetYear! });
   return [...lines.values()].sort((a, b) => a.value - b.value);
 }

@@ -18,14 +18,26 @@ export interface TimeFrame {
 type Margin = { top: number; right: number; bottom: number; left: number };
 
 export function timeFrame(box: ChartBox, margin: Margin, domain: [number, number], yMax: number, breaks: BreakMark[]) {
-  const plot = { x: margin.left, y: margin.top, width: box.width - margin.left - margin.right, height: box.height - margin.top - margin.bottom };
+  const plot = {
+    x: margin.left,
+    y: margin.top,
+    width: box.width - margin.left - margin.right,
+    height: box.height - margin.top - margin.bottom,
+  };
   const xOf = linear(domain[0], domain[1], plot.x, plot.x + plot.width);
   const yOf = linear(0, yMax, plot.y + plot.height, plot.y);
   const frame: TimeFrame = {
-    box, plot, domain,
+    box,
+    plot,
+    domain,
     xTicks: yearTicks(domain[0], domain[1], box.width < 500 ? 5 : 8).map((year) => ({ year, x: xOf(year) })),
     yTicks: valueTicks(yMax).map((value) => ({ value, y: yOf(value) })),
-    bands: breaks.map((b) => ({ id: b.id, marker: b.marker, x1: xOf(Math.max(b.x1, domain[0])), x2: xOf(Math.min(b.x2, domain[1])) })),
+    bands: breaks.map((b) => ({
+      id: b.id,
+      marker: b.marker,
+      x1: xOf(Math.max(b.x1, domain[0])),
+      x2: xOf(Math.min(b.x2, domain[1])),
+    })),
   };
   return { frame, xOf, yOf };
 }

@@ -18,7 +18,10 @@ export interface DashboardState {
 export const YEAR_FLOOR = 1949;
 export const YEAR_CEILING = 2035;
 /** every year the controls offer, YEAR_FLOOR first */
-export const SELECTABLE_YEARS: readonly number[] = Array.from({ length: YEAR_CEILING - YEAR_FLOOR + 1 }, (_, i) => YEAR_FLOOR + i);
+export const SELECTABLE_YEARS: readonly number[] = Array.from(
+  { length: YEAR_CEILING - YEAR_FLOOR + 1 },
+  (_, i) => YEAR_FLOOR + i,
+);
 /** `year` as `labels` (SELECTABLE_YEARS written in a language, in the same order) write it */
 export const yearLabel = (labels: readonly string[], year: number): string => labels[year - YEAR_FLOOR]!;
 
@@ -42,7 +45,10 @@ const yearOf = (v: string | undefined) => {
 };
 
 /** Reads the URL; anything invalid falls back to its default, never to an error page. */
-export function parseState(params: SearchParams, known: { datasets: readonly string[]; countries: ReadonlySet<string> }): DashboardState {
+export function parseState(
+  params: SearchParams,
+  known: { datasets: readonly string[]; countries: ReadonlySet<string> },
+): DashboardState {
   const countries = (first(params.countries) ?? "")
     .split(/[~+, ]/)
     .map((c) => c.trim().toUpperCase())

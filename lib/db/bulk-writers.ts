@@ -21,7 +21,8 @@ export function copyWriter(client: pg.PoolClient, editionId: number): Observatio
     write(batch) {
       if (failure) throw failure;
       let text = "";
-      for (const o of batch) text += `${prefix}${o.country}\t${o.year}\t${o.value}\t${o.status}\t${copyText(o.note)}\t${copyText(o.source)}\n`;
+      for (const o of batch)
+        text += `${prefix}${o.country}\t${o.year}\t${o.value}\t${o.status}\t${copyText(o.note)}\t${copyText(o.source)}\n`;
       if (!stream.write(text)) {
         return new Promise<void>((resolve, reject) => {
           stream.once("drain", resolve);
@@ -53,7 +54,15 @@ export function insertWriter(client: pg.PoolClient, editionId: number): Observat
     await client.query(
       `INSERT INTO "observations" (${COLUMNS})
        SELECT $1, * FROM unnest($2::char(3)[], $3::smallint[], $4::numeric[], $5::"ObservationStatus"[], $6::text[], $7::text[])`,
-      [editionId, rows.map((o) => o.country), rows.map((o) => o.year), rows.map((o) => o.value), rows.map((o) => o.status), rows.map((o) => o.note), rows.map((o) => o.source)],
+      [
+        editionId,
+        rows.map((o) => o.country),
+        rows.map((o) => o.year),
+        rows.map((o) => o.value),
+        rows.map((o) => o.status),
+        rows.map((o) => o.note),
+        rows.map((o) => o.source),
+      ],
     );
   };
   return {

@@ -26,12 +26,16 @@ export async function startEmbeddedServer(dataDir: string, port = 0): Promise<Da
   const inMemory = dataDir.startsWith("memory://");
   if (!inMemory) await mkdir(dataDir, { recursive: true });
   // loaded only here: PGlite is a large WebAssembly build that a process using DATABASE_URL never needs
-  const [{ PGlite }, { PGLiteSocketServer }] = await Promise.all([import("@electric-sql/pglite"), import("@electric-sql/pglite-socket")]);
+  const [{ PGlite }, { PGLiteSocketServer }] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("@electric-sql/pglite-socket"),
+  ]);
   const db = await PGlite.create(inMemory ? dataDir : path.join(dataDir, "pglite"));
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 16 });
   await server.start();
   const actualPort = Number(server.getServerConn().split(":").pop());
-  if (!inMemory) await writeFile(serverFile(dataDir), JSON.stringify({ pid: process.pid, port: actualPort } satisfies ServerFile));
+  if (!inMemory)
+    await writeFile(serverFile(dataDir), JSON.stringify({ pid: process.pid, port: actualPort } satisfies ServerFile));
   let stopped = false;
   return {
     url: urlFor(actualPort),

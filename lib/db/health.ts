@@ -42,7 +42,12 @@ export function databaseStatus(url = process.env.DATABASE_URL): Promise<Database
     const slow = result === "slow" ? last.slow + 1 : 0;
     const ok = result === "up" || (result === "slow" && slow < 2);
     // a slow probe keeps the version it had; a probe overtaken by a write is used once, then asked again
-    state.last = { ok, version: ok ? (version ?? state.last.version) : null, at: generation === state.generation ? Date.now() : 0, slow };
+    state.last = {
+      ok,
+      version: ok ? (version ?? state.last.version) : null,
+      at: generation === state.generation ? Date.now() : 0,
+      slow,
+    };
     if (state.pending === pending) state.pending = null;
     return { ok: state.last.ok, version: state.last.version };
   });
@@ -58,7 +63,11 @@ export function dataChanged(): void {
 }
 
 export async function probe(url: string): Promise<{ result: "up" | "down" | "slow"; version: string | null }> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: PROBE_TIMEOUT_MS, query_timeout: PROBE_TIMEOUT_MS });
+  const client = new pg.Client({
+    connectionString: url,
+    connectionTimeoutMillis: PROBE_TIMEOUT_MS,
+    query_timeout: PROBE_TIMEOUT_MS,
+  });
   client.on("error", () => {});
   try {
     await client.connect();

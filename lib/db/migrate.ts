@@ -25,7 +25,10 @@ export interface Migration {
 
 export async function readMigrations(dir = path.join(process.cwd(), "prisma", "migrations")): Promise<Migration[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8");
@@ -41,18 +44,24 @@ export async function migrate(pool: pg.Pool, migrations?: Migration[]): Promise<
   try {
     await client.query("SELECT pg_advisory_lock($1)", [PRISMA_ADVISORY_LOCK]);
     await client.query(MIGRATIONS_TABLE);
-    const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
-      `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`,
-    );
+    const { rows } = await client.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      rolled_back_at: Date | null;
+    }>(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`);
     const applied = new Map(rows.filter((r) => r.rolled_back_at === null).map((r) => [r.migration_name, r]));
     const done: string[] = [];
     for (const m of all) {
       const previous = applied.get(m.name);
       if (previous && previous.finished_at === null) {
-        throw new Error(`Migration ${m.name} failed earlier and was not rolled back; resolve it before migrating (as Prisma's P3009).`);
+        throw new Error(
+          `Migration ${m.name} failed earlier and was not rolled back; resolve it before migrating (as Prisma's P3009).`,
+        );
       }
       if (previous) {
-        if (previous.checksum !== m.checksum) throw new Error(`Migration ${m.name} was edited after it was applied (checksum mismatch).`);
+        if (previous.checksum !== m.checksum)
+          throw new Error(`Migration ${m.name} was edited after it was applied (checksum mismatch).`);
         continue;
       }
       await client.query("BEGIN");

@@ -23,8 +23,20 @@ export async function writeReferenceFacts(prisma: PrismaClient): Promise<void> {
              AS t(iso3, name, nato_accession, groups)
       ON CONFLICT (iso3) DO UPDATE SET name = EXCLUDED.name, nato_accession = EXCLUDED.nato_accession, groups = EXCLUDED.groups`,
     ...REFERENCE_TARGETS.map((t) => {
-      const data = { label: t.label, value: t.value, targetYear: t.targetYear, appliesTo: t.appliesTo, agreedOn: new Date(t.agreedOn), sourceUrl: t.sourceUrl, note: t.note };
-      return prisma.referenceTarget.upsert({ where: { slug: t.slug }, create: { slug: t.slug, ...data }, update: data });
+      const data = {
+        label: t.label,
+        value: t.value,
+        targetYear: t.targetYear,
+        appliesTo: t.appliesTo,
+        agreedOn: new Date(t.agreedOn),
+        sourceUrl: t.sourceUrl,
+        note: t.note,
+      };
+      return prisma.referenceTarget.upsert({
+        where: { slug: t.slug },
+        create: { slug: t.slug, ...data },
+        update: data,
+      });
     }),
   ]);
 }

@@ -3,7 +3,6 @@ import { z } from "zod";
 import { DEFINITIONS } from "./definitions";
 import { ImportError } from "./errors";
 
-
 export const ZNewDataset = z.object({
   slug: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, "lowercase letters, digits and dashes"),
   name: z.string().trim().min(2).max(200),

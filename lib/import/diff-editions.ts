@@ -30,7 +30,13 @@ export const MAX_LISTED_CHANGES = 500;
  */
 export async function diffEditions(pool: pg.Pool, from: number | null, to: number): Promise<EditionDiff> {
   const { rows } = await pool.query<{
-    country: string; year: number; kind: EditionChange["kind"] | "same"; before: string | null; after: string | null; before_status: string | null; after_status: string | null;
+    country: string;
+    year: number;
+    kind: EditionChange["kind"] | "same";
+    before: string | null;
+    after: string | null;
+    before_status: string | null;
+    after_status: string | null;
   }>(
     `WITH a AS (SELECT country_iso3, year, value, status FROM observations WHERE edition_id = $1),
           b AS (SELECT country_iso3, year, value, status FROM observations WHERE edition_id = $2)
@@ -54,16 +60,25 @@ export async function diffEditions(pool: pg.Pool, from: number | null, to: numbe
     c[r.kind] += 1;
     byCountry.set(r.country, c);
     changes.push({
-      country: r.country, year: r.year, kind: r.kind,
-      before: r.before === null ? null : Number(r.before), after: r.after === null ? null : Number(r.after),
-      beforeStatus: r.before_status, afterStatus: r.after_status,
+      country: r.country,
+      year: r.year,
+      kind: r.kind,
+      before: r.before === null ? null : Number(r.before),
+      after: r.after === null ? null : Number(r.after),
+      beforeStatus: r.before_status,
+      afterStatus: r.after_status,
     });
   }
   const size = (c: EditionChange) => Math.abs((c.after ?? 0) - (c.before ?? 0));
   changes.sort((x, y) => size(y) - size(x) || x.country.localeCompare(y.country) || x.year - y.year);
   return {
-    fromEditionId: from, toEditionId: to, ...counts,
+    fromEditionId: from,
+    toEditionId: to,
+    ...counts,
     changes: changes.slice(0, MAX_LISTED_CHANGES),
-    byCountry: [...byCountry.values()].sort((x, y) => y.added + y.removed + y.changed - (x.added + x.removed + x.changed) || x.country.localeCompare(y.country)),
+    byCountry: [...byCountry.values()].sort(
+      (x, y) =>
+        y.added + y.removed + y.changed - (x.added + x.removed + x.changed) || x.country.localeCompare(y.country),
+    ),
   };
 }

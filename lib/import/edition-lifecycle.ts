@@ -58,10 +58,15 @@ async function lockEdition(client: pg.PoolClient, editionId: number): Promise<Lo
  * review was against stale data: the commit is refused with a conflict, never mixed. An edition that leaves out
  * figures of the current one is committed only when the editor confirmed exactly how many go.
  */
-export async function commitEdition(pool: pg.Pool, editionId: number, confirmRemovals = 0): Promise<{ editionId: number; datasetId: number }> {
+export async function commitEdition(
+  pool: pg.Pool,
+  editionId: number,
+  confirmRemovals = 0,
+): Promise<{ editionId: number; datasetId: number }> {
   return inTransaction(pool, async (client) => {
     const e = await lockEdition(client, editionId);
-    if (e.status !== "staged") throw new EditionLifecycleError("not_staged", `Edition "${e.label}" is already committed.`);
+    if (e.status !== "staged")
+      throw new EditionLifecycleError("not_staged", `Edition "${e.label}" is already committed.`);
     if (e.current_edition_id !== e.based_on_edition_id) {
       throw new EditionLifecycleError(
         "conflict",
@@ -70,7 +75,11 @@ export async function commitEdition(pool: pg.Pool, editionId: number, confirmRem
     }
     const { removed } = await countRemovals(client, e.current_edition_id, e.id);
     if (removed > 0 && confirmRemovals !== removed) {
-      throw new EditionLifecycleError("confirm_removals", `Committing this edition removes ${removed} figures of the current edition; confirm that number to commit.`, { removed });
+      throw new EditionLifecycleError(
+        "confirm_removals",
+        `Committing this edition removes ${removed} figures of the current edition; confirm that number to commit.`,
+        { removed },
+      );
     }
     await client.query(`UPDATE editions SET status = 'committed' WHERE id = $1`, [e.id]);
     await client.query(`UPDATE datasets SET current_edition_id = $2 WHERE id = $1`, [e.dataset_id, e.id]);
@@ -79,10 +88,17 @@ export async function commitEdition(pool: pg.Pool, editionId: number, confirmRem
 }
 
 /** Rolls a dataset back (or forward) to one of its committed editions. */
-export async function makeEditionCurrent(pool: pg.Pool, editionId: number): Promise<{ editionId: number; datasetId: number }> {
+export async function makeEditionCurrent(
+  pool: pg.Pool,
+  editionId: number,
+): Promise<{ editionId: number; datasetId: number }> {
   return inTransaction(pool, async (client) => {
     const e = await lockEdition(client, editionId);
-    if (e.status !== "committed") throw new EditionLifecycleError("not_committed", `Edition "${e.label}" was never committed; review and commit it first.`);
+    if (e.status !== "committed")
+      throw new EditionLifecycleError(
+        "not_committed",
+        `Edition "${e.label}" was never committed; review and commit it first.`,
+      );
     await client.query(`UPDATE datasets SET current_edition_id = $2 WHERE id = $1`, [e.dataset_id, e.id]);
     return { editionId: e.id, datasetId: e.dataset_id };
   });
@@ -92,7 +108,8 @@ export async function makeEditionCurrent(pool: pg.Pool, editionId: number): Prom
 export async function discardStagedEdition(pool: pg.Pool, editionId: number): Promise<void> {
   await inTransaction(pool, async (client) => {
     const e = await lockEdition(client, editionId);
-    if (e.status !== "staged") throw new EditionLifecycleError("not_staged", `Edition "${e.label}" is committed and cannot be discarded.`);
+    if (e.status !== "staged")
+      throw new EditionLifecycleError("not_staged", `Edition "${e.label}" is committed and cannot be discarded.`);
     await client.query(`DELETE FROM editions WHERE id = $1`, [e.id]);
   });
 }

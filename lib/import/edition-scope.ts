@@ -22,13 +22,24 @@ export async function carryOver(client: pg.PoolClient, from: number, to: number)
 
 /** The edition an update names, checked: a committed edition of the same dataset (its figures are the ones carried). */
 export async function updateBase(client: pg.PoolClient, datasetId: number, editionId: number): Promise<number> {
-  const { rowCount } = await client.query(`SELECT 1 FROM editions WHERE id = $1 AND dataset_id = $2 AND status = 'committed'`, [editionId, datasetId]);
-  if (!rowCount) throw new ImportError("invalid_request", `Edition #${editionId} is not a committed edition of this dataset, so it cannot be updated.`);
+  const { rowCount } = await client.query(
+    `SELECT 1 FROM editions WHERE id = $1 AND dataset_id = $2 AND status = 'committed'`,
+    [editionId, datasetId],
+  );
+  if (!rowCount)
+    throw new ImportError(
+      "invalid_request",
+      `Edition #${editionId} is not a committed edition of this dataset, so it cannot be updated.`,
+    );
   return editionId;
 }
 
 /** Figures of `from` that `to` does not have: what making `to` current would remove. */
-export async function countRemovals(client: pg.PoolClient | pg.Pool, from: number | null, to: number): Promise<{ removed: number; total: number }> {
+export async function countRemovals(
+  client: pg.PoolClient | pg.Pool,
+  from: number | null,
+  to: number,
+): Promise<{ removed: number; total: number }> {
   if (from === null) return { removed: 0, total: 0 };
   const { rows } = await client.query<{ removed: number; total: number }>(
     `SELECT count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM observations n WHERE n.edition_id = $2 AND n.country_iso3 = c.country_iso3 AND n.year = c.year))::int AS removed,

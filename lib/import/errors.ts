@@ -1,4 +1,5 @@
-export type ImportErrorCode = "unknown_dataset" | "duplicate_label" | "duplicate_dataset" | "invalid_request" | "would_remove";
+export type ImportErrorCode =
+  "unknown_dataset" | "duplicate_label" | "duplicate_dataset" | "invalid_request" | "would_remove";
 
 /** An import refused; nothing was changed. The message is meant for the user; params let pages translate it. */
 export class ImportError extends Error {

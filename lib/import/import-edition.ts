@@ -73,9 +73,19 @@ export async function importEdition(pool: pg.Pool, request: ImportRequest): Prom
     const row = dataset.rows[0];
     if (!row) throw new ImportError("unknown_dataset", `Unknown dataset "${request.dataset}".`);
     // A staged edition nobody committed does not hold its label hostage.
-    await client.query(`DELETE FROM editions WHERE dataset_id = $1 AND label = $2 AND status = 'staged'`, [row.id, request.label]);
-    const label = await client.query(`SELECT 1 FROM editions WHERE dataset_id = $1 AND label = $2`, [row.id, request.label]);
-    if (label.rowCount) throw new ImportError("duplicate_label", `Dataset "${request.dataset}" already has an edition labelled "${request.label}".`);
+    await client.query(`DELETE FROM editions WHERE dataset_id = $1 AND label = $2 AND status = 'staged'`, [
+      row.id,
+      request.label,
+    ]);
+    const label = await client.query(`SELECT 1 FROM editions WHERE dataset_id = $1 AND label = $2`, [
+      row.id,
+      request.label,
+    ]);
+    if (label.rowCount)
+      throw new ImportError(
+        "duplicate_label",
+        `Dataset "${request.dataset}" already has an edition labelled "${request.label}".`,
+      );
     const edition = await client.query<{ id: number }>(
       `INSERT INTO editions (dataset_id, label, published_on, file_name, file_sha256, rows_read, rows_inserted, rows_rejected, created_by, note)
        VALUES ($1, $2, $3, $4, '', 0, 0, 0, $5, $6) RETURNING id`,
@@ -83,16 +93,32 @@ export async function importEdition(pool: pg.Pool, request: ImportRequest): Prom
     );
     const editionId = edition.rows[0]!.id;
     // what the new edition is made from: the current edition, or the one an update names
-    const basedOn = request.editionMode === "update" && request.updates !== undefined ? await updateBase(client, row.id, request.updates) : row.current_id;
+    const basedOn =
+      request.editionMode === "update" && request.updates !== undefined
+        ? await updateBase(client, row.id, request.updates)
+        : row.current_id;
     writer = embedded ? insertWriter(client, editionId) : copyWriter(client, editionId);
     const hash = createHash("sha256");
-    const parse = await parseObservations(request.fileName, tap(request.source, hash, request.onProgress), writer.write, request.overrides);
+    const parse = await parseObservations(
+      request.fileName,
+      tap(request.source, hash, request.onProgress),
+      writer.write,
+      request.overrides,
+    );
     const sha256 = hash.digest("hex");
     let carried = 0;
     let removed = 0;
     const result = (status: ImportSummary["status"], id: number | null): ImportSummary => ({
-      status, editionId: id, sha256, parse, errors: parse.errors, errorCount: parse.errorCount, milliseconds: performance.now() - started,
-      basedOnEditionId: basedOn, carried, removed,
+      status,
+      editionId: id,
+      sha256,
+      parse,
+      errors: parse.errors,
+      errorCount: parse.errorCount,
+      milliseconds: performance.now() - started,
+      basedOnEditionId: basedOn,
+      carried,
+      removed,
     });
     if (parse.errorCount > 0) {
       writer.abort();
@@ -107,7 +133,10 @@ export async function importEdition(pool: pg.Pool, request: ImportRequest): Prom
       if (removed > 0 && request.editionMode === undefined) throw wouldRemove(request.dataset, removals);
     }
     // the current edition's file again is "unchanged" only if nothing was carried into the new edition from elsewhere
-    if ((carried === 0 && sha256 === row.current_sha) || (row.current_id !== null && !(await editionsDiffer(client, row.current_id, editionId)))) {
+    if (
+      (carried === 0 && sha256 === row.current_sha) ||
+      (row.current_id !== null && !(await editionsDiffer(client, row.current_id, editionId)))
+    ) {
       await client.query("ROLLBACK");
       return result("unchanged", row.current_id);
     }
@@ -115,7 +144,15 @@ export async function importEdition(pool: pg.Pool, request: ImportRequest): Prom
     await client.query(
       `UPDATE editions SET file_sha256 = $2, rows_read = $3, rows_inserted = $4, rows_rejected = 0, status = $5, based_on_edition_id = $6,
               figures_carried = $7 WHERE id = $1`,
-      [editionId, sha256, parse.rowsRead, parse.observations + carried, stage ? "staged" : "committed", basedOn, carried],
+      [
+        editionId,
+        sha256,
+        parse.rowsRead,
+        parse.observations + carried,
+        stage ? "staged" : "committed",
+        basedOn,
+        carried,
+      ],
     );
     if (!stage) await client.query(`UPDATE datasets SET current_edition_id = $2 WHERE id = $1`, [row.id, editionId]);
     await client.query("COMMIT");
@@ -125,8 +162,16 @@ export async function importEdition(pool: pg.Pool, request: ImportRequest): Prom
     broken = true;
     if (error instanceof CsvFileError) {
       return {
-        status: "rejected", editionId: null, sha256: null, parse: null, errors: [error.issue], errorCount: 1,
-        milliseconds: performance.now() - started, basedOnEditionId: null, carried: 0, removed: 0,
+        status: "rejected",
+        editionId: null,
+        sha256: null,
+        parse: null,
+        errors: [error.issue],
+        errorCount: 1,
+        milliseconds: performance.now() - started,
+        basedOnEditionId: null,
+        carried: 0,
+        removed: 0,
       };
     }
     throw error;
@@ -156,7 +201,11 @@ async function rollbackAndRelease(client: pg.PoolClient): Promise<void> {
   }
 }
 
-async function* tap(source: AsyncIterable<Uint8Array>, hash: ReturnType<typeof createHash>, onProgress?: (bytes: number) => void) {
+async function* tap(
+  source: AsyncIterable<Uint8Array>,
+  hash: ReturnType<typeof createHash>,
+  onProgress?: (bytes: number) => void,
+) {
   let bytes = 0;
   for await (const chunk of source) {
     hash.update(chunk);

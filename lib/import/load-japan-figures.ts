@@ -32,7 +32,15 @@ export async function loadJapanFigures(pool: pg.Pool, dataDir: string, files: st
        ON CONFLICT (fiscal_year, measure, budget) DO UPDATE SET amount_jpy_bn = EXCLUDED.amount_jpy_bn, status = EXCLUDED.status, note = EXCLUDED.note, source = EXCLUDED.source
        WHERE (japan_defense_amounts.amount_jpy_bn, japan_defense_amounts.status, japan_defense_amounts.note, japan_defense_amounts.source)
              IS DISTINCT FROM (EXCLUDED.amount_jpy_bn, EXCLUDED.status, EXCLUDED.note, EXCLUDED.source)`,
-      [amounts.map((a) => a.fiscalYear), amounts.map((a) => a.measure), amounts.map((a) => a.budget), amounts.map((a) => a.amountJpyBn), amounts.map((a) => a.status), amounts.map((a) => a.note), amounts.map((a) => a.source)],
+      [
+        amounts.map((a) => a.fiscalYear),
+        amounts.map((a) => a.measure),
+        amounts.map((a) => a.budget),
+        amounts.map((a) => a.amountJpyBn),
+        amounts.map((a) => a.status),
+        amounts.map((a) => a.note),
+        amounts.map((a) => a.source),
+      ],
     );
     await client.query(
       `WITH input AS (SELECT * FROM unnest($1::smallint[], $2::numeric[], $3::"JapanGdpKind"[], $4::text[], $5::text[]) AS t(fiscal_year, gdp_jpy_bn, kind, note, source)),
@@ -40,7 +48,13 @@ export async function loadJapanFigures(pool: pg.Pool, dataDir: string, files: st
        INSERT INTO japan_gdp SELECT * FROM input
        ON CONFLICT (fiscal_year, kind) DO UPDATE SET gdp_jpy_bn = EXCLUDED.gdp_jpy_bn, note = EXCLUDED.note, source = EXCLUDED.source
        WHERE (japan_gdp.gdp_jpy_bn, japan_gdp.note, japan_gdp.source) IS DISTINCT FROM (EXCLUDED.gdp_jpy_bn, EXCLUDED.note, EXCLUDED.source)`,
-      [gdp.map((g) => g.fiscalYear), gdp.map((g) => g.gdpJpyBn), gdp.map((g) => g.kind), gdp.map((g) => g.note), gdp.map((g) => g.source)],
+      [
+        gdp.map((g) => g.fiscalYear),
+        gdp.map((g) => g.gdpJpyBn),
+        gdp.map((g) => g.kind),
+        gdp.map((g) => g.note),
+        gdp.map((g) => g.source),
+      ],
     );
     await client.query("COMMIT");
   } catch (error) {

@@ -4,8 +4,13 @@ import { z } from "zod";
 import { DEFINITIONS } from "./definitions";
 
 // Reference files (not editions): Japan's yen amounts and GDP. Listed by file name, or as objects with a `file`.
-const ZReferenceFile = z.union([z.string().min(1), z.looseObject({ file: z.string().min(1) })]).transform((r) => (typeof r === "string" ? r : r.file));
-const ZReference = z.union([z.array(ZReferenceFile), z.record(z.string(), ZReferenceFile).transform((r) => Object.values(r))]);
+const ZReferenceFile = z
+  .union([z.string().min(1), z.looseObject({ file: z.string().min(1) })])
+  .transform((r) => (typeof r === "string" ? r : r.file));
+const ZReference = z.union([
+  z.array(ZReferenceFile),
+  z.record(z.string(), ZReferenceFile).transform((r) => Object.values(r)),
+]);
 
 /**
  * One shipped edition. `mode` "update": the file holds only new or revised figures, and the edition is the one
@@ -33,7 +38,10 @@ const ZManifest = z.object({
       editions: z
         .array(ZShippedEdition)
         .min(1)
-        .refine((editions) => editions[0]!.mode === "replace", "the first edition of a dataset has no edition before it to update"),
+        .refine(
+          (editions) => editions[0]!.mode === "replace",
+          "the first edition of a dataset has no edition before it to update",
+        ),
     }),
   ),
   reference: ZReference.optional(),

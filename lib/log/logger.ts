@@ -8,5 +8,8 @@ export const log: pino.Logger = ((globalThis as Record<symbol, unknown>)[KEY] ??
   level: process.env.LOG_LEVEL ?? "info",
   base: { pid: process.pid },
   timestamp: pino.stdTimeFunctions.isoTime,
-  redact: { paths: ["password", "*.password", "cookie", "*.cookie", "headers.cookie", "headers.authorization", "*.set-cookie"], censor: "[redacted]" },
+  redact: {
+    paths: ["password", "*.password", "cookie", "*.cookie", "headers.cookie", "headers.authorization", "*.set-cookie"],
+    censor: "[redacted]",
+  },
 })) as pino.Logger;

@@ -12,9 +12,15 @@ export interface CarriedFigures {
 export function getCarriedFigures(editionId: number): Promise<CarriedFigures | null> {
   return cachedByEdition(`carried:${editionId}`, async () => {
     const prisma = getPrisma();
-    const edition = await prisma.edition.findUnique({ where: { id: editionId }, select: { figuresCarried: true, basedOnId: true } });
+    const edition = await prisma.edition.findUnique({
+      where: { id: editionId },
+      select: { figuresCarried: true, basedOnId: true },
+    });
     if (!edition || edition.figuresCarried === 0 || edition.basedOnId === null) return null;
-    const from = await prisma.edition.findUnique({ where: { id: edition.basedOnId }, select: { id: true, label: true } });
+    const from = await prisma.edition.findUnique({
+      where: { id: edition.basedOnId },
+      select: { id: true, label: true },
+    });
     return from && { count: edition.figuresCarried, from };
   });
 }

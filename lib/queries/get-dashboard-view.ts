@@ -51,7 +51,6 @@ export interface DashboardView {
   definitions: CountryDefinitions | null;
 }
 
-
 /** Everything one dashboard URL shows, read from the database through the cached per-edition queries. */
 export function getDashboardView(params: SearchParams, locale = "en"): Promise<DashboardView | null> {
   return readOncePerRequest(locale, JSON.stringify(Object.entries(params).sort()));
@@ -61,52 +60,108 @@ export function getDashboardView(params: SearchParams, locale = "en"): Promise<D
  * The view a cached page's key names (the dashboard home, /embed: proxy.ts wrote the key), and the site origin it
  * was asked on; null for a key proxy.ts did not write.
  */
-export async function getDashboardViewForKey(key: string, locale: string): Promise<{ origin: string; view: DashboardView | null } | null> {
+export async function getDashboardViewForKey(
+  key: string,
+  locale: string,
+): Promise<{ origin: string; view: DashboardView | null } | null> {
   const decoded = decodeViewKey(key);
   if (!decoded) return null;
-  return { origin: decoded.origin, view: await getDashboardView(Object.fromEntries(new URLSearchParams(decoded.query)), locale) };
+  return {
+    origin: decoded.origin,
+    view: await getDashboardView(Object.fromEntries(new URLSearchParams(decoded.query)), locale),
+  };
 }
 
 // Metadata and page read the same view in one request; React's cache() makes that one read (keyed by strings).
-const readOncePerRequest = cache((locale: string, key: string) => readDashboardView(Object.fromEntries(JSON.parse(key) as [string, string][]), locale));
+const readOncePerRequest = cache((locale: string, key: string) =>
+  readDashboardView(Object.fromEntries(JSON.parse(key) as [string, string][]), locale),
+);
 
 async function readDashboardView(params: SearchParams, locale: string): Promise<DashboardView | null> {
-  const [datasets, targets, t] = await Promise.all([listDatasets(), listReferenceTargets(), getTranslations({ locale })]);
+  const [datasets, targets, t] = await Promise.all([
+    listDatasets(),
+    listReferenceTargets(),
+    getTranslations({ locale }),
+  ]);
   const loaded = datasets.filter((d) => d.currentEdition);
   if (loaded.length === 0) return null;
-  const requested = loaded.find((d) => d.slug === params.dataset) ?? loaded.find((d) => d.slug === DEFAULT_STATE.dataset) ?? loaded[0]!;
-  const pinned = typeof params.v === "string" && /^[1-9]\d{0,9}$/.test(params.v) ? await getCommittedEdition(requested.slug, Number(params.v)) : null;
+  const requested =
+    loaded.find((d) => d.slug === params.dataset) ?? loaded.find((d) => d.slug === DEFAULT_STATE.dataset) ?? loaded[0]!;
+  const pinned =
+    typeof params.v === "string" && /^[1-9]\d{0,9}$/.test(params.v)
+      ? await getCommittedEdition(requested.slug, Number(params.v))
+      : null;
   // the countries of every current edition, and of the pinned one (an older edition may cover more countries)
-  const countries = (await listCountries([...new Set([...loaded.map((d) => d.currentEdition!.id), ...(pinned ? [pinned.id] : [])])]))
+  const countries = (
+    await listCountries([...new Set([...loaded.map((d) => d.currentEdition!.id), ...(pinned ? [pinned.id] : [])])])
+  )
     .map((c) => ({ ...c, name: countryName(c.iso3, locale) }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));
-  const state = parseState(params, { datasets: loaded.map((d) => d.slug), countries: new Set(countries.map((c) => c.iso3)) });
+  const state = parseState(params, {
+    datasets: loaded.map((d) => d.slug),
+    countries: new Set(countries.map((c) => c.iso3)),
+  });
   const dataset = loaded.find((d) => d.slug === state.dataset) ?? loaded[0]!;
   if (state.edition !== null && (!pinned || dataset.slug !== requested.slug)) state.edition = null; // unknown or other dataset's edition: show current data
-  const edition = state.edition !== null && pinned ? pinned : { id: dataset.currentEdition!.id, label: dataset.currentEdition!.label };
+  const edition =
+    state.edition !== null && pinned
+      ? pinned
+      : { id: dataset.currentEdition!.id, label: dataset.currentEdition!.label };
   const names = new Map(state.countries.map((c) => [c, countryName(c, locale)]));
   const points = await getObservations(edition.id, state.countries, state.from, state.to);
   const name = `${datasetName(t, dataset.slug, dataset.name)}, ${edition.label}`;
   const first = state.countries[0]!;
   const [ranking, definitions, earlierYears] = await Promise.all([
-    state.view === "ranking" ? getRanking(state, edition.id, loaded, dataset, targets, new Map(countries.map((c) => [c.iso3, c.name]))) : null,
-    state.view === "definitions" ? getDefinitions(first, loaded, state.from, state.to)
-    : state.view === "table" || state.view === "path" ? getJapanShares().then((shares) => ({ country: "JPN", series: [], shares })) : null,
+    state.view === "ranking"
+      ? getRanking(state, edition.id, loaded, dataset, targets, new Map(countries.map((c) => [c.iso3, c.name])))
+      : null,
+    state.view === "definitions"
+      ? getDefinitions(first, loaded, state.from, state.to)
+      : state.view === "table" || state.view === "path"
+        ? getJapanShares().then((shares) => ({ country: "JPN", series: [], shares }))
+        : null,
     state.view === "path" || state.view === "table" ? getEarlierYears(dataset.slug, edition.id) : null,
   ]);
   const describe = (key: string, values?: Record<string, string | number>) => t(`describe.${key}`, values);
   const gaps = knownGapsFor(dataset.slug, edition.label);
   const path = pathView({
-    points, countries: state.countries, from: state.from, to: state.to, names, datasetName: name, targets, earlier: earlierYears,
-    gaps: gaps.map((g) => ({ ...g, text: t(`gaps.${g.reason}`) })), describe, locale,
+    points,
+    countries: state.countries,
+    from: state.from,
+    to: state.to,
+    names,
+    datasetName: name,
+    targets,
+    earlier: earlierYears,
+    gaps: gaps.map((g) => ({ ...g, text: t(`gaps.${g.reason}`) })),
+    describe,
+    locale,
   });
-  const description =
-    ranking ? describeRanking(ranking, rankingLines(targets)[0] ?? 2, name, describe, locale)
-    : state.view === "definitions" && definitions ? t("dashboard.definitionsDescription", { country: countryName(first, locale), definitions: formats(locale).list([...new Set(definitions.series.map((s) => datasetName(t, s.dataset.slug, s.dataset.name)))]) })
-    : path.description;
+  const description = ranking
+    ? describeRanking(ranking, rankingLines(targets)[0] ?? 2, name, describe, locale)
+    : state.view === "definitions" && definitions
+      ? t("dashboard.definitionsDescription", {
+          country: countryName(first, locale),
+          definitions: formats(locale).list([
+            ...new Set(definitions.series.map((s) => datasetName(t, s.dataset.slug, s.dataset.name))),
+          ]),
+        })
+      : path.description;
   return {
-    state, datasets: loaded, dataset, edition, newerEdition: edition.id !== dataset.currentEdition!.id ? dataset.currentEdition!.label : null,
-    newest: newestEditions(loaded), countries, targets, points, earlierYears, gaps,
-    description, ranking, definitions, path,
+    state,
+    datasets: loaded,
+    dataset,
+    edition,
+    newerEdition: edition.id !== dataset.currentEdition!.id ? dataset.currentEdition!.label : null,
+    newest: newestEditions(loaded),
+    countries,
+    targets,
+    points,
+    earlierYears,
+    gaps,
+    description,
+    ranking,
+    definitions,
+    path,
   };
 }

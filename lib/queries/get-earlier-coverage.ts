@@ -13,7 +13,10 @@ export function getEarlierYears(datasetSlug: string, editionId: number): Promise
   return cachedByEdition(`earlier:${editionId}`, async () => {
     const previous = await getPreviousEdition(datasetSlug, editionId);
     if (!previous) return null;
-    const [before, shown] = await Promise.all([getObservations(previous.id, null, YEAR_FLOOR, YEAR_CEILING), getObservations(editionId, null, YEAR_FLOOR, YEAR_CEILING)]);
+    const [before, shown] = await Promise.all([
+      getObservations(previous.id, null, YEAR_FLOOR, YEAR_CEILING),
+      getObservations(editionId, null, YEAR_FLOOR, YEAR_CEILING),
+    ]);
     const years = missingFromShown(before, shown);
     return Object.keys(years).length > 0 ? { edition: previous, years } : null;
   });

@@ -3,7 +3,10 @@ import { MAX_INT4 } from "../api/params";
 import { getPrisma } from "../db/client";
 
 /** A committed edition of the dataset (for pinned links); null for unknown, staged or other datasets' editions. */
-export async function getCommittedEdition(datasetSlug: string, editionId: number): Promise<{ id: number; label: string } | null> {
+export async function getCommittedEdition(
+  datasetSlug: string,
+  editionId: number,
+): Promise<{ id: number; label: string } | null> {
   if (!Number.isSafeInteger(editionId) || editionId < 1 || editionId > MAX_INT4) return null;
   return getPrisma().edition.findFirst({
     where: { id: editionId, status: "committed", dataset: { slug: datasetSlug } },

@@ -21,15 +21,33 @@ export interface EditionRow {
 
 /** A dataset and every edition it has had, newest first. */
 export async function listEditions(slug: string) {
-  const dataset = await getPrisma().dataset.findUnique({ where: { slug }, include: { editions: { orderBy: { id: "desc" } } } });
+  const dataset = await getPrisma().dataset.findUnique({
+    where: { slug },
+    include: { editions: { orderBy: { id: "desc" } } },
+  });
   if (!dataset) return null;
   const labels = new Map(dataset.editions.map((e) => [e.id, e.label]));
   const editions: EditionRow[] = dataset.editions.map((e) => ({
-    id: e.id, label: e.label, status: e.status, publishedOn: e.publishedOn?.toISOString().slice(0, 10) ?? null, createdAt: e.createdAt.toISOString(),
-    createdBy: e.createdBy, fileName: e.fileName, sha256: e.fileSha256, rowsRead: e.rowsRead, rowsInserted: e.rowsInserted, note: e.note,
-    carried: e.figuresCarried, carriedFrom: e.basedOnId === null ? null : (labels.get(e.basedOnId) ?? null),
+    id: e.id,
+    label: e.label,
+    status: e.status,
+    publishedOn: e.publishedOn?.toISOString().slice(0, 10) ?? null,
+    createdAt: e.createdAt.toISOString(),
+    createdBy: e.createdBy,
+    fileName: e.fileName,
+    sha256: e.fileSha256,
+    rowsRead: e.rowsRead,
+    rowsInserted: e.rowsInserted,
+    note: e.note,
+    carried: e.figuresCarried,
+    carriedFrom: e.basedOnId === null ? null : (labels.get(e.basedOnId) ?? null),
     current: e.id === dataset.currentEditionId,
   }));
   const { slug: s, name, publisher, definition, license, sourceUrl, description } = dataset;
-  return { slug: s, name, editions, details: { slug: s, name, publisher, definition, license, sourceUrl, description } };
+  return {
+    slug: s,
+    name,
+    editions,
+    details: { slug: s, name, publisher, definition, license, sourceUrl, description },
+  };
 }

@@ -9,7 +9,17 @@ let amounts: Promise<JapanAmount[]> | null = null;
 export function listJapanAmounts(): Promise<JapanAmount[]> {
   amounts ??= getPrisma()
     .japanDefenseAmount.findMany({ orderBy: [{ fiscalYear: "asc" }, { measure: "asc" }, { budget: "asc" }] })
-    .then((rows) => rows.map((r) => ({ fiscalYear: r.fiscalYear, measure: r.measure, budget: r.budget, amountJpyBn: Number(r.amountJpyBn), status: r.status, note: r.note, source: r.source })));
+    .then((rows) =>
+      rows.map((r) => ({
+        fiscalYear: r.fiscalYear,
+        measure: r.measure,
+        budget: r.budget,
+        amountJpyBn: Number(r.amountJpyBn),
+        status: r.status,
+        note: r.note,
+        source: r.source,
+      })),
+    );
   amounts.catch(() => (amounts = null));
   return amounts;
 }

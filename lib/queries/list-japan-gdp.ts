@@ -9,7 +9,15 @@ let gdp: Promise<JapanGdp[]> | null = null;
 export function listJapanGdp(): Promise<JapanGdp[]> {
   gdp ??= getPrisma()
     .japanGdp.findMany({ orderBy: [{ fiscalYear: "asc" }, { kind: "asc" }] })
-    .then((rows) => rows.map((r) => ({ fiscalYear: r.fiscalYear, gdpJpyBn: Number(r.gdpJpyBn), kind: r.kind, note: r.note, source: r.source })));
+    .then((rows) =>
+      rows.map((r) => ({
+        fiscalYear: r.fiscalYear,
+        gdpJpyBn: Number(r.gdpJpyBn),
+        kind: r.kind,
+        note: r.note,
+        source: r.source,
+      })),
+    );
   gdp.catch(() => (gdp = null));
   return gdp;
 }

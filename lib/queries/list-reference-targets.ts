@@ -17,7 +17,17 @@ let targets: Promise<ReferenceTarget[]> | null = null;
 export function listReferenceTargets(): Promise<ReferenceTarget[]> {
   targets ??= getPrisma()
     .referenceTarget.findMany({ orderBy: [{ value: "asc" }, { slug: "asc" }] })
-    .then((rows) => rows.map((r) => ({ slug: r.slug, label: r.label, value: Number(r.value), targetYear: r.targetYear, appliesTo: r.appliesTo, sourceUrl: r.sourceUrl, note: r.note })));
+    .then((rows) =>
+      rows.map((r) => ({
+        slug: r.slug,
+        label: r.label,
+        value: Number(r.value),
+        targetYear: r.targetYear,
+        appliesTo: r.appliesTo,
+        sourceUrl: r.sourceUrl,
+        note: r.note,
+      })),
+    );
   targets.catch(() => (targets = null));
   return targets;
 }

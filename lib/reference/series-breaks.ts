@@ -19,7 +19,13 @@ export const SUPPLEMENTARY_COUNTED_FROM = 2025;
 
 export const SERIES_BREAKS: readonly SeriesBreak[] = [
   // Until FY2024 the government counted initial budgets only; FY2025 includes the supplementary (Nov 2025)
-  { id: "japan-supplementary", appliesTo: ["JAPAN_SECURITY_RELATED", "computed:security_related"], country: "JPN", lastOld: SUPPLEMENTARY_COUNTED_FROM - 1, firstNew: SUPPLEMENTARY_COUNTED_FROM },
+  {
+    id: "japan-supplementary",
+    appliesTo: ["JAPAN_SECURITY_RELATED", "computed:security_related"],
+    country: "JPN",
+    lastOld: SUPPLEMENTARY_COUNTED_FROM - 1,
+    firstNew: SUPPLEMENTARY_COUNTED_FROM,
+  },
   // NATO's editions to August 2025 (last year 2025e) use the old definition; the July 2026 edition reports core
   // defence and restates past years on that basis (data/SOURCES.md): 2026 exists only as core defence
   { id: "nato-core-defence", appliesTo: ["NATO"], country: null, lastOld: 2025, firstNew: 2026 },

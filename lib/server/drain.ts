@@ -23,7 +23,9 @@ export function trackRequests(server: http.Server) {
     async drain(timeoutMs: number): Promise<"drained" | "timed-out"> {
       draining = true;
       // net.Server's close stops listening only; http.Server's would also drop connections that look idle
-      const closed = new Promise<"drained">((resolve) => net.Server.prototype.close.call(server, () => resolve("drained")));
+      const closed = new Promise<"drained">((resolve) =>
+        net.Server.prototype.close.call(server, () => resolve("drained")),
+      );
       const sweep = setInterval(() => server.closeIdleConnections(), IDLE_GRACE_MS);
       const timer = new Promise<"timed-out">((resolve) => setTimeout(resolve, timeoutMs, "timed-out").unref());
       const outcome = await Promise.race([closed, timer]);

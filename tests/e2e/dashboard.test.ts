@@ -43,7 +43,9 @@ describe("dashboard in Chromium", () => {
     const before = { legend: await legend(), description: await page.locator("#chart-description").innerText() };
     await page.goto(url);
     await page.locator(PATH_LINE).first().waitFor();
-    expect({ legend: await legend(), description: await page.locator("#chart-description").innerText() }).toEqual(before);
+    expect({ legend: await legend(), description: await page.locator("#chart-description").innerText() }).toEqual(
+      before,
+    );
     expect(before.description).toContain("in 2000");
   });
 
@@ -64,11 +66,15 @@ describe("dashboard in Chromium", () => {
   it("ranks every ally for a year against the 2% and 3.5% lines", async () => {
     await page.goto(`${base}/?dataset=nato&view=ranking&year=2024&from=2014&to=2025`);
     const heading = await page.locator("h2").first().innerText();
-    expect(heading).toMatch(/^NATO defence expenditure, 2024 · (\d+) of 31 allies at or above 2% · (\d+) of 31 allies at or above 3\.5% · 4 partners shown, not counted$/);
+    expect(heading).toMatch(
+      /^NATO defence expenditure, 2024 · (\d+) of 31 allies at or above 2% · (\d+) of 31 allies at or above 3\.5% · 4 partners shown, not counted$/,
+    );
     // Japan is not in NATO's figures: it is ranked with SIPRI's figure, from SIPRI's current edition (its 2024
     // figures are April 2025's, carried into the April 2026 update)
     expect(await page.locator("svg.ranking-chart:visible").textContent()).toContain("Japan (SIPRI)");
-    expect(await page.locator("p.note", { hasText: "Countries marked (SIPRI)" }).innerText()).toContain("(edition: April 2026 (2025 for 24 countries; earlier years from April 2025))");
+    expect(await page.locator("p.note", { hasText: "Countries marked (SIPRI)" }).innerText()).toContain(
+      "(edition: April 2026 (2025 for 24 countries; earlier years from April 2025))",
+    );
     expect(await page.locator("svg.ranking-chart:visible .bar").count()).toBe(35);
   });
 
@@ -77,7 +83,9 @@ describe("dashboard in Chromium", () => {
     await page.goto(`${base}/?dataset=nato&view=ranking&year=2025&from=2014&to=2025&countries=JPN~DEU~POL`);
     const note = page.locator("p.gap-note", { hasText: "No 2025 figure in NATO defence expenditure for" });
     await note.waitFor();
-    expect(await note.innerText()).toMatch(/^No 2025 figure in NATO defence expenditure for Germany\. NATO published no 2025 estimate for Germany/);
+    expect(await note.innerText()).toMatch(
+      /^No 2025 figure in NATO defence expenditure for Germany\. NATO published no 2025 estimate for Germany/,
+    );
     expect(await page.locator("svg.ranking-chart:visible").textContent()).not.toContain("Germany");
   });
 
@@ -94,7 +102,9 @@ describe("dashboard in Chromium", () => {
     await page.goto(`${base}/?view=definitions&from=1985&to=2027`);
     await page.locator("svg.definitions-chart:visible g.series").first().waitFor();
     // SIPRI's current edition has every year (April 2026 updates April 2025): one SIPRI line, no earlier edition's
-    expect(await legend()).toEqual(expect.arrayContaining(["SIPRI military expenditure", "Japan Ministry of Defense budget"]));
+    expect(await legend()).toEqual(
+      expect.arrayContaining(["SIPRI military expenditure", "Japan Ministry of Defense budget"]),
+    );
     expect((await legend()).filter((l) => l.startsWith("SIPRI"))).toEqual(["SIPRI military expenditure"]);
   });
 
@@ -108,14 +118,18 @@ describe("dashboard in Chromium", () => {
   it("draws SIPRI's current edition for 2014-2025 without pinning an edition, and no earlier-edition banner", async () => {
     await page.goto(`${base}/?countries=JPN~POL~DEU&from=2014&to=2025`);
     await page.locator(PATH_LINE).first().waitFor();
-    expect(await page.locator("#chart-description").innerText()).toMatch(/^Japan's defense spending went from 0\.96% of GDP in 2014 to 1\.40% in 2025 \(estimate\)\./);
+    expect(await page.locator("#chart-description").innerText()).toMatch(
+      /^Japan's defense spending went from 0\.96% of GDP in 2014 to 1\.40% in 2025 \(estimate\)\./,
+    );
     expect(await page.locator(".banner.earlier-edition").count()).toBe(0);
   });
 
   it("shows on the history page how many figures the April 2026 update carries from April 2025", async () => {
     expect((await page.goto(`${base}/history/sipri`))?.status()).toBe(200);
     const row = page.locator("tr", { hasText: "April 2026 (2025 for 24 countries" });
-    expect(await row.locator(".carried").innerText()).toBe("2,021 figures carried unchanged from “April 2025”, each with its own note and source");
+    expect(await row.locator(".carried").innerText()).toBe(
+      "2,021 figures carried unchanged from “April 2025”, each with its own note and source",
+    );
     expect(await row.locator("td.num").nth(1).innerText()).toMatch(/^2045/);
   });
 
@@ -123,23 +137,32 @@ describe("dashboard in Chromium", () => {
     expect((await page.goto(`${base}/sources`))?.status()).toBe(200);
     // the page streams: React reveals its content in a batch that may come after the load event
     await page.locator(".citation").first().waitFor();
-    for (const name of ["NATO defence expenditure", "SIPRI military expenditure"]) expect(await page.getByRole("heading", { name }).count()).toBe(1);
+    for (const name of ["NATO defence expenditure", "SIPRI military expenditure"])
+      expect(await page.getByRole("heading", { name }).count()).toBe(1);
     expect(await page.locator(".citation").count()).toBeGreaterThanOrEqual(4);
-    expect(await page.locator("#sipri .carried").innerText()).toBe("2,021 figures carried unchanged from “April 2025”, each with its own note and source");
+    expect(await page.locator("#sipri .carried").innerText()).toBe(
+      "2,021 figures carried unchanged from “April 2025”, each with its own note and source",
+    );
   });
 
-  it.each(["path", "ranking", "table", "definitions"])("has no serious or critical axe violations in the %s view", async (view) => {
-    await page.goto(`${base}/?view=${view}`);
-    await page.waitForLoadState("networkidle");
-    expect(await seriousAxeViolations(page)).toEqual([]);
-  });
+  it.each(["path", "ranking", "table", "definitions"])(
+    "has no serious or critical axe violations in the %s view",
+    async (view) => {
+      await page.goto(`${base}/?view=${view}`);
+      await page.waitForLoadState("networkidle");
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    },
+  );
 
-  it.each(["/?view=path", "/?view=ranking", "/?view=table", "/?view=definitions", "/sources"])("fits a phone screen without horizontal scrolling at %s", async (path) => {
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await phone.goto(`${base}${path}`);
-    await phone.waitForLoadState("networkidle");
-    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    await phone.close();
-  });
+  it.each(["/?view=path", "/?view=ranking", "/?view=table", "/?view=definitions", "/sources"])(
+    "fits a phone screen without horizontal scrolling at %s",
+    async (path) => {
+      const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      await phone.goto(`${base}${path}`);
+      await phone.waitForLoadState("networkidle");
+      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await phone.close();
+    },
+  );
 });

@@ -31,7 +31,16 @@ describe("database outage while the app runs", () => {
       stdio: "ignore",
     });
     url = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 160 && !(await fetch(`${url}/icon.svg`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 250));
+    for (
+      let i = 0;
+      i < 160 &&
+      !(await fetch(`${url}/icon.svg`).then(
+        (r) => r.ok,
+        () => false,
+      ));
+      i++
+    )
+      await new Promise((r) => setTimeout(r, 250));
   });
   afterAll(async () => {
     try {

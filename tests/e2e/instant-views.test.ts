@@ -18,17 +18,23 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const WIDE = ".chart-variant.wide svg.path-chart";
-const drawn = (page: Page) => page.locator(`${WIDE} g.series`).evaluateAll((gs) => gs.map((g) => g.getAttribute("data-country")));
+const drawn = (page: Page) =>
+  page.locator(`${WIDE} g.series`).evaluateAll((gs) => gs.map((g) => g.getAttribute("data-country")));
 const description = (page: Page) => page.locator("#chart-description").innerText();
 /** the dots a drawing's series show: one subpath per year in their paths (lib/dashboard/dots-path.ts) */
-const dotCount = (svg: Locator) => svg.locator("g.series path.dots").evaluateAll((ps) => ps.reduce((n, p) => n + (p.getAttribute("d")?.match(/M/g)?.length ?? 0), 0));
+const dotCount = (svg: Locator) =>
+  svg
+    .locator("g.series path.dots")
+    .evaluateAll((ps) => ps.reduce((n, p) => n + (p.getAttribute("d")?.match(/M/g)?.length ?? 0), 0));
 /** A drawing's markup with its attributes in one order and its style as the browser reads it: the same SVG drawn by
  * the server or redrawn by React (which writes attributes in another order) reads the same. */
 const markup = (svg: Locator) =>
   svg.evaluate((root) => {
     const write = (n: Node): string => {
       if (!(n instanceof Element)) return n.textContent ?? "";
-      const attributes = [...n.attributes].map((a) => `${a.name}="${a.name === "style" ? (n as SVGElement).style.cssText : a.value}"`).sort();
+      const attributes = [...n.attributes]
+        .map((a) => `${a.name}="${a.name === "style" ? (n as SVGElement).style.cssText : a.value}"`)
+        .sort();
       return `<${n.tagName} ${attributes.join(" ")}>${[...n.childNodes].map(write).join("")}</${n.tagName}>`;
     };
     return write(root);
@@ -38,7 +44,8 @@ function serverRenders(page: Page): Request[] {
   const seen: Request[] = [];
   page.on("request", (r) => {
     const headers = r.headers();
-    if ((r.resourceType() === "document" || headers.rsc === "1") && headers["next-router-prefetch"] === undefined) seen.push(r);
+    if ((r.resourceType() === "document" || headers.rsc === "1") && headers["next-router-prefetch"] === undefined)
+      seen.push(r);
   });
   return seen;
 }
@@ -52,11 +59,21 @@ describe("the chart in the first HTML", () => {
       const svg = page.locator("svg.path-chart:visible");
       expect(await svg.count()).toBe(1); // one drawing per screen size, the other hidden
       expect(await svg.getAttribute("viewBox")).toBe(width === 390 ? "0 0 380 400" : "0 0 760 400");
-      expect(await svg.locator("g.series").evaluateAll((gs) => gs.map((g) => g.getAttribute("data-country")))).toEqual(["JPN", "POL", "DEU"]);
-      expect(await svg.locator('g.series[data-country="JPN"] path').first().getAttribute("d")).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){10}$/); // 2014-2024
+      expect(await svg.locator("g.series").evaluateAll((gs) => gs.map((g) => g.getAttribute("data-country")))).toEqual([
+        "JPN",
+        "POL",
+        "DEU",
+      ]);
+      expect(await svg.locator('g.series[data-country="JPN"] path').first().getAttribute("d")).toMatch(
+        /^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){10}$/,
+      ); // 2014-2024
       expect(await dotCount(svg)).toBe(33);
       expect(await svg.getAttribute("aria-label")).toBe(await description(page));
-      expect(await page.locator(".chart-key:visible li:not(.note)").allInnerTexts()).toEqual(["Japan", "Poland", "Germany"]);
+      expect(await page.locator(".chart-key:visible li:not(.note)").allInnerTexts()).toEqual([
+        "Japan",
+        "Poland",
+        "Germany",
+      ]);
       expect(await page.locator("table.tracker tbody tr").count()).toBe(3);
       await context.close();
     });
@@ -65,18 +82,26 @@ describe("the chart in the first HTML", () => {
 
 describe("from the first HTML to interactive", () => {
   it("serves the scripts every page runs at start-up with V8's compile hint (scripts/compile-hints.ts)", async () => {
-    const { rootMainFiles } = JSON.parse(readFileSync(".next/build-manifest.json", "utf8")) as { rootMainFiles: string[] };
+    const { rootMainFiles } = JSON.parse(readFileSync(".next/build-manifest.json", "utf8")) as {
+      rootMainFiles: string[];
+    };
     const html = await (await fetch(`${base}/`)).text();
     expect(rootMainFiles.length).toBeGreaterThan(0);
     for (const file of rootMainFiles) {
       expect(html).toContain(`/_next/${file}`);
-      expect((await (await fetch(`${base}/_next/${file}`)).text()).startsWith("//# allFunctionsCalledOnLoad\n"), file).toBe(true);
+      expect(
+        (await (await fetch(`${base}/_next/${file}`)).text()).startsWith("//# allFunctionsCalledOnLoad\n"),
+        file,
+      ).toBe(true);
     }
   });
 
   it("nothing moves: no layout shift while the page arrives (at once, or in pieces over a slow network), hydrates and fetches the edition's figures (en, ar, ja; phone and desktop)", async () => {
     const slow = await slowNetwork(base); // a browser paints what it has parsed whenever the network pauses
-    const arrivals = [["at once", base], ["in pieces", slow.url]] as const;
+    const arrivals = [
+      ["at once", base],
+      ["in pieces", slow.url],
+    ] as const;
     for (const [arrival, origin] of arrivals) {
       for (const locale of ["", "/ar", "/ja"]) {
         for (const width of [1280, 390]) {
@@ -84,14 +109,18 @@ describe("from the first HTML to interactive", () => {
           await page.addInitScript(() => {
             const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
             new PerformanceObserver((list) => {
-              for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
+              for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+                shifts.push(entry.value);
             }).observe({ type: "layout-shift", buffered: true });
           });
           const figures = page.waitForResponse((r) => r.url().includes("/figures"));
           await page.goto(`${origin}${locale || "/"}`);
           await figures; // requested once hydration is over and the page is idle
           await page.waitForLoadState("networkidle");
-          expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts), `${locale || "/"} at ${width} px, arriving ${arrival}`).toEqual([]);
+          expect(
+            await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts),
+            `${locale || "/"} at ${width} px, arriving ${arrival}`,
+          ).toEqual([]);
           await page.close();
         }
       }
@@ -126,11 +155,20 @@ describe("hydration without the drawings' code", () => {
   });
 
   it("loads the drawings' code for a reader who reaches for the page, not for one who only reads (en, ar, ja; phone and desktop)", async () => {
-    for (const [locale, viewport] of [["", { width: 1280, height: 900 }], ["/ar", { width: 390, height: 844 }], ["/ja", { width: 390, height: 844 }]] as const) {
+    for (const [locale, viewport] of [
+      ["", { width: 1280, height: 900 }],
+      ["/ar", { width: 390, height: 844 }],
+      ["/ja", { width: 390, height: 844 }],
+    ] as const) {
       const page = await browser.newPage({ viewport, hasTouch: viewport.width < 600 });
       const drawingCode: string[] = [];
       page.on("response", async (r) => {
-        if (r.url().includes("/_next/static/chunks/") && r.url().endsWith(".js") && (await r.text().catch(() => "")).includes("recharts-curve")) drawingCode.push(r.url());
+        if (
+          r.url().includes("/_next/static/chunks/") &&
+          r.url().endsWith(".js") &&
+          (await r.text().catch(() => "")).includes("recharts-curve")
+        )
+          drawingCode.push(r.url());
       });
       const figures = page.waitForResponse((r) => r.url().includes(`/editions/${sipri2025}/figures`));
       await page.goto(`${base}${locale}/?countries=JPN~POL&v=${sipri2025}`);
@@ -139,7 +177,8 @@ describe("hydration without the drawings' code", () => {
       await page.waitForTimeout(500);
       expect(drawingCode, locale).toEqual([]); // loaded, hydrated, idle: no drawing code for a reader who only reads
       // the reader's first touch or pointer on the page asks for it, before any control is used
-      if (viewport.width < 600) await page.locator("h1").tap(); // the heading: text, no control
+      if (viewport.width < 600)
+        await page.locator("h1").tap(); // the heading: text, no control
       else await page.locator("h1").hover();
       await expect.poll(() => drawingCode.length, { message: locale }).toBeGreaterThan(0);
       expect(page.url()).toContain("countries=JPN~POL"); // nothing was changed
@@ -159,7 +198,10 @@ describe("hydration without the drawings' code", () => {
           calls.push("NumberFormat");
           return new NumberFormat(...args);
         } as unknown as typeof Intl.NumberFormat;
-        counted.supportedLocalesOf = (...args) => (calls.push("supportedLocalesOf"), NumberFormat.supportedLocalesOf(...args));
+        counted.supportedLocalesOf = (...args) => (
+          calls.push("supportedLocalesOf"),
+          NumberFormat.supportedLocalesOf(...args)
+        );
         Intl.NumberFormat = counted;
       });
       const figures = page.waitForResponse((r) => r.url().includes(`/editions/${sipri2025}/figures`));
@@ -172,7 +214,9 @@ describe("hydration without the drawings' code", () => {
         await page.waitForURL(/countries=JPN~POL~FRA/);
         expect(await calls()).toBeGreaterThan(0);
         // the texts hydration kept are the browser's own now
-        expect(await page.locator(".controls-disclosure > summary").innerText()).toBe("Dataset, years and countries (3)");
+        expect(await page.locator(".controls-disclosure > summary").innerText()).toBe(
+          "Dataset, years and countries (3)",
+        );
         expect(await page.locator(".controls legend").first().innerText()).toBe("Countries (3)");
         expect(await page.locator("table.tracker tbody th").allInnerTexts()).toEqual(["Japan", "Poland", "France"]);
       }
@@ -182,7 +226,12 @@ describe("hydration without the drawings' code", () => {
 
   for (const [name, start, act, target] of [
     ["another dataset", "/?countries=JPN~POL", (p: Page) => p.selectOption("#dataset", "nato"), /dataset=nato/],
-    ["a ranking year", "/?view=ranking&year=2024", (p: Page) => p.getByRole("link", { name: "2021", exact: true }).click(), /year=2021/],
+    [
+      "a ranking year",
+      "/?view=ranking&year=2024",
+      (p: Page) => p.getByRole("link", { name: "2021", exact: true }).click(),
+      /year=2021/,
+    ],
   ] as const) {
     it(`${name}, sent by the server after hydration, is drawn as a fresh load of its URL draws it`, async () => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -216,10 +265,14 @@ describe("toggles in the browser", () => {
     expect(await page.locator("table.tracker tbody tr").count()).toBe(3);
     await page.selectOption("#from", "2000");
     await page.waitForURL(/from=2000/);
-    expect(await description(page)).toMatch(/^Japan's defense spending went from \d\.\d\d% of GDP in 2000 to 1\.37% in 2024\./);
+    expect(await description(page)).toMatch(
+      /^Japan's defense spending went from \d\.\d\d% of GDP in 2000 to 1\.37% in 2024\./,
+    );
     await page.getByRole("link", { name: "Table" }).click();
     await page.waitForURL(/view=table/);
-    expect(await page.locator("table").first().locator("tbody th").allInnerTexts()).toEqual(expect.arrayContaining(["France", "Japan", "Poland"]));
+    expect(await page.locator("table").first().locator("tbody th").allInnerTexts()).toEqual(
+      expect.arrayContaining(["France", "Japan", "Poland"]),
+    );
     expect(renders.map((r) => r.url())).toEqual([]); // none of it asked the server for a page
 
     await page.goBack();
@@ -245,10 +298,18 @@ describe("toggles in the browser", () => {
     await page.getByLabel("United Kingdom").check();
     await page.selectOption("#to", "2020");
     await page.waitForURL(/to=2020/);
-    const client = { chart: await markup(page.locator(WIDE)), text: await description(page), tracker: await page.locator("table.tracker").innerText() };
+    const client = {
+      chart: await markup(page.locator(WIDE)),
+      text: await description(page),
+      tracker: await page.locator("table.tracker").innerText(),
+    };
     const fresh = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await fresh.goto(page.url());
-    expect({ chart: await markup(fresh.locator(WIDE)), text: await description(fresh), tracker: await fresh.locator("table.tracker").innerText() }).toEqual(client);
+    expect({
+      chart: await markup(fresh.locator(WIDE)),
+      text: await description(fresh),
+      tracker: await fresh.locator("table.tracker").innerText(),
+    }).toEqual(client);
     await Promise.all([page.close(), fresh.close()]);
   });
 

@@ -31,8 +31,12 @@ async function visit(path: string): Promise<Page> {
 describe("ranking counts allies only", () => {
   it("says 23 of 31 allies at or above 2% for 2024 in NATO's June 2024 edition, South Korea shown but not counted", async () => {
     await page.goto(`${base}/?dataset=nato&view=ranking&year=2024&v=${june2024}`);
-    expect(await heading()).toMatch(/^NATO defence expenditure, 2024 · 23 of 31 allies at or above 2% · \d+ of 31 allies at or above 3\.5% · 4 partners shown, not counted$/);
-    expect(await page.locator("#chart-description").innerText()).toContain("35 countries by defense spending as a share of GDP in 2024: 23 of 31 allies at or above 2%.");
+    expect(await heading()).toMatch(
+      /^NATO defence expenditure, 2024 · 23 of 31 allies at or above 2% · \d+ of 31 allies at or above 3\.5% · 4 partners shown, not counted$/,
+    );
+    expect(await page.locator("#chart-description").innerText()).toContain(
+      "35 countries by defense spending as a share of GDP in 2024: 23 of 31 allies at or above 2%.",
+    );
     expect(await page.locator("svg.ranking-chart:visible .bar").count()).toBe(35);
     expect(await page.locator("svg.ranking-chart:visible").textContent()).toMatch(/South Korea\s*\(SIPRI\)/);
   });
@@ -56,7 +60,9 @@ describe("ranking counts allies only", () => {
 describe("Germany 2025 in NATO's August 2025 edition", () => {
   it("says why there is no figure in the ranking note and in the table", async () => {
     await page.goto(`${base}/?dataset=nato&view=ranking&year=2025&countries=JPN~DEU~POL`);
-    expect(await page.locator(".gap-note").innerText()).toMatch(/^No 2025 figure in NATO defence expenditure for Germany\. NATO published no 2025 estimate for Germany: the German federal budget had not been approved/);
+    expect(await page.locator(".gap-note").innerText()).toMatch(
+      /^No 2025 figure in NATO defence expenditure for Germany\. NATO published no 2025 estimate for Germany: the German federal budget had not been approved/,
+    );
     await page.goto(`${base}/?dataset=nato&view=table&countries=DEU~POL&from=2023&to=2025`);
     const cell = page.locator("td.gap");
     expect(await cell.innerText()).toBe("none‡");
@@ -80,7 +86,11 @@ describe("Japan's shares computed from yen amounts", () => {
     // each source is listed once under the table, and a row's numbers name its own: the FY2025 GDP forecast's
     const listed = await page.locator(".computed-sources li").allInnerTexts();
     expect(new Set(listed).size).toBe(listed.length);
-    const cited = (formula: string) => formula.match(/\[(.*)\]$/)![1]!.split(", ").map((n) => listed[Number(n) - 1]!);
+    const cited = (formula: string) =>
+      formula
+        .match(/\[(.*)\]$/)![1]!
+        .split(", ")
+        .map((n) => listed[Number(n) - 1]!);
     expect(cited(sameYear!).some((source) => source.includes("629.3"))).toBe(true);
     expect(cited(official!).every((source) => /https?:\/\//.test(source))).toBe(true);
   });
@@ -102,18 +112,30 @@ describe("Japan's shares computed from yen amounts", () => {
   it("translates the labels and formulas (Japanese)", async () => {
     const ja = await visit("/ja/?view=definitions&countries=JPN&from=2021&to=2027");
     const row = ja.locator(".computed-shares tr", { hasText: "9兆353億円" }).first();
-    expect(await row.locator("td.formula").innerText()).toMatch(/^9兆353億円 ÷ 2026年度GDP\(見通し\)691兆9,000億円 = 1\.31% \[\d+(, \d+)*\]$/);
+    expect(await row.locator("td.formula").innerText()).toMatch(
+      /^9兆353億円 ÷ 2026年度GDP\(見通し\)691兆9,000億円 = 1\.31% \[\d+(, \d+)*\]$/,
+    );
     expect(await ja.locator(".computed-shares h3").innerText()).toBe("金額とGDPの出典(番号は最終列)");
     expect(await row.locator(".badge.computed").innerText()).toBe("算出値");
     await ja.context().close();
   });
 
   it("marks computed shares in the CSV download, in the reader's language", async () => {
-    const csv = await (await fetch(`${base}/download/view.csv?view=definitions&countries=JPN&from=2021&to=2027&lang=ja`)).text();
-    const rows = Papa.parse<Record<string, string>>(csv.split("\r\n").slice(4).join("\n"), { header: true, skipEmptyLines: true }).data;
+    const csv = await (
+      await fetch(`${base}/download/view.csv?view=definitions&countries=JPN&from=2021&to=2027&lang=ja`)
+    ).text();
+    const rows = Papa.parse<Record<string, string>>(csv.split("\r\n").slice(4).join("\n"), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     const computed = rows.filter((r) => r.computed === "算出値");
     expect(computed.length).toBeGreaterThan(10);
-    expect(computed.find((r) => r.formula?.startsWith("9兆353億円"))).toMatchObject({ country: "JPN", year: "2026", value: "1.3059", formula: "9兆353億円 ÷ 2026年度GDP(見通し)691兆9,000億円 = 1.31%" });
+    expect(computed.find((r) => r.formula?.startsWith("9兆353億円"))).toMatchObject({
+      country: "JPN",
+      year: "2026",
+      value: "1.3059",
+      formula: "9兆353億円 ÷ 2026年度GDP(見通し)691兆9,000億円 = 1.31%",
+    });
     expect(rows.filter((r) => r.computed === "").every((r) => r.formula === "")).toBe(true);
   });
 });
@@ -124,8 +146,12 @@ describe("series breaks", () => {
     expect(await page.locator(".chart-variant.wide .series-break").count()).toBe(2);
     const notes = await page.locator("ul.breaks li").allInnerTexts();
     expect(notes).toEqual([
-      expect.stringMatching(/^① Supplementary budgets counted from FY2025: .*FY2023 and FY2024 are initial budgets only/),
-      expect.stringMatching(/^② GNP → GDP: The MoD budget series is a share of GNP up to FY1997 and a share of GDP from FY2008/),
+      expect.stringMatching(
+        /^① Supplementary budgets counted from FY2025: .*FY2023 and FY2024 are initial budgets only/,
+      ),
+      expect.stringMatching(
+        /^② GNP → GDP: The MoD budget series is a share of GNP up to FY1997 and a share of GDP from FY2008/,
+      ),
     ]);
   });
 
@@ -142,7 +168,9 @@ describe("series breaks", () => {
     expect(await tooltip.innerText()).toContain("Series break — Supplementary budgets counted from FY2025");
     await page.goto(`${base}/?view=table&dataset=japan-security-related&countries=JPN&from=2022&to=2027`);
     expect(await page.locator("table").nth(1).innerText()).toContain("2.00*†");
-    expect(await page.locator(".break-note").innerText()).toMatch(/^† ① Series break — Supplementary budgets counted from FY2025/);
+    expect(await page.locator(".break-note").innerText()).toMatch(
+      /^† ① Series break — Supplementary budgets counted from FY2025/,
+    );
   });
 
   it("marks NATO's move to core defence where both are drawn", async () => {
@@ -157,7 +185,9 @@ describe("By definition for the first selected country", () => {
     await page.goto(`${base}/?view=definitions&countries=POL`);
     expect(await page.locator(".tabs [aria-current=page]").innerText()).toBe("By definition");
     expect(await page.locator("#definitions-title").innerText()).toBe("Poland by definition");
-    expect(await page.locator("#chart-description").innerText()).toMatch(/^Poland's defense spending as a share of GDP under each definition with figures: NATO defence expenditure, .*SIPRI military expenditure/);
+    expect(await page.locator("#chart-description").innerText()).toMatch(
+      /^Poland's defense spending as a share of GDP under each definition with figures: NATO defence expenditure, .*SIPRI military expenditure/,
+    );
     const legend = await page.locator(".chart-variant.wide .chart-key li").allInnerTexts();
     expect(legend).toEqual(expect.arrayContaining(["NATO defence expenditure", "SIPRI military expenditure"]));
     expect(legend.some((l) => /Japan|Security-related/.test(l))).toBe(false);
@@ -170,7 +200,13 @@ describe("By definition for the first selected country", () => {
   it("keeps Japan's national series for Japan", async () => {
     await page.goto(`${base}/?view=definitions&from=1985&to=2027`);
     expect(await page.locator("#definitions-title").innerText()).toBe("Japan by definition");
-    expect(await page.locator(".chart-variant.wide .chart-key li").allInnerTexts()).toEqual(expect.arrayContaining(["Japan Ministry of Defense budget", "Japan security-related expenditure", "Security-related total, share of FY2022 GDP (computed)"]));
+    expect(await page.locator(".chart-variant.wide .chart-key li").allInnerTexts()).toEqual(
+      expect.arrayContaining([
+        "Japan Ministry of Defense budget",
+        "Japan security-related expenditure",
+        "Security-related total, share of FY2022 GDP (computed)",
+      ]),
+    );
   });
 
   it("is about Poland in Japanese and Arabic too", async () => {
@@ -206,7 +242,8 @@ describe("how current the data is, and names in titles", () => {
     expect(title).toContain(korea);
     expect(title).toContain(uk);
     expect(title).not.toMatch(/\b(KOR|GBR|JPN)\b/);
-    for (const meta of ['meta[property="og:title"]', 'meta[name="description"]']) expect(await other.locator(meta).getAttribute("content")).not.toMatch(/\b(KOR|GBR|JPN|POL|DEU|USA)\b/);
+    for (const meta of ['meta[property="og:title"]', 'meta[name="description"]'])
+      expect(await other.locator(meta).getAttribute("content")).not.toMatch(/\b(KOR|GBR|JPN|POL|DEU|USA)\b/);
     await other.context().close();
   });
 });

@@ -7,7 +7,9 @@ import { signInInBrowser } from "../helpers/editor-session";
 import { fixture } from "../helpers/parse-fixture";
 
 const base = inject("appUrl");
-const messages = Object.fromEntries(["en", "ar", "ja"].map((l) => [l, JSON.parse(readFileSync(`messages/${l}.json`, "utf8"))]));
+const messages = Object.fromEntries(
+  ["en", "ar", "ja"].map((l) => [l, JSON.parse(readFileSync(`messages/${l}.json`, "utf8"))]),
+);
 let browser: Browser;
 let page: Page;
 let sipri2025: number;
@@ -20,7 +22,10 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const prefix = (locale: string) => (locale === "en" ? "" : `/${locale}`);
-const share = (locale: string, value: number) => new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value / 100);
+const share = (locale: string, value: number) =>
+  new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+    value / 100,
+  );
 
 describe("English, Arabic and Japanese", () => {
   for (const locale of ["en", "ar", "ja"]) {
@@ -31,7 +36,9 @@ describe("English, Arabic and Japanese", () => {
         expect(await page.getAttribute("html", "lang")).toBe(locale);
         expect(await page.getAttribute("html", "dir")).toBe(locale === "ar" ? "rtl" : "ltr");
         expect(await page.locator("h1").innerText()).toBe(messages[locale].dashboard.title);
-        expect(await page.locator(".tabs [aria-current=page]").innerText()).toBe(messages[locale].dashboard.views[view]);
+        expect(await page.locator(".tabs [aria-current=page]").innerText()).toBe(
+          messages[locale].dashboard.views[view],
+        );
         if (view === "path") {
           // Japan's 2024 SIPRI figure, formatted the locale's way, in the description written from the data
           expect(await page.locator("#chart-description").innerText()).toContain(share(locale, 1.3714));
@@ -39,11 +46,17 @@ describe("English, Arabic and Japanese", () => {
           // time runs left to right in every language (the chart is drawn twice: for phones and wider screens); its
           // key, in the same box, reads in the page's direction
           expect(await page.locator(".chart-pointer[dir=ltr] > .drawing > svg.path-chart").count()).toBe(2);
-          expect(await page.locator(".chart-pointer .chart-key").evaluateAll((keys) => keys.map((k) => getComputedStyle(k).direction))).toEqual(locale === "ar" ? ["rtl", "rtl"] : ["ltr", "ltr"]);
+          expect(
+            await page
+              .locator(".chart-pointer .chart-key")
+              .evaluateAll((keys) => keys.map((k) => getComputedStyle(k).direction)),
+          ).toEqual(locale === "ar" ? ["rtl", "rtl"] : ["ltr", "ltr"]);
           await page.waitForLoadState("networkidle");
           const box = (await page.locator(".chart-pointer:visible").boundingBox())!;
           await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
-          expect(await page.locator(".chart-tooltip").evaluate((t) => getComputedStyle(t).direction)).toBe(locale === "ar" ? "rtl" : "ltr");
+          expect(await page.locator(".chart-tooltip").evaluate((t) => getComputedStyle(t).direction)).toBe(
+            locale === "ar" ? "rtl" : "ltr",
+          );
         }
       });
     }
@@ -51,9 +64,13 @@ describe("English, Arabic and Japanese", () => {
 
   it("names countries in the reader's language", async () => {
     await page.goto(`${base}/ja/?view=table&countries=JPN~POL~DEU`);
-    expect(await page.locator("table").first().locator("tbody th").allInnerTexts()).toEqual(expect.arrayContaining(["日本", "ポーランド", "ドイツ"]));
+    expect(await page.locator("table").first().locator("tbody th").allInnerTexts()).toEqual(
+      expect.arrayContaining(["日本", "ポーランド", "ドイツ"]),
+    );
     await page.goto(`${base}/ar/?view=table&countries=JPN~POL`);
-    expect(await page.locator("table").first().locator("tbody th").allInnerTexts()).toEqual(expect.arrayContaining(["اليابان", "بولندا"]));
+    expect(await page.locator("table").first().locator("tbody th").allInnerTexts()).toEqual(
+      expect.arrayContaining(["اليابان", "بولندا"]),
+    );
   });
 
   it("switches language keeping the whole view, and a link keeps its language", async () => {
@@ -74,7 +91,10 @@ describe("English, Arabic and Japanese", () => {
     expect(await reader.getAttribute("html", "dir")).toBe("rtl");
     await context.close();
     // someone else, whose browser prefers Japanese, opens the Arabic link: it stays Arabic
-    const other = await browser.newContext({ locale: "ja-JP", extraHTTPHeaders: { "accept-language": "ja-JP,ja;q=0.9" } });
+    const other = await browser.newContext({
+      locale: "ja-JP",
+      extraHTTPHeaders: { "accept-language": "ja-JP,ja;q=0.9" },
+    });
     const friend = await other.newPage();
     await friend.goto(`${base}/ar?countries=JPN~KOR&from=2005&view=table`);
     expect(await friend.getAttribute("html", "lang")).toBe("ar");
@@ -82,7 +102,10 @@ describe("English, Arabic and Japanese", () => {
   });
 
   it("chooses the first visit's language from the browser's preference", async () => {
-    const context = await browser.newContext({ locale: "ja-JP", extraHTTPHeaders: { "accept-language": "ja-JP,ja;q=0.9" } });
+    const context = await browser.newContext({
+      locale: "ja-JP",
+      extraHTTPHeaders: { "accept-language": "ja-JP,ja;q=0.9" },
+    });
     const visitor = await context.newPage();
     await visitor.goto(`${base}/sources`);
     expect(new URL(visitor.url()).pathname).toBe("/ja/sources");
@@ -93,11 +116,14 @@ describe("English, Arabic and Japanese", () => {
   it.each([
     ["ar", (n: string) => `نُقل ${n} من هذه الأرقام دون تغيير من الإصدار «April 2025»، ويحتفظ كلٌّ منها بملاحظته ومصدره`],
     ["ja", (n: string) => `うち${n}件は「April 2025」から変更なしで引き継いだ数値です(注記と出典はそれぞれ元のまま)`],
-  ])("%s: the edition history says how many figures the SIPRI update carries, in the reader's language", async (locale, text) => {
-    await page.goto(`${base}/${locale}/history/sipri`);
-    const carried = page.locator("tr", { hasText: "April 2026 (2025 for 24 countries" }).locator(".carried");
-    expect(await carried.innerText()).toBe(text(new Intl.NumberFormat(locale).format(2021)));
-  });
+  ])(
+    "%s: the edition history says how many figures the SIPRI update carries, in the reader's language",
+    async (locale, text) => {
+      await page.goto(`${base}/${locale}/history/sipri`);
+      const carried = page.locator("tr", { hasText: "April 2026 (2025 for 24 countries" }).locator(".carried");
+      expect(await carried.innerText()).toBe(text(new Intl.NumberFormat(locale).format(2021)));
+    },
+  );
 
   it("renders the preview image of an Arabic link in Arabic", async () => {
     await page.goto(`${base}/ar/?countries=JPN~POL`);

@@ -20,9 +20,13 @@ afterAll(() => db.end());
  * file is a whole edition (--mode replace: the revision leaves out one figure).
  */
 const importWithCli = (file: string, label: string) =>
-  promisify(execFile)(IMPORT_COMMAND, [...IMPORT_ARGS, fixture(file), "--dataset", DATASET, "--edition", label, "--mode", "replace"], {
-    env: { ...process.env, DATABASE_URL: inject("appDatabaseUrl") },
-  });
+  promisify(execFile)(
+    IMPORT_COMMAND,
+    [...IMPORT_ARGS, fixture(file), "--dataset", DATASET, "--edition", label, "--mode", "replace"],
+    {
+      env: { ...process.env, DATABASE_URL: inject("appDatabaseUrl") },
+    },
+  );
 
 async function page(path = VIEW, headers: Record<string, string> = {}) {
   const response = await fetch(`${base}${path}`, { headers });
@@ -39,8 +43,17 @@ function japan2023(html: string) {
 beforeAll(async () => {
   cookie = await signIn();
   const created = await api("/api/datasets", {
-    method: "POST", cookie, headers: { "content-type": "application/json" },
-    body: JSON.stringify({ slug: DATASET, name: "Cache test", publisher: "Test", definition: "OTHER", license: "CC0", sourceUrl: "https://example.org/" }),
+    method: "POST",
+    cookie,
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      slug: DATASET,
+      name: "Cache test",
+      publisher: "Test",
+      definition: "OTHER",
+      license: "CC0",
+      sourceUrl: "https://example.org/",
+    }),
   });
   expect(created.status).toBe(201);
   await importWithCli("long.csv", "cache v1");
@@ -100,6 +113,7 @@ describe("the cached dashboard home", () => {
   });
 
   it("keeps its internal routes private", async () => {
-    for (const path of ["/view/abc", "/en/view/abc", "/ja/view/abc", "/embed/abc", "/en/embed/abc"]) expect((await page(path)).status).toBe(404);
+    for (const path of ["/view/abc", "/en/view/abc", "/ja/view/abc", "/embed/abc", "/en/embed/abc"])
+      expect((await page(path)).status).toBe(404);
   });
 });

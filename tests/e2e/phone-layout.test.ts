@@ -17,13 +17,24 @@ afterAll(() => browser?.close());
 async function open(width: number, locale: string, view: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 844 } });
   await page.goto(`${base}${prefix(locale)}/?view=${view}&${QUERY}`);
-  if (view !== "table") await page.locator(view === "path" ? "svg.path-chart:visible" : "svg.ranking-chart:visible, svg.definitions-chart:visible").first().waitFor();
+  if (view !== "table")
+    await page
+      .locator(view === "path" ? "svg.path-chart:visible" : "svg.ranking-chart:visible, svg.definitions-chart:visible")
+      .first()
+      .waitFor();
   return page;
 }
 
 /** Boxes of the elements matching `selector` (visible ones only). */
 const boxes = (page: Page, selector: string) =>
-  page.locator(selector).evaluateAll((els) => els.map((e) => ({ text: (e.textContent ?? "").trim().slice(0, 40), ...e.getBoundingClientRect().toJSON() as DOMRect })).filter((b) => b.width > 0));
+  page.locator(selector).evaluateAll((els) =>
+    els
+      .map((e) => ({
+        text: (e.textContent ?? "").trim().slice(0, 40),
+        ...(e.getBoundingClientRect().toJSON() as DOMRect),
+      }))
+      .filter((b) => b.width > 0),
+  );
 
 describe("phones", () => {
   for (const width of [390, 360]) {
@@ -45,9 +56,17 @@ describe("phones", () => {
     const page = await open(390, "en", "path");
     await page.locator("details.controls-disclosure > summary").click();
     await page.locator(".language-menu > summary").click(); // and the other languages' links
-    const targets = await boxes(page, ".site-header a, .language-menu > summary, details.controls-disclosure > summary, .controls select, .controls input[type=search], .controls .chips button, .country-list label, .tabs a, .toolbar .button");
+    const targets = await boxes(
+      page,
+      ".site-header a, .language-menu > summary, details.controls-disclosure > summary, .controls select, .controls input[type=search], .controls .chips button, .country-list label, .tabs a, .toolbar .button",
+    );
     expect(targets.length).toBeGreaterThan(15);
-    for (const t of targets) expect([t.text, Math.round(t.width), Math.round(t.height)]).toEqual([t.text, expect.toSatisfy((w: number) => w >= 44), expect.toSatisfy((h: number) => h >= 44)]);
+    for (const t of targets)
+      expect([t.text, Math.round(t.width), Math.round(t.height)]).toEqual([
+        t.text,
+        expect.toSatisfy((w: number) => w >= 44),
+        expect.toSatisfy((h: number) => h >= 44),
+      ]);
     await page.close();
   });
 
@@ -83,11 +102,13 @@ describe("phones", () => {
         const page = await open(width, locale, "path");
         const labels = await boxes(page, ".path-annotations text");
         expect(labels.length, locale).toBeGreaterThanOrEqual(6);
-        for (const a of labels) for (const b of labels) {
-          if (a === b) continue;
-          const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
-          expect(overlap, `${locale}: "${a.text}" overlaps "${b.text}"`).toBe(false);
-        }
+        for (const a of labels)
+          for (const b of labels) {
+            if (a === b) continue;
+            const overlap =
+              a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+            expect(overlap, `${locale}: "${a.text}" overlaps "${b.text}"`).toBe(false);
+          }
         await page.close();
       }
     });

@@ -29,11 +29,14 @@ describe("writes from elsewhere (CSRF)", () => {
     [base.replace("127.0.0.1", "localhost"), 403],
   ])("Origin %s → %i, even with a valid session", async (origin, status) => {
     expect((await api("/api/editions/1/current", { method: "POST", cookie, headers: { origin } })).status).toBe(status);
-    expect((await api("/api/session", { method: "POST", headers: { ...json, origin }, body: "{}" })).status).toBe(status);
+    expect((await api("/api/session", { method: "POST", headers: { ...json, origin }, body: "{}" })).status).toBe(
+      status,
+    );
   });
 
   it("needs an Origin or Sec-Fetch-Site: same-origin on every write, sign-in included", async () => {
-    const bare = (path: string, headers: Record<string, string>) => fetch(`${base}${path}`, { method: "POST", headers: { cookie, ...json, ...headers }, body: "{}" });
+    const bare = (path: string, headers: Record<string, string>) =>
+      fetch(`${base}${path}`, { method: "POST", headers: { cookie, ...json, ...headers }, body: "{}" });
     expect((await bare("/api/session", {})).status).toBe(403);
     expect((await bare("/api/datasets", {})).status).toBe(403);
     expect((await bare("/api/datasets", { "sec-fetch-site": "cross-site" })).status).toBe(403);
@@ -41,9 +44,16 @@ describe("writes from elsewhere (CSRF)", () => {
   });
 
   it("takes JSON only as application/json", async () => {
-    const response = await api("/api/datasets", { method: "POST", cookie, headers: { "content-type": "text/plain" }, body: JSON.stringify({ slug: "x" }) });
+    const response = await api("/api/datasets", {
+      method: "POST",
+      cookie,
+      headers: { "content-type": "text/plain" },
+      body: JSON.stringify({ slug: "x" }),
+    });
     expect(response.status).toBe(415);
-    expect((await api("/api/session", { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" })).status).toBe(415);
+    expect(
+      (await api("/api/session", { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" })).status,
+    ).toBe(415);
   });
 });
 
@@ -51,13 +61,27 @@ describe("sign-in", () => {
   it("refuses a body over 4 KB before reading it (413), with or without Content-Length", async () => {
     const big = JSON.stringify({ username: "alice", password: "x".repeat(10_000) });
     expect((await api("/api/session", { method: "POST", headers: json, body: big })).status).toBe(413);
-    const stream = new ReadableStream({ start: (c) => { c.enqueue(new TextEncoder().encode(big)); c.close(); } });
-    const chunked = await fetch(`${base}/api/session`, { method: "POST", headers: { ...json, origin: base }, body: stream, duplex: "half" } as RequestInit);
+    const stream = new ReadableStream({
+      start: (c) => {
+        c.enqueue(new TextEncoder().encode(big));
+        c.close();
+      },
+    });
+    const chunked = await fetch(`${base}/api/session`, {
+      method: "POST",
+      headers: { ...json, origin: base },
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
     expect(chunked.status).toBe(413);
   });
 
   it("sets a __Host- cookie (Secure, HttpOnly, SameSite=Lax, Path=/), even on http://127.0.0.1", async () => {
-    const response = await fetch(`${base}/api/session`, { method: "POST", headers: { ...json, origin: base }, body: JSON.stringify({ username: editor.user, password: editor.password }) });
+    const response = await fetch(`${base}/api/session`, {
+      method: "POST",
+      headers: { ...json, origin: base },
+      body: JSON.stringify({ username: editor.user, password: editor.password }),
+    });
     const setCookie = response.headers.get("set-cookie")!;
     expect(setCookie).toMatch(/^__Host-dsd_session=[^;]+; Path=\/; HttpOnly; SameSite=Lax; Max-Age=28800; Secure$/);
   });
@@ -70,22 +94,32 @@ describe("sign-in", () => {
     expect((await api("/api/editions/1/current", { method: "POST", cookie: copy })).status).toBe(401);
   });
 
-  it.each(["/\\evil.example", "/%09/evil.example", "//evil.example", "https://evil.example/"])("after /login?next=%s, stays on this site", async (next) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${base}/login?next=${encodeURIComponent(next).replace("%25", "%")}`);
-    await page.fill("#username", editor.user);
-    await page.fill("#password", editor.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith("/login"), { timeout: 30_000 }).catch(() => {});
-    expect(new URL(page.url()).origin).toBe(base);
-    expect(new URL(page.url()).pathname).toBe("/upload");
-    await context.close();
-  });
+  it.each(["/\\evil.example", "/%09/evil.example", "//evil.example", "https://evil.example/"])(
+    "after /login?next=%s, stays on this site",
+    async (next) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${base}/login?next=${encodeURIComponent(next).replace("%25", "%")}`);
+      await page.fill("#username", editor.user);
+      await page.fill("#password", editor.password);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.waitForURL((url) => !url.pathname.startsWith("/login"), { timeout: 30_000 }).catch(() => {});
+      expect(new URL(page.url()).origin).toBe(base);
+      expect(new URL(page.url()).pathname).toBe("/upload");
+      await context.close();
+    },
+  );
 });
 
 describe("pinned editions beyond PostgreSQL's integer (v=)", () => {
-  it.each(["/?v=2147483648", "/ja?v=99999999999", "/embed?v=2147483648", "/download/dataset.csv?v=2147483648", "/download/view.csv?v=2147483648", "/og?v=2147483648"])("%s → 400, not 500", async (path) => {
+  it.each([
+    "/?v=2147483648",
+    "/ja?v=99999999999",
+    "/embed?v=2147483648",
+    "/download/dataset.csv?v=2147483648",
+    "/download/view.csv?v=2147483648",
+    "/og?v=2147483648",
+  ])("%s → 400, not 500", async (path) => {
     expect((await fetch(`${base}${path}`, { redirect: "manual" })).status).toBe(400);
   });
 
@@ -108,10 +142,22 @@ describe("GET /api/health", () => {
 
 describe("CSV downloads", () => {
   it("keep each citation line in one cell when a label, publisher or licence holds a comma and a formula", async () => {
-    const dataset = { slug: "csv-injection", name: "Injection test", publisher: "Evil Corp,=HYPERLINK(\"http://evil\")", definition: "OTHER", license: "CC0,@SUM(1+1)", sourceUrl: "https://example.org/" };
-    expect((await api("/api/datasets", { method: "POST", cookie, headers: json, body: JSON.stringify(dataset) })).status).toBe(201);
+    const dataset = {
+      slug: "csv-injection",
+      name: "Injection test",
+      publisher: 'Evil Corp,=HYPERLINK("http://evil")',
+      definition: "OTHER",
+      license: "CC0,@SUM(1+1)",
+      sourceUrl: "https://example.org/",
+    };
+    expect(
+      (await api("/api/datasets", { method: "POST", cookie, headers: json, body: JSON.stringify(dataset) })).status,
+    ).toBe(201);
     const label = "June 2026,=cmd|' /C calc'!A0";
-    const staged = await api(`/api/uploads?dataset=csv-injection&label=${encodeURIComponent(label)}&fileName=long.csv`, { method: "POST", cookie, body: await readFile(fixture("long.csv")), headers: { "content-type": "text/csv" } });
+    const staged = await api(
+      `/api/uploads?dataset=csv-injection&label=${encodeURIComponent(label)}&fileName=long.csv`,
+      { method: "POST", cookie, body: await readFile(fixture("long.csv")), headers: { "content-type": "text/csv" } },
+    );
     expect((await api(`/api/editions/${staged.body.editionId}/commit`, { method: "POST", cookie })).status).toBe(200);
     const csv = await (await fetch(`${base}/download/dataset.csv?dataset=csv-injection`)).text();
     const rows = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;

@@ -17,10 +17,22 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const head = async (path: string, headers: Record<string, string> = {}) => (await fetch(`${base}${path}`, { headers, redirect: "manual" })).headers;
+const head = async (path: string, headers: Record<string, string> = {}) =>
+  (await fetch(`${base}${path}`, { headers, redirect: "manual" })).headers;
 
 describe("security headers", () => {
-  it.each(["/", "/sources", "/login", "/ja/sources", "/api/session", "/api/health", "/og?countries=JPN", "/download/view.csv?countries=JPN", "/no-such-page", "/icon.svg"])("%s: nosniff, referrer and permissions policies, CSP, not framable", async (path) => {
+  it.each([
+    "/",
+    "/sources",
+    "/login",
+    "/ja/sources",
+    "/api/session",
+    "/api/health",
+    "/og?countries=JPN",
+    "/download/view.csv?countries=JPN",
+    "/no-such-page",
+    "/icon.svg",
+  ])("%s: nosniff, referrer and permissions policies, CSP, not framable", async (path) => {
     const h = await head(path);
     expect(h.get("x-content-type-options")).toBe("nosniff");
     expect(h.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
@@ -38,15 +50,20 @@ describe("security headers", () => {
     expect(h.get("content-security-policy")).toContain("frame-ancestors 'none'");
   });
 
-  it.each(["/embed", "/ar/embed", "/ja/embed", "/embed?countries=JPN~POL"])("%s stays framable by any site", async (path) => {
-    const h = await head(path);
-    expect(h.get("x-frame-options")).toBeNull();
-    expect(h.get("content-security-policy")).toMatch(/frame-ancestors \*$/);
-    expect(h.get("x-content-type-options")).toBe("nosniff");
-  });
+  it.each(["/embed", "/ar/embed", "/ja/embed", "/embed?countries=JPN~POL"])(
+    "%s stays framable by any site",
+    async (path) => {
+      const h = await head(path);
+      expect(h.get("x-frame-options")).toBeNull();
+      expect(h.get("content-security-policy")).toMatch(/frame-ancestors \*$/);
+      expect(h.get("x-content-type-options")).toBe("nosniff");
+    },
+  );
 
   it("adds HSTS when the site is reached over https (the load balancer says so)", async () => {
-    expect((await head("/sources", { "x-forwarded-proto": "https" })).get("strict-transport-security")).toMatch(/max-age=\d{8}/);
+    expect((await head("/sources", { "x-forwarded-proto": "https" })).get("strict-transport-security")).toMatch(
+      /max-age=\d{8}/,
+    );
   });
 });
 
@@ -55,7 +72,13 @@ describe("the Content-Security-Policy in Chromium", () => {
     const violations: string[] = [];
     page.on("console", (m) => /Content.Security.Policy|Refused to/i.test(m.text()) && violations.push(m.text()));
     await page.exposeFunction("reportViolation", (v: string) => violations.push(v));
-    await page.addInitScript(() => document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`)));
+    await page.addInitScript(() =>
+      document.addEventListener("securitypolicyviolation", (e) =>
+        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+          `${e.violatedDirective} ${e.blockedURI}`,
+        ),
+      ),
+    );
     return violations;
   }
 
@@ -82,10 +105,13 @@ describe("the Content-Security-Policy in Chromium", () => {
     const page = await browser.newPage();
     const violations = await watch(page);
     // another site: a page on another port (another origin; local, so Chromium's Private Network Access allows it)
-    const frame = (id: string, path: string) => `<iframe id="${id}" src="${base}${path}" width="900" height="600"></iframe>`;
+    const frame = (id: string, path: string) =>
+      `<iframe id="${id}" src="${base}${path}" width="900" height="600"></iframe>`;
     const html = `<!DOCTYPE html><title>News</title>${frame("embed", "/embed?countries=JPN")}${frame("page", "/sources")}`;
     const port = await freePort();
-    const site = http.createServer((_request, response) => response.writeHead(200, { "content-type": "text/html" }).end(html)).listen(port, "127.0.0.1");
+    const site = http
+      .createServer((_request, response) => response.writeHead(200, { "content-type": "text/html" }).end(html))
+      .listen(port, "127.0.0.1");
     await page.goto(`http://127.0.0.1:${port}/article`);
     const embed = page.frameLocator("#embed");
     await embed.locator("svg.path-chart:visible g.series path").first().waitFor({ state: "attached" });

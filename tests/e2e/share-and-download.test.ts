@@ -22,7 +22,13 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 async function download(name: string | RegExp) {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole(typeof name === "string" ? "link" : "button", { name }).first().click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page
+      .getByRole(typeof name === "string" ? "link" : "button", { name })
+      .first()
+      .click(),
+  ]);
   return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
 }
 
@@ -35,31 +41,49 @@ describe("sharing and downloads", () => {
     const text = bytes.toString("utf8");
     // each citation line is one quoted cell (so no comma in a label can start a formula cell)
     expect(citation(text, 0)).toMatch(/^# SIPRI military expenditure — .*, edition April 2025/);
-    const rows = Papa.parse<Record<string, string>>(text.split("\r\n").slice(4).join("\n"), { header: true, skipEmptyLines: true }).data;
+    const rows = Papa.parse<Record<string, string>>(text.split("\r\n").slice(4).join("\n"), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     expect(new Set(rows.map((r) => r.country))).toEqual(new Set(["JPN", "POL", "DEU"]));
     expect(rows.every((r) => Number(r.year) >= 2014 && Number(r.year) <= 2024)).toBe(true);
     expect(rows.find((r) => r.country === "JPN" && r.year === "2024")?.value).toBe("1.3714");
   });
 
   it("cites the page on the host the reader used, also behind a reverse proxy", async () => {
-    const response = await fetch(`${base}/download/view.csv?countries=JPN&from=2020`, { headers: { "x-forwarded-host": "dashboard.example.org", "x-forwarded-proto": "https" } });
-    expect(citation(await response.text(), 3)).toBe("# Downloaded from: https://dashboard.example.org/?countries=JPN&from=2020");
+    const response = await fetch(`${base}/download/view.csv?countries=JPN&from=2020`, {
+      headers: { "x-forwarded-host": "dashboard.example.org", "x-forwarded-proto": "https" },
+    });
+    expect(citation(await response.text(), 3)).toBe(
+      "# Downloaded from: https://dashboard.example.org/?countries=JPN&from=2020",
+    );
   });
 
   it("downloads the full current edition as CSV", async () => {
     const { bytes } = await download("CSV (full dataset)");
-    const rows = Papa.parse<Record<string, string>>(bytes.toString("utf8").split("\r\n").slice(4).join("\n"), { header: true, skipEmptyLines: true }).data;
+    const rows = Papa.parse<Record<string, string>>(bytes.toString("utf8").split("\r\n").slice(4).join("\n"), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     expect(rows.length).toBeGreaterThan(2000);
     expect(new Set(rows.map((r) => r.country)).size).toBeGreaterThan(30);
   });
 
   it("says in the current SIPRI edition's CSV which figures are carried from April 2025, each row citing its release", async () => {
     const csv = await (await fetch(`${base}/download/dataset.csv?dataset=sipri`)).text();
-    expect(citation(csv, 0)).toMatch(/, edition April 2026 \(2025 for 24 countries; earlier years from April 2025\) \(published 2026-04-27\); it updates edition April 2025: 2021 of its figures are carried unchanged from that edition, each with its note and source$/);
-    const rows = Papa.parse<Record<string, string>>(csv.split("\r\n").slice(4).join("\n"), { header: true, skipEmptyLines: true }).data;
+    expect(citation(csv, 0)).toMatch(
+      /, edition April 2026 \(2025 for 24 countries; earlier years from April 2025\) \(published 2026-04-27\); it updates edition April 2025: 2021 of its figures are carried unchanged from that edition, each with its note and source$/,
+    );
+    const rows = Papa.parse<Record<string, string>>(csv.split("\r\n").slice(4).join("\n"), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     expect(rows).toHaveLength(2045);
     const japan = (year: string) => rows.find((r) => r.country === "JPN" && r.year === year)!;
-    expect([japan("2024").value, japan("2024").source]).toEqual(["1.3714", expect.stringContaining("(April 2025 release)")]);
+    expect([japan("2024").value, japan("2024").source]).toEqual([
+      "1.3714",
+      expect.stringContaining("(April 2025 release)"),
+    ]);
     expect([japan("2025").value, japan("2025").source]).toEqual(["1.4", expect.stringContaining("(April 2026)")]);
   });
 
@@ -78,7 +102,9 @@ describe("sharing and downloads", () => {
     const og = await page.locator('meta[property="og:image"]').getAttribute("content");
     expect(og).toContain("/og?countries=JPN~POL~DEU");
     expect(new URL(og!).host).toBe(new URL(base).host); // absolute, on the host the page was served from
-    expect(await page.locator('meta[name="description"]').getAttribute("content")).toMatch(/^Japan's defense spending went from/);
+    expect(await page.locator('meta[name="description"]').getAttribute("content")).toMatch(
+      /^Japan's defense spending went from/,
+    );
     const response = await fetch(new URL(new URL(og!).pathname + new URL(og!).search, base));
     expect(response.headers.get("content-type")).toBe("image/png");
     const image = Buffer.from(await response.arrayBuffer());
@@ -92,7 +118,9 @@ describe("sharing and downloads", () => {
     const embed = await browser.newPage();
     await embed.goto(`${base}/embed${VIEW}`);
     await embed.locator("svg.path-chart:visible g.series path").first().waitFor();
-    expect(await embed.locator(".chart-variant.wide .chart-key li:not(.note)").allInnerTexts()).toEqual(expect.arrayContaining(["Japan", "Poland", "Germany"]));
+    expect(await embed.locator(".chart-variant.wide .chart-key li:not(.note)").allInnerTexts()).toEqual(
+      expect.arrayContaining(["Japan", "Poland", "Germany"]),
+    );
     expect(await embed.locator("header, nav").count()).toBe(0);
     await embed.close();
   });

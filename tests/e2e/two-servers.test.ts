@@ -14,7 +14,13 @@ const secret = randomBytes(32).toString("hex");
 let a: StartedApp;
 let b: StartedApp;
 // every server gets the same configuration, as a deployment would give it
-const env = async (pass: string) => ({ DATABASE_URL: urlFor(database), EDITORS: `alice:${await hashPassword(pass)}`, SESSION_SECRET: secret, TRUSTED_PROXY_HOPS: "1", PUBLIC_ORIGIN: SITE });
+const env = async (pass: string) => ({
+  DATABASE_URL: urlFor(database),
+  EDITORS: `alice:${await hashPassword(pass)}`,
+  SESSION_SECRET: secret,
+  TRUSTED_PROXY_HOPS: "1",
+  PUBLIC_ORIGIN: SITE,
+});
 
 beforeAll(async () => {
   await adminQuery(`CREATE DATABASE ${database}`);
@@ -29,8 +35,13 @@ afterAll(async () => {
 
 /** Sign-in as the load balancer forwards it from `address`. */
 const signIn = (server: StartedApp, address: string, pass: string, origin = SITE) =>
-  fetch(`${server.url}/api/session`, { method: "POST", headers: { "content-type": "application/json", origin, "x-forwarded-for": address }, body: JSON.stringify({ username: "alice", password: pass }) });
-const whoIs = async (server: StartedApp, cookie: string) => ((await (await fetch(`${server.url}/api/session`, { headers: { cookie } })).json()) as { user: string | null }).user;
+  fetch(`${server.url}/api/session`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin, "x-forwarded-for": address },
+    body: JSON.stringify({ username: "alice", password: pass }),
+  });
+const whoIs = async (server: StartedApp, cookie: string) =>
+  ((await (await fetch(`${server.url}/api/session`, { headers: { cookie } })).json()) as { user: string | null }).user;
 const cookieOf = (response: Response) => response.headers.get("set-cookie")!.split(";")[0]!;
 
 describe("two app servers, one database", () => {

@@ -15,8 +15,17 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on("dialog", (d) => void d.accept());
   const created = await api("/api/datasets", {
-    method: "POST", cookie: await signIn(), headers: { "content-type": "application/json" },
-    body: JSON.stringify({ slug: "browser-test", name: "Browser test", publisher: "Test", definition: "OTHER", license: "CC0", sourceUrl: "https://example.org/" }),
+    method: "POST",
+    cookie: await signIn(),
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      slug: "browser-test",
+      name: "Browser test",
+      publisher: "Test",
+      definition: "OTHER",
+      license: "CC0",
+      sourceUrl: "https://example.org/",
+    }),
   });
   expect(created.status).toBe(201);
 });
@@ -78,7 +87,9 @@ describe("upload, review, commit, roll back — in Chromium", () => {
     const summary = await page.locator("#review-title + p").innerText();
     expect(summary).toContain(`${format} format`);
     expect(summary).toContain(figures);
-    expect(await page.locator("#diff-title").innerText()).toMatch(/\d+ added · \d+ removed · \d+ changed · \d+ unchanged/);
+    expect(await page.locator("#diff-title").innerText()).toMatch(
+      /\d+ added · \d+ removed · \d+ changed · \d+ unchanged/,
+    );
     await commitInBrowser();
   });
 
@@ -95,15 +106,24 @@ describe("upload, review, commit, roll back — in Chromium", () => {
     expect(await japan2023()).toBe("1.14");
     const before = await pathDescription();
     await uploadInBrowser("long-revised.csv", "v2", "replace");
-    expect(await page.getByRole("table", { name: "Largest revisions first" }).innerText()).toMatch(/JPN\s+2023\s+changed\s+1\.14\s+1\.19\s+\+0\.05/);
+    expect(await page.getByRole("table", { name: "Largest revisions first" }).innerText()).toMatch(
+      /JPN\s+2023\s+changed\s+1\.14\s+1\.19\s+\+0\.05/,
+    );
     const v2 = await commitInBrowser();
     expect(v2).toBeGreaterThan(v1);
     expect(await japan2023()).toBe("1.19");
     expect(before).toContain("to 1.14% in 2023");
     expect(await pathDescription()).toContain("to 1.19% in 2023");
     await page.goto(`${base}/history/browser-test`);
-    await page.locator("tr", { hasText: `${v1}` }).filter({ hasText: "v1" }).getByRole("button", { name: "Make current" }).click();
-    await page.locator("tr", { hasText: "v1" }).locator(".badge", { hasText: /^current$/ }).waitFor();
+    await page
+      .locator("tr", { hasText: `${v1}` })
+      .filter({ hasText: "v1" })
+      .getByRole("button", { name: "Make current" })
+      .click();
+    await page
+      .locator("tr", { hasText: "v1" })
+      .locator(".badge", { hasText: /^current$/ })
+      .waitFor();
     expect(await japan2023()).toBe("1.14");
     // make v2 current again, then open a link pinned to v1
     await api(`/api/editions/${v2}/current`, { method: "POST", cookie: await signIn() });

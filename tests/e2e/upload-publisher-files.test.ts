@@ -20,18 +20,35 @@ let page: Page;
 
 async function createDataset(slug: string) {
   const created = await api("/api/datasets", {
-    method: "POST", cookie, headers: { "content-type": "application/json" },
-    body: JSON.stringify({ slug, name: slug, publisher: "Test", definition: "SIPRI", license: "CC0", sourceUrl: "https://example.org/" }),
+    method: "POST",
+    cookie,
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      slug,
+      name: slug,
+      publisher: "Test",
+      definition: "SIPRI",
+      license: "CC0",
+      sourceUrl: "https://example.org/",
+    }),
   });
   expect(created.status).toBe(201);
 }
 
 const upload = async (dataset: string, file: string, query = "") =>
   api(`/api/uploads?dataset=${dataset}&label=${encodeURIComponent(`${file} ${query}`)}&fileName=${file}${query}`, {
-    method: "POST", cookie, body: await readFile(publisherFile(file)), headers: { "content-type": "application/octet-stream" },
+    method: "POST",
+    cookie,
+    body: await readFile(publisherFile(file)),
+    headers: { "content-type": "application/octet-stream" },
   });
 const commit = (id: unknown, confirmRemovals?: number) =>
-  api(`/api/editions/${id}/commit`, { method: "POST", cookie, headers: { "content-type": "application/json" }, body: JSON.stringify({ confirmRemovals }) });
+  api(`/api/editions/${id}/commit`, {
+    method: "POST",
+    cookie,
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ confirmRemovals }),
+  });
 
 async function currentFigures(slug: string): Promise<Map<string, number>> {
   const { rows } = await pool.query<{ key: string; value: string }>(
@@ -86,23 +103,28 @@ describe("upload API with publisher files", () => {
     expect(update.body).toMatchObject({ status: "staged", carried: 35, removed: 0, diff: { added: 2, removed: 0 } });
     expect((await commit(update.body.editionId)).status).toBe(200);
     const figures = await currentFigures("api-publishers");
-    expect([figures.size, figures.get("JPN 2025"), figures.get("DEU 2025"), figures.get("JPN 2024")]).toEqual([37, 1.4, 2.27, 1.3714]);
+    expect([figures.size, figures.get("JPN 2025"), figures.get("DEU 2025"), figures.get("JPN 2024")]).toEqual([
+      37, 1.4, 2.27, 1.3714,
+    ]);
   });
 
-  it.each([["nan-value.csv", "notAFigure"], ["extra-fields.csv", "extraFields"], ["no-figures.csv", "noFigures"]])(
-    "refuses %s (422, located) and changes nothing",
-    async (file, code) => {
-      const before = await snapshot(pool);
-      const response = await upload("api-publishers", file, "&mode=update");
-      expect(response.status).toBe(422);
-      const errors = response.body.errors as { code: string; file: string; line: number }[];
-      expect(errors[0]).toMatchObject({ code, file });
-      expect(await snapshot(pool)).toEqual(before);
-    },
-  );
+  it.each([
+    ["nan-value.csv", "notAFigure"],
+    ["extra-fields.csv", "extraFields"],
+    ["no-figures.csv", "noFigures"],
+  ])("refuses %s (422, located) and changes nothing", async (file, code) => {
+    const before = await snapshot(pool);
+    const response = await upload("api-publishers", file, "&mode=update");
+    expect(response.status).toBe(422);
+    const errors = response.body.errors as { code: string; file: string; line: number }[];
+    expect(errors[0]).toMatchObject({ code, file });
+    expect(await snapshot(pool)).toEqual(before);
+  });
 
   it.each(PUBLISHER_CASES)("stages and commits $file as the right figures", async ({ file, args, figures, truth }) => {
-    const query = `&mode=replace${Object.entries(args).map(([k, v]) => `&${k}=${v}`).join("")}`;
+    const query = `&mode=replace${Object.entries(args)
+      .map(([k, v]) => `&${k}=${v}`)
+      .join("")}`;
     const staged = await upload("api-cases", file, query);
     expect(staged.body).toMatchObject({ status: "staged", parse: { observations: figures } });
     expect((await commit(staged.body.editionId, staged.body.removed as number)).status).toBe(200);
@@ -113,7 +135,11 @@ describe("upload API with publisher files", () => {
 
   it("reads a workbook body: the Share of GDP sheet, percent cells at full precision", async () => {
     const staged = await upload("api-publishers", "sipri-milex.xlsx", "&mode=replace");
-    expect(staged.body).toMatchObject({ status: "staged", removed: 2, parse: { container: "xlsx", sheet: "Share of GDP", observations: 35 } });
+    expect(staged.body).toMatchObject({
+      status: "staged",
+      removed: 2,
+      parse: { container: "xlsx", sheet: "Share of GDP", observations: 35 },
+    });
     expect(staged.body.diff).toMatchObject({ added: 0, removed: 2, changed: 0, unchanged: 35 });
     await api(`/api/editions/${staged.body.editionId}`, { method: "DELETE", cookie });
   });
@@ -135,17 +161,20 @@ describe("upload page with publisher files, in Chromium", () => {
   }
   const commitHere = () => commitInBrowser(page);
 
-  it.each(PUBLISHER_CASES.filter((c) => !c.file.startsWith("sipri-share")))("imports $file to the right figures", async ({ file, args, figures, truth }) => {
-    await choose(file, "page-cases");
-    if (args.unit) await page.getByLabel("Values are").selectOption(args.unit);
-    const replace = page.getByLabel(/the whole new edition/);
-    if (await replace.count()) await replace.check();
-    expect(await review()).toContain(`${figures} figures`);
-    await commitHere();
-    const imported = await currentFigures("page-cases");
-    expect(imported.size).toBe(figures);
-    expect(mismatches(imported, truth)).toEqual([]);
-  });
+  it.each(PUBLISHER_CASES.filter((c) => !c.file.startsWith("sipri-share")))(
+    "imports $file to the right figures",
+    async ({ file, args, figures, truth }) => {
+      await choose(file, "page-cases");
+      if (args.unit) await page.getByLabel("Values are").selectOption(args.unit);
+      const replace = page.getByLabel(/the whole new edition/);
+      if (await replace.count()) await replace.check();
+      expect(await review()).toContain(`${figures} figures`);
+      await commitHere();
+      const imported = await currentFigures("page-cases");
+      expect(imported.size).toBe(figures);
+      expect(mismatches(imported, truth)).toEqual([]);
+    },
+  );
 
   it("SIPRI's sheet as CSV: the preview says the values look like fractions; choosing fractions imports them", async () => {
     await choose("sipri-share-of-gdp.csv");
@@ -153,7 +182,9 @@ describe("upload page with publisher files, in Chromium", () => {
     expect(await page.locator("#preview-title ~ .table-wrap th").first().innerText()).toBe("Country");
     await page.getByLabel("Values are").selectOption("fraction");
     expect(await review()).toContain("35 figures");
-    expect(await page.locator("#review-title ~ details").innerText()).toMatch(/region or group rows were skipped \(Africa, North Africa/);
+    expect(await page.locator("#review-title ~ details").innerText()).toMatch(
+      /region or group rows were skipped \(Africa, North Africa/,
+    );
     await commitHere();
     expect((await currentFigures("page-publishers")).get("JPN 2024")).toBe(1.3714);
   });
@@ -178,17 +209,28 @@ describe("upload page with publisher files, in Chromium", () => {
     expect(await commitButton.isDisabled()).toBe(true);
     await page.getByLabel(`Yes, remove these ${removed} figures`).check();
     await commitHere();
-    expect([...(await currentFigures("page-publishers")).keys()].sort()).toEqual(["JPN 2023", "JPN 2024", "KOR 2023", "KOR 2024"]);
+    expect([...(await currentFigures("page-publishers")).keys()].sort()).toEqual([
+      "JPN 2023",
+      "JPN 2024",
+      "KOR 2023",
+      "KOR 2024",
+    ]);
   });
 
   it("a workbook: the sheet is chosen in the preview, and another can be picked", async () => {
     await choose("nato-def-exp.xlsx");
-    await page.locator("#preview-title ~ .grid-2 select").first().locator("option", { hasText: "chosen: Table 3" }).waitFor({ state: "attached" });
+    await page
+      .locator("#preview-title ~ .grid-2 select")
+      .first()
+      .locator("option", { hasText: "chosen: Table 3" })
+      .waitFor({ state: "attached" });
     expect(await page.locator("#preview-title ~ .table-wrap tbody").innerText()).toContain("Türkiye (1)");
     await page.getByLabel("Sheet").selectOption("Table 1");
     await page.locator("#preview-title ~ .table-wrap tbody", { hasText: "Poland" }).waitFor();
     await page.getByLabel("Sheet").selectOption("");
     expect(await review()).toContain("XLSX sheet “Table 3”");
-    expect(await page.locator("#review-title ~ details").innerText()).toContain("a second table starts there (Annual real change (%))");
+    expect(await page.locator("#review-title ~ details").innerText()).toContain(
+      "a second table starts there (Annual real change (%))",
+    );
   });
 });

@@ -14,18 +14,35 @@ const csv = (name: string) => readFile(fixture(name));
 beforeAll(async () => {
   cookie = await signIn();
   const created = await api("/api/datasets", {
-    method: "POST", cookie, headers: { "content-type": "application/json" },
-    body: JSON.stringify({ slug: "api-test", name: "API test", publisher: "Test", definition: "OTHER", license: "CC0", sourceUrl: "https://example.org/" }),
+    method: "POST",
+    cookie,
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      slug: "api-test",
+      name: "API test",
+      publisher: "Test",
+      definition: "OTHER",
+      license: "CC0",
+      sourceUrl: "https://example.org/",
+    }),
   });
   expect([201, 409]).toContain(created.status);
 });
 afterAll(() => pool.end());
 
 const upload = async (file: string, label: string, session: string | null = cookie, dataset = "api-test", extra = "") =>
-  api(`/api/uploads?dataset=${dataset}&label=${encodeURIComponent(label)}&fileName=${file}${extra}`, { method: "POST", cookie: session, body: await csv(file), headers: { "content-type": "text/csv" } });
+  api(`/api/uploads?dataset=${dataset}&label=${encodeURIComponent(label)}&fileName=${file}${extra}`, {
+    method: "POST",
+    cookie: session,
+    body: await csv(file),
+    headers: { "content-type": "text/csv" },
+  });
 const commit = (body: Record<string, unknown>, session = cookie) =>
   api(`/api/editions/${body.editionId}/commit`, {
-    method: "POST", cookie: session, headers: { "content-type": "application/json" }, body: JSON.stringify({ confirmRemovals: body.removed }),
+    method: "POST",
+    cookie: session,
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ confirmRemovals: body.removed }),
   });
 
 describe("write endpoints", () => {
@@ -44,23 +61,57 @@ describe("write endpoints", () => {
   });
 
   it("lets an editor correct a dataset's details, validated", async () => {
-    const edit = { name: "API test", publisher: "Test institute", definition: "OTHER", license: "CC BY 4.0", sourceUrl: "https://example.org/data", description: "<b>caveat</b>" };
-    const ok = await api("/api/datasets/api-test", { method: "PUT", cookie, headers: { "content-type": "application/json" }, body: JSON.stringify(edit) });
+    const edit = {
+      name: "API test",
+      publisher: "Test institute",
+      definition: "OTHER",
+      license: "CC BY 4.0",
+      sourceUrl: "https://example.org/data",
+      description: "<b>caveat</b>",
+    };
+    const ok = await api("/api/datasets/api-test", {
+      method: "PUT",
+      cookie,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(edit),
+    });
     expect(ok.status).toBe(200);
     const row = await pool.query(`SELECT publisher, license, description FROM datasets WHERE slug = 'api-test'`);
     expect(row.rows[0]).toEqual({ publisher: "Test institute", license: "CC BY 4.0", description: "<b>caveat</b>" });
-    const bad = await api("/api/datasets/api-test", { method: "PUT", cookie, headers: { "content-type": "application/json" }, body: JSON.stringify({ ...edit, sourceUrl: "javascript:alert(1)" }) });
+    const bad = await api("/api/datasets/api-test", {
+      method: "PUT",
+      cookie,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ ...edit, sourceUrl: "javascript:alert(1)" }),
+    });
     expect(bad.status).toBe(422);
-    expect((await api("/api/datasets/nope", { method: "PUT", cookie, headers: { "content-type": "application/json" }, body: JSON.stringify(edit) })).status).toBe(404);
+    expect(
+      (
+        await api("/api/datasets/nope", {
+          method: "PUT",
+          cookie,
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(edit),
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it("refuses a cross-site request even with a valid session (403)", async () => {
-    const response = await api("/api/editions/1/current", { method: "POST", cookie, headers: { origin: "https://evil.example" } });
+    const response = await api("/api/editions/1/current", {
+      method: "POST",
+      cookie,
+      headers: { origin: "https://evil.example" },
+    });
     expect(response.status).toBe(403);
   });
 
   it("refuses a wrong password", async () => {
-    const response = await api("/api/session", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "alice", password: "guess" }) });
+    const response = await api("/api/session", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "alice", password: "guess" }),
+    });
     expect(response).toEqual({ status: 401, body: { error: "Wrong username or password." } });
   });
 
@@ -91,7 +142,9 @@ describe("write endpoints", () => {
     expect([a.body.status, b.body.status]).toEqual(["staged", "staged"]);
     const results = await Promise.all([commit(a.body), commit(b.body, bob)]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
-    expect(String(results.find((r) => r.status === 409)!.body.error)).toMatch(/became current after this file was reviewed/);
+    expect(String(results.find((r) => r.status === 409)!.body.error)).toMatch(
+      /became current after this file was reviewed/,
+    );
     const current = await pool.query(`SELECT current_edition_id AS id FROM datasets WHERE slug = 'api-test'`);
     const winner = results[0]!.status === 200 ? a : b;
     expect(current.rows[0].id).toBe(winner.body.editionId);
@@ -110,7 +163,10 @@ describe("write endpoints", () => {
       },
     });
     const response = await fetch(`${inject("appUrl")}/api/uploads?dataset=api-test&label=huge&fileName=huge.csv`, {
-      method: "POST", body, headers: { cookie, "content-type": "text/csv", origin: inject("appUrl") }, duplex: "half",
+      method: "POST",
+      body,
+      headers: { cookie, "content-type": "text/csv", origin: inject("appUrl") },
+      duplex: "half",
     } as RequestInit);
     expect(response.status).toBe(413);
     expect(await snapshot(pool)).toEqual(before);

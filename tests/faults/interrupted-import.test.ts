@@ -27,8 +27,23 @@ beforeAll(async () => {
   const pool = createPool(server.url);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   await prepareDatabase(pool, prisma);
-  await prisma.dataset.create({ data: { slug: "faults", name: "Faults", publisher: "Test", definition: "OTHER", license: "CC0", sourceUrl: "https://example.org/" } });
-  const v1 = await importEdition(pool, { dataset: "faults", label: "v1", fileName: "long.csv", source: createReadStream(fixture("long.csv")), createdBy: "test" });
+  await prisma.dataset.create({
+    data: {
+      slug: "faults",
+      name: "Faults",
+      publisher: "Test",
+      definition: "OTHER",
+      license: "CC0",
+      sourceUrl: "https://example.org/",
+    },
+  });
+  const v1 = await importEdition(pool, {
+    dataset: "faults",
+    label: "v1",
+    fileName: "long.csv",
+    source: createReadStream(fixture("long.csv")),
+    createdBy: "test",
+  });
   expect(v1.status).toBe("committed");
   await prisma.$disconnect();
   await pool.end();
@@ -39,14 +54,18 @@ afterAll(async () => {
 });
 
 /** Rows for every country × year: far more than fit in one write, so the import is mid-COPY when interrupted. */
-const rows = listCountryRecords().flatMap((c) => Array.from({ length: 150 }, (_, i) => `${c.iso3},${1900 + i},1.5,actual,,fault test\n`));
+const rows = listCountryRecords().flatMap((c) =>
+  Array.from({ length: 150 }, (_, i) => `${c.iso3},${1900 + i},1.5,actual,,fault test\n`),
+);
 
 /** Starts the real CLI reading a named pipe, feeds it half the rows, and resolves once its COPY is running. */
 async function importMidway(label: string) {
   const fifo = path.join(dir, `${label}.csv`);
   execFileSync("mkfifo", [fifo]);
   const cli: ChildProcess = spawn(IMPORT_COMMAND, [...IMPORT_ARGS, fifo, "--dataset", "faults", "--edition", label], {
-    env: { ...process.env, DATABASE_URL: server.url }, detached: true, stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, DATABASE_URL: server.url },
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
   cli.stdout!.on("data", (d) => (output += d));
@@ -60,7 +79,9 @@ async function importMidway(label: string) {
   await watcher.connect();
   let copying = false;
   for (let i = 0; i < 200 && !copying; i++) {
-    const active = await watcher.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE 'COPY "observations"%'`);
+    const active = await watcher.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE 'COPY "observations"%'`,
+    );
     copying = active.rows[0].n > 0;
     if (!copying) await new Promise((r) => setTimeout(r, 50));
   }
@@ -73,7 +94,9 @@ async function state() {
   const pool = createPool(server.url);
   try {
     const s = await snapshot(pool);
-    const current = await pool.query(`SELECT e.label FROM datasets d JOIN editions e ON e.id = d.current_edition_id WHERE d.slug = 'faults'`);
+    const current = await pool.query(
+      `SELECT e.label FROM datasets d JOIN editions e ON e.id = d.current_edition_id WHERE d.slug = 'faults'`,
+    );
     return { ...s, current: current.rows.map((r) => r.label) };
   } finally {
     await pool.end();
@@ -103,7 +126,14 @@ describe("an import interrupted mid-COPY changes nothing", () => {
     const after = await state();
     expect(after).toEqual(before);
     const pool = createPool(server.url);
-    const next = await importEdition(pool, { dataset: "faults", label: "v2", fileName: "wide-nato.csv", source: createReadStream(fixture("wide-nato.csv")), createdBy: "test", editionMode: "replace" });
+    const next = await importEdition(pool, {
+      dataset: "faults",
+      label: "v2",
+      fileName: "wide-nato.csv",
+      source: createReadStream(fixture("wide-nato.csv")),
+      createdBy: "test",
+      editionMode: "replace",
+    });
     await pool.end();
     expect(next.status).toBe("committed");
   });

@@ -34,7 +34,10 @@ export async function startApp(env: Record<string, string>, timeoutMs = 240_000)
   for (;;) {
     if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${log}`);
     if (Date.now() > deadline) throw new Error(`npm start did not answer within ${timeoutMs} ms:\n${log}`);
-    const ok = await fetch(`${url}/sources`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/sources`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     await new Promise((r) => setTimeout(r, 500));
   }

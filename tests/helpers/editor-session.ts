@@ -34,9 +34,16 @@ export async function api(path: string, init: RequestInit & { cookie?: string | 
 export async function signInInBrowser(page: Page, index = 0): Promise<void> {
   const editor = inject("editors")[index]!;
   await page.goto(`${inject("appUrl")}/login`);
-  const status = await page.evaluate(async (credentials) => {
-    const response = await fetch("/api/session", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(credentials) });
-    return response.status;
-  }, { username: editor.user, password: editor.password });
+  const status = await page.evaluate(
+    async (credentials) => {
+      const response = await fetch("/api/session", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(credentials),
+      });
+      return response.status;
+    },
+    { username: editor.user, password: editor.password },
+  );
   if (status !== 200) throw new Error(`sign-in failed: ${status}`);
 }

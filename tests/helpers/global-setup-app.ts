@@ -24,7 +24,11 @@ export default async function setup(project: TestProject) {
     { user: "bob", password: randomBytes(12).toString("base64url") },
   ];
   const hashes = await Promise.all(editors.map(async (e) => `${e.user}:${await hashPassword(e.password)}`));
-  const app = await startApp({ DATABASE_URL: urlFor(database), EDITORS: hashes.join(" "), SESSION_SECRET: randomBytes(32).toString("hex") });
+  const app = await startApp({
+    DATABASE_URL: urlFor(database),
+    EDITORS: hashes.join(" "),
+    SESSION_SECRET: randomBytes(32).toString("hex"),
+  });
   project.provide("appUrl", app.url);
   project.provide("appDatabaseUrl", urlFor(database));
   project.provide("editors", editors);

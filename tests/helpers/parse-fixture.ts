@@ -8,6 +8,11 @@ export const fixture = (name: string) => path.join(import.meta.dirname, "..", "f
 /** Parses a real fixture file through the streaming parser, collecting what the sink receives. */
 export async function parseFixture(name: string, overrides?: ParseOverrides) {
   const rows: ParsedObservation[] = [];
-  const result = await parseObservations(name, createReadStream(fixture(name), { highWaterMark: 16 }), (batch) => void rows.push(...batch), overrides);
+  const result = await parseObservations(
+    name,
+    createReadStream(fixture(name), { highWaterMark: 16 }),
+    (batch) => void rows.push(...batch),
+    overrides,
+  );
   return { result, rows };
 }

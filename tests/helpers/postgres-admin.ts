@@ -9,7 +9,8 @@ export const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres
 
 export function assertLocal(url: string): void {
   const host = new URL(url).hostname;
-  if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host)) throw new Error(`Refusing to run tests against non-local database host ${host}`);
+  if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host))
+    throw new Error(`Refusing to run tests against non-local database host ${host}`);
 }
 
 export function urlFor(database: string): string {
@@ -24,7 +25,9 @@ export async function adminQuery(sql: string): Promise<void> {
   try {
     await client.connect();
   } catch (error) {
-    throw new Error(`PostgreSQL is not reachable at ${ADMIN_URL} (start it with: pg_ctlcluster 15 main start): ${(error as Error).message}`);
+    throw new Error(
+      `PostgreSQL is not reachable at ${ADMIN_URL} (start it with: pg_ctlcluster 15 main start): ${(error as Error).message}`,
+    );
   }
   try {
     await client.query(sql);

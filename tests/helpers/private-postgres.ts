@@ -21,7 +21,10 @@ export async function startPrivatePostgres() {
     return run(path.join(BIN, cmd), args);
   };
   if (process.getuid?.() === 0) {
-    const { uid, gid } = { uid: Number((await run("id", ["-u", "postgres"])).stdout), gid: Number((await run("id", ["-g", "postgres"])).stdout) };
+    const { uid, gid } = {
+      uid: Number((await run("id", ["-u", "postgres"])).stdout),
+      gid: Number((await run("id", ["-g", "postgres"])).stdout),
+    };
     await chown(dir, uid, gid);
   }
   await chmod(dir, 0o700);

@@ -17,5 +17,7 @@ export const PUBLISHER_CASES: { file: string; args: Record<string, string>; figu
 /** Checks a map of imported figures ("ISO3 year" → value) against the shipped file the case was written from. */
 export function mismatches(figures: Map<string, number>, truth: string): string[] {
   const expected = shippedFigures(truth);
-  return [...figures].filter(([key, value]) => value !== Number(expected.get(key))).map(([key, value]) => `${key}: ${value} ≠ ${expected.get(key)}`);
+  return [...figures]
+    .filter(([key, value]) => value !== Number(expected.get(key)))
+    .map(([key, value]) => `${key}: ${value} ≠ ${expected.get(key)}`);
 }

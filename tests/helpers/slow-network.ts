@@ -9,20 +9,27 @@ export type SlowNetwork = { url: string; close: () => Promise<void> };
  * `piece` bytes, `pause` ms apart, then the rest. The browser parses, and may paint, the page a piece at a time.
  * Everything else passes through as it comes. The HTML is asked for uncompressed, so the pieces cut the markup itself.
  */
-export async function slowNetwork(target: string, { piece = 2000, pause = 40, upTo = 48_000 } = {}): Promise<SlowNetwork> {
+export async function slowNetwork(
+  target: string,
+  { piece = 2000, pause = 40, upTo = 48_000 } = {},
+): Promise<SlowNetwork> {
   const server = http.createServer((request, response) => {
     const headers = { ...request.headers };
     delete headers["accept-encoding"];
-    const upstream = http.request(new URL(request.url ?? "/", target), { method: request.method, headers }, async (answer) => {
-      response.writeHead(answer.statusCode ?? 502, answer.headers);
-      if (!String(answer.headers["content-type"]).startsWith("text/html")) return void answer.pipe(response);
-      const body = Buffer.concat(await answer.toArray());
-      for (let at = 0; at < Math.min(upTo, body.length); at += piece) {
-        response.write(body.subarray(at, Math.min(at + piece, upTo)));
-        await sleep(pause);
-      }
-      response.end(body.subarray(Math.min(upTo, body.length)));
-    });
+    const upstream = http.request(
+      new URL(request.url ?? "/", target),
+      { method: request.method, headers },
+      async (answer) => {
+        response.writeHead(answer.statusCode ?? 502, answer.headers);
+        if (!String(answer.headers["content-type"]).startsWith("text/html")) return void answer.pipe(response);
+        const body = Buffer.concat(await answer.toArray());
+        for (let at = 0; at < Math.min(upTo, body.length); at += piece) {
+          response.write(body.subarray(at, Math.min(at + piece, upTo)));
+          await sleep(pause);
+        }
+        response.end(body.subarray(Math.min(upTo, body.length)));
+      },
+    );
     upstream.on("error", () => response.destroy());
     request.pipe(upstream);
   });

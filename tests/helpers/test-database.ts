@@ -44,7 +44,10 @@ export async function useTestDatabase(): Promise<TestDatabase> {
     await dispose();
   });
   return {
-    kind, url, pool, prisma,
+    kind,
+    url,
+    pool,
+    prisma,
     async reset() {
       await pool.query(`UPDATE datasets SET current_edition_id = NULL`);
       await pool.query(`TRUNCATE observations, editions, datasets RESTART IDENTITY CASCADE`);
@@ -65,6 +68,13 @@ export async function snapshot(pool: pg.Pool) {
 
 export async function createDataset(db: TestDatabase, slug = "test-data") {
   return db.prisma.dataset.create({
-    data: { slug, name: `Test ${slug}`, publisher: "Test", definition: "OTHER", license: "CC0", sourceUrl: "https://example.org/" },
+    data: {
+      slug,
+      name: `Test ${slug}`,
+      publisher: "Test",
+      definition: "OTHER",
+      license: "CC0",
+      sourceUrl: "https://example.org/",
+    },
   });
 }

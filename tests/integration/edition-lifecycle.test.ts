@@ -1,7 +1,12 @@
 import { createReadStream } from "node:fs";
 import { beforeEach, describe, expect, it } from "vitest";
 import { diffEditions } from "../../lib/import/diff-editions";
-import { commitEdition, discardStagedEdition, EditionLifecycleError, makeEditionCurrent } from "../../lib/import/edition-lifecycle";
+import {
+  commitEdition,
+  discardStagedEdition,
+  EditionLifecycleError,
+  makeEditionCurrent,
+} from "../../lib/import/edition-lifecycle";
 import { importEdition } from "../../lib/import/import-edition";
 import { prepareDatabase } from "../../lib/db/prepare-database";
 import { fixture } from "../helpers/parse-fixture";
@@ -10,8 +15,17 @@ import { createDataset, snapshot, useTestDatabase } from "../helpers/test-databa
 const db = await useTestDatabase();
 
 const load = (file: string, label: string, mode: "stage" | "commit") =>
-  importEdition(db.pool, { dataset: "test-data", label, fileName: file, source: createReadStream(fixture(file)), createdBy: "editor", mode, editionMode: "replace" });
-const currentId = async () => (await db.prisma.dataset.findUniqueOrThrow({ where: { slug: "test-data" } })).currentEditionId;
+  importEdition(db.pool, {
+    dataset: "test-data",
+    label,
+    fileName: file,
+    source: createReadStream(fixture(file)),
+    createdBy: "editor",
+    mode,
+    editionMode: "replace",
+  });
+const currentId = async () =>
+  (await db.prisma.dataset.findUniqueOrThrow({ where: { slug: "test-data" } })).currentEditionId;
 
 describe(`staging, review, commit and rollback (${db.kind})`, () => {
   beforeEach(async () => {
@@ -25,7 +39,10 @@ describe(`staging, review, commit and rollback (${db.kind})`, () => {
     expect(v2.status).toBe("staged");
     expect(await currentId()).toBe(v1.editionId);
     expect(v2.removed).toBe(1);
-    await expect(commitEdition(db.pool, v2.editionId!)).rejects.toMatchObject({ code: "confirm_removals", params: { removed: 1 } });
+    await expect(commitEdition(db.pool, v2.editionId!)).rejects.toMatchObject({
+      code: "confirm_removals",
+      params: { removed: 1 },
+    });
     expect(await currentId()).toBe(v1.editionId);
     await commitEdition(db.pool, v2.editionId!, 1);
     expect(await currentId()).toBe(v2.editionId);
@@ -36,21 +53,34 @@ describe(`staging, review, commit and rollback (${db.kind})`, () => {
     const v1 = await load("long.csv", "v1", "commit");
     const v2 = await load("long-revised.csv", "v2", "stage");
     const diff = await diffEditions(db.pool, v1.editionId, v2.editionId!);
-    expect({ added: diff.added, removed: diff.removed, changed: diff.changed, unchanged: diff.unchanged }).toEqual({ added: 1, removed: 1, changed: 2, unchanged: 2 });
+    expect({ added: diff.added, removed: diff.removed, changed: diff.changed, unchanged: diff.unchanged }).toEqual({
+      added: 1,
+      removed: 1,
+      changed: 2,
+      unchanged: 2,
+    });
     expect(diff.changes.map((c) => `${c.kind} ${c.country} ${c.year} ${c.before}→${c.after}`)).toEqual([
       "removed USA 2024 3.38→null",
       "added DEU 2024 null→2.12",
       "changed JPN 2023 1.14→1.19",
       "changed POL 2024 4.12→4.12",
     ]);
-    expect(diff.byCountry.find((c) => c.country === "JPN")).toEqual({ country: "JPN", added: 0, removed: 0, changed: 1 });
+    expect(diff.byCountry.find((c) => c.country === "JPN")).toEqual({
+      country: "JPN",
+      added: 0,
+      removed: 0,
+      changed: 1,
+    });
   });
 
   it("two editors committing reviews of the same base: one succeeds, the other gets a conflict", async () => {
     await load("long.csv", "v1", "commit");
     const a = await load("long-revised.csv", "a", "stage");
     const b = await load("wide-nato.csv", "b", "stage");
-    const results = await Promise.allSettled([commitEdition(db.pool, a.editionId!, a.removed), commitEdition(db.pool, b.editionId!, b.removed)]);
+    const results = await Promise.allSettled([
+      commitEdition(db.pool, a.editionId!, a.removed),
+      commitEdition(db.pool, b.editionId!, b.removed),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(rejected.reason).toBeInstanceOf(EditionLifecycleError);
@@ -86,7 +116,8 @@ describe(`staging, review, commit and rollback (${db.kind})`, () => {
   });
   // Rendered pages are cached under this number (proxy.ts): it must grow with every change a reader may see, and a
   // reader must never see the new number before the new data.
-  const dataVersion = async () => BigInt((await db.pool.query<{ value: string }>(`SELECT value FROM data_version`)).rows[0]!.value);
+  const dataVersion = async () =>
+    BigInt((await db.pool.query<{ value: string }>(`SELECT value FROM data_version`)).rows[0]!.value);
 
   it("grows the data version on commit and rollback, not on staging", async () => {
     const before = await dataVersion();
@@ -103,19 +134,22 @@ describe(`staging, review, commit and rollback (${db.kind})`, () => {
     expect(await dataVersion()).toBeGreaterThan(second);
   });
 
-  it.skipIf(db.kind === "embedded")("keeps the old data version while a change is in progress or rolled back", async () => {
-    const before = await dataVersion();
-    const writer = await db.pool.connect();
-    try {
-      await writer.query("BEGIN");
-      await writer.query(`UPDATE datasets SET description = 'being edited' WHERE slug = 'test-data'`);
+  it.skipIf(db.kind === "embedded")(
+    "keeps the old data version while a change is in progress or rolled back",
+    async () => {
+      const before = await dataVersion();
+      const writer = await db.pool.connect();
+      try {
+        await writer.query("BEGIN");
+        await writer.query(`UPDATE datasets SET description = 'being edited' WHERE slug = 'test-data'`);
+        expect(await dataVersion()).toBe(before);
+        await writer.query("ROLLBACK");
+      } finally {
+        writer.release();
+      }
       expect(await dataVersion()).toBe(before);
-      await writer.query("ROLLBACK");
-    } finally {
-      writer.release();
-    }
-    expect(await dataVersion()).toBe(before);
-  });
+    },
+  );
   it("keeps the data version when a start writes the same reference facts again, and grows it when one differs", async () => {
     const before = await dataVersion();
     await prepareDatabase(db.pool, db.prisma);

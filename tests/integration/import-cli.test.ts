@@ -23,7 +23,10 @@ describe(`npm run import (${db.kind})`, () => {
     expect(run.stdout).toMatch(/wide format, utf-8, delimiter ","/);
     expect(run.stdout).toMatch(/rows read 3, figures inserted 15, rejected 0,.* time [\d.]+ s \(\d+ rows\/s\)/);
     expect(run.stdout).toMatch(/Edition #\d+ is now the current edition of "test-data"/);
-    const dataset = await db.prisma.dataset.findUniqueOrThrow({ where: { slug: "test-data" }, include: { currentEdition: true } });
+    const dataset = await db.prisma.dataset.findUniqueOrThrow({
+      where: { slug: "test-data" },
+      include: { currentEdition: true },
+    });
     expect(dataset.currentEdition).toMatchObject({ label: "cli v1", rowsInserted: 15 });
   });
 
@@ -37,7 +40,9 @@ describe(`npm run import (${db.kind})`, () => {
     const before = await snapshot(db.pool);
     const run = await cli(fixture("invalid-rows.csv"), "--dataset", "test-data", "--edition", "bad");
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('invalid-rows.csv:3:1 [country]: Unknown country: not an ISO 3166 code or a country name we recognise. (found "Narnia")');
+    expect(run.stderr).toContain(
+      'invalid-rows.csv:3:1 [country]: Unknown country: not an ISO 3166 code or a country name we recognise. (found "Narnia")',
+    );
     expect(run.stderr).toMatch(/Import rejected: nothing was changed/);
     expect(await snapshot(db.pool)).toEqual(before);
   });
@@ -49,25 +54,44 @@ describe(`npm run import (${db.kind})`, () => {
   });
 
   it("honours --delimiter, --decimal and --encoding overrides", async () => {
-    const run = await cli(fixture("semicolon-decimal-comma-cp1252.csv"), "--dataset", "test-data", "--edition", "cp", "--mode", "replace", "--encoding", "windows-1252", "--delimiter", ";", "--decimal", ",");
+    const run = await cli(
+      fixture("semicolon-decimal-comma-cp1252.csv"),
+      "--dataset",
+      "test-data",
+      "--edition",
+      "cp",
+      "--mode",
+      "replace",
+      "--encoding",
+      "windows-1252",
+      "--delimiter",
+      ";",
+      "--decimal",
+      ",",
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/windows-1252, delimiter ";", decimal ","/);
   });
-  it.skipIf(db.kind === "embedded")("sets up a brand-new database (schema, countries, targets) before naming the missing dataset", async () => {
-    const name = uniqueName("dsd_cli_fresh");
-    await adminQuery(`CREATE DATABASE ${name}`);
-    try {
-      const run = await cliOn(urlFor(name), fixture("long.csv"), "--dataset", "nato");
-      expect(run.code).toBe(1);
-      expect(run.stderr).toMatch(/Unknown dataset "nato".*run npm start once/);
-      const fresh = new pg.Client({ connectionString: urlFor(name) });
-      await fresh.connect();
-      const counts = await fresh.query(`SELECT (SELECT count(*) FROM countries)::int AS countries, (SELECT count(*) FROM reference_targets)::int AS targets`);
-      await fresh.end();
-      expect(counts.rows[0].countries).toBeGreaterThan(200);
-      expect(counts.rows[0].targets).toBeGreaterThan(3);
-    } finally {
-      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    }
-  });
+  it.skipIf(db.kind === "embedded")(
+    "sets up a brand-new database (schema, countries, targets) before naming the missing dataset",
+    async () => {
+      const name = uniqueName("dsd_cli_fresh");
+      await adminQuery(`CREATE DATABASE ${name}`);
+      try {
+        const run = await cliOn(urlFor(name), fixture("long.csv"), "--dataset", "nato");
+        expect(run.code).toBe(1);
+        expect(run.stderr).toMatch(/Unknown dataset "nato".*run npm start once/);
+        const fresh = new pg.Client({ connectionString: urlFor(name) });
+        await fresh.connect();
+        const counts = await fresh.query(
+          `SELECT (SELECT count(*) FROM countries)::int AS countries, (SELECT count(*) FROM reference_targets)::int AS targets`,
+        );
+        await fresh.end();
+        expect(counts.rows[0].countries).toBeGreaterThan(200);
+        expect(counts.rows[0].targets).toBeGreaterThan(3);
+      } finally {
+        await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      }
+    },
+  );
 });

@@ -21,12 +21,21 @@ describe(`fuzzing the import path (${db.kind})`, () => {
       fc.asyncProperty(anyFile, fc.integer({ min: 1, max: 64 }), async (bytes, chunk) => {
         const before = await snapshot(db.pool);
         const source = inChunks(bytes, chunk);
-        const summary: ImportSummary | Error = await importEdition(db.pool, { dataset: "test-data", label: `fuzz ${label++}`, fileName: "fuzz.csv", source, createdBy: "fuzz", editionMode: "replace" }).catch((e: Error) => e);
+        const summary: ImportSummary | Error = await importEdition(db.pool, {
+          dataset: "test-data",
+          label: `fuzz ${label++}`,
+          fileName: "fuzz.csv",
+          source,
+          createdBy: "fuzz",
+          editionMode: "replace",
+        }).catch((e: Error) => e);
         expect(summary).not.toBeInstanceOf(Error);
         if (summary instanceof Error) return;
         outcomes[summary.status] += 1;
         if (summary.status === "committed") {
-          const stored = await db.pool.query(`SELECT count(*)::int AS n FROM observations WHERE edition_id = $1`, [summary.editionId]);
+          const stored = await db.pool.query(`SELECT count(*)::int AS n FROM observations WHERE edition_id = $1`, [
+            summary.editionId,
+          ]);
           expect(stored.rows[0].n).toBe(summary.parse!.observations);
           expect(summary.parse!.errorCount).toBe(0);
         } else {

@@ -34,8 +34,19 @@ describe(`updates through npm run import (${db.kind})`, () => {
   });
 
   it("refuses SIPRI's fractions until --unit is given, then imports the right figures", async () => {
-    await expectRefusedUnchanged([publisherFile("sipri-share-of-gdp.csv"), "--dataset", "test-data", "--edition", "sipri"], /values are below 0\.2[\s\S]*--unit fraction/);
-    const run = await cli(publisherFile("sipri-share-of-gdp.csv"), "--dataset", "test-data", "--edition", "sipri", "--unit", "fraction");
+    await expectRefusedUnchanged(
+      [publisherFile("sipri-share-of-gdp.csv"), "--dataset", "test-data", "--edition", "sipri"],
+      /values are below 0\.2[\s\S]*--unit fraction/,
+    );
+    const run = await cli(
+      publisherFile("sipri-share-of-gdp.csv"),
+      "--dataset",
+      "test-data",
+      "--edition",
+      "sipri",
+      "--unit",
+      "fraction",
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/group rows skipped 11/);
     const figures = await currentFigures();
@@ -52,7 +63,15 @@ describe(`updates through npm run import (${db.kind})`, () => {
 
   it("--mode update adds the two figures and keeps every other one", async () => {
     const before = await currentFigures();
-    const run = await cli(publisherFile("update-2025.csv"), "--dataset", "test-data", "--edition", "two rows", "--mode", "update");
+    const run = await cli(
+      publisherFile("update-2025.csv"),
+      "--dataset",
+      "test-data",
+      "--edition",
+      "two rows",
+      "--mode",
+      "update",
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/35 figures of the current edition carried over/);
     const after = await currentFigures();
@@ -62,7 +81,15 @@ describe(`updates through npm run import (${db.kind})`, () => {
   });
 
   it("--mode replace makes the file the whole edition", async () => {
-    const run = await cli(publisherFile("update-2025.csv"), "--dataset", "test-data", "--edition", "replaced", "--mode", "replace");
+    const run = await cli(
+      publisherFile("update-2025.csv"),
+      "--dataset",
+      "test-data",
+      "--edition",
+      "replaced",
+      "--mode",
+      "replace",
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/replace: 35 figures of the previous edition are not in this one/);
     expect([...(await currentFigures()).keys()].sort()).toEqual(["DEU 2025", "JPN 2025"]);
@@ -75,12 +102,24 @@ describe(`updates through npm run import (${db.kind})`, () => {
     ["no-figures.csv", /not a single figure/],
     ["long-fractions.csv", /look like fractions/],
   ])("refuses %s with file, line and column, and changes nothing", async (file, message) => {
-    await expectRefusedUnchanged([publisherFile(file), "--dataset", "test-data", "--edition", file, "--mode", "update"], message);
+    await expectRefusedUnchanged(
+      [publisherFile(file), "--dataset", "test-data", "--edition", file, "--mode", "update"],
+      message,
+    );
   });
 
   it.each(PUBLISHER_CASES)("imports $file to the right figures", async ({ file, args, figures, truth }) => {
     const flags = Object.entries(args).flatMap(([k, v]) => [`--${k}`, v]);
-    const run = await cli(publisherFile(file), "--dataset", "test-data", "--edition", `case ${file}`, "--mode", "replace", ...flags);
+    const run = await cli(
+      publisherFile(file),
+      "--dataset",
+      "test-data",
+      "--edition",
+      `case ${file}`,
+      "--mode",
+      "replace",
+      ...flags,
+    );
     expect(run.code, run.stderr).toBe(0);
     const imported = await currentFigures();
     expect(imported.size).toBe(figures);
@@ -88,14 +127,35 @@ describe(`updates through npm run import (${db.kind})`, () => {
   });
 
   it("imports SIPRI's workbook (percent cells, Share of GDP chosen) and NATO's by --sheet", async () => {
-    const run = await cli(publisherFile("sipri-milex.xlsx"), "--dataset", "test-data", "--edition", "xlsx", "--mode", "replace");
+    const run = await cli(
+      publisherFile("sipri-milex.xlsx"),
+      "--dataset",
+      "test-data",
+      "--edition",
+      "xlsx",
+      "--mode",
+      "replace",
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/XLSX workbook, sheet "Share of GDP" \(of 5\)/);
     const figures = await currentFigures();
     expect(figures.get("JPN 2024")).toBe("1.3714");
     for (const [key, value] of figures) expect(Number(value)).toBe(Number(sipri.get(key)));
-    await expectRefusedUnchanged([publisherFile("nato-def-exp.xlsx"), "--dataset", "test-data", "--edition", "nato", "--sheet", "Table 9"], /no sheet named “Table 9”[\s\S]*--sheet/);
-    const nato = await cli(publisherFile("nato-def-exp.xlsx"), "--dataset", "test-data", "--edition", "nato", "--sheet", "Table 3", "--mode", "update");
+    await expectRefusedUnchanged(
+      [publisherFile("nato-def-exp.xlsx"), "--dataset", "test-data", "--edition", "nato", "--sheet", "Table 9"],
+      /no sheet named “Table 9”[\s\S]*--sheet/,
+    );
+    const nato = await cli(
+      publisherFile("nato-def-exp.xlsx"),
+      "--dataset",
+      "test-data",
+      "--edition",
+      "nato",
+      "--sheet",
+      "Table 3",
+      "--mode",
+      "update",
+    );
     expect(nato.code).toBe(0);
     expect((await currentFigures()).get("POL 2025")).toBe("4.48");
   });

@@ -10,7 +10,11 @@ describe(`migration runner (${db.kind})`, () => {
   });
 
   it("applies a new migration once and records it", async () => {
-    const extra = { name: "29990101000000_probe", sql: `CREATE TABLE "probe" ("id" INTEGER NOT NULL)`, checksum: "a".repeat(64) };
+    const extra = {
+      name: "29990101000000_probe",
+      sql: `CREATE TABLE "probe" ("id" INTEGER NOT NULL)`,
+      checksum: "a".repeat(64),
+    };
     const all = [...(await readMigrations()), extra];
     expect(await migrate(db.pool, all)).toEqual([extra.name]);
     expect(await migrate(db.pool, all)).toEqual([]);
@@ -19,13 +23,22 @@ describe(`migration runner (${db.kind})`, () => {
 
   it("refuses a migration edited after it was applied", async () => {
     const [first, ...rest] = await readMigrations();
-    await expect(migrate(db.pool, [{ ...first!, checksum: "0".repeat(64) }, ...rest])).rejects.toThrow(/edited after it was applied/);
+    await expect(migrate(db.pool, [{ ...first!, checksum: "0".repeat(64) }, ...rest])).rejects.toThrow(
+      /edited after it was applied/,
+    );
   });
 
   it("rolls back a failing migration and leaves nothing recorded", async () => {
-    const bad = { name: "29990101000001_bad", sql: `CREATE TABLE "half" ("id" INTEGER); SELECT no_such_function()`, checksum: "b".repeat(64) };
+    const bad = {
+      name: "29990101000001_bad",
+      sql: `CREATE TABLE "half" ("id" INTEGER); SELECT no_such_function()`,
+      checksum: "b".repeat(64),
+    };
     await expect(migrate(db.pool, [...(await readMigrations()), bad])).rejects.toThrow(/29990101000001_bad failed/);
-    const left = await db.pool.query(`SELECT to_regclass('half') AS t, (SELECT count(*)::int FROM _prisma_migrations WHERE migration_name = $1) AS n`, [bad.name]);
+    const left = await db.pool.query(
+      `SELECT to_regclass('half') AS t, (SELECT count(*)::int FROM _prisma_migrations WHERE migration_name = $1) AS n`,
+      [bad.name],
+    );
     expect(left.rows[0]).toEqual({ t: null, n: 0 });
   });
 });

@@ -9,10 +9,21 @@ import { useTestDatabase } from "../helpers/test-database";
 const db = await useTestDatabase();
 
 interface DmmfField {
-  name: string; dbName?: string | null; kind: "scalar" | "enum" | "object"; type: string; isList: boolean; isRequired: boolean;
-  hasDefaultValue: boolean; nativeType: [string, string[]] | null; relationFromFields?: string[];
+  name: string;
+  dbName?: string | null;
+  kind: "scalar" | "enum" | "object";
+  type: string;
+  isList: boolean;
+  isRequired: boolean;
+  hasDefaultValue: boolean;
+  nativeType: [string, string[]] | null;
+  relationFromFields?: string[];
 }
-interface DmmfModel { name: string; dbName: string | null; fields: DmmfField[] }
+interface DmmfModel {
+  name: string;
+  dbName: string | null;
+  fields: DmmfField[];
+}
 interface Dmmf {
   datamodel: {
     models: DmmfModel[];
@@ -21,7 +32,9 @@ interface Dmmf {
   };
 }
 
-const dmmf = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: [["schema.prisma", await readFile("prisma/schema.prisma", "utf8")]] }))) as Dmmf;
+const dmmf = JSON.parse(
+  get_dmmf(JSON.stringify({ prismaSchema: [["schema.prisma", await readFile("prisma/schema.prisma", "utf8")]] })),
+) as Dmmf;
 const models = new Map(dmmf.datamodel.models.map((m) => [m.name, m]));
 const tableOf = (m: DmmfModel) => m.dbName ?? m.name;
 const columnOf = (m: DmmfModel, field: string) => {
@@ -33,9 +46,27 @@ function expectedType(f: DmmfField): string {
   if (f.kind === "enum") return `enum:${f.type}${f.isList ? "[]" : ""}`;
   const [native, args] = f.nativeType ?? [null, []];
   const base =
-    native === "SmallInt" ? "smallint" : native === "Char" ? `char(${args[0]})` : native === "Decimal" ? `numeric(${args.join(",")})`
-    : native === "Timestamptz" ? `timestamptz(${args[0] ?? 6})` : native === "Date" ? "date"
-    : ({ Int: "integer", String: "text", Boolean: "boolean", Float: "double precision", BigInt: "bigint", Decimal: "numeric(65,30)", DateTime: "timestamp(3)" } as Record<string, string>)[f.type]!;
+    native === "SmallInt"
+      ? "smallint"
+      : native === "Char"
+        ? `char(${args[0]})`
+        : native === "Decimal"
+          ? `numeric(${args.join(",")})`
+          : native === "Timestamptz"
+            ? `timestamptz(${args[0] ?? 6})`
+            : native === "Date"
+              ? "date"
+              : (
+                  {
+                    Int: "integer",
+                    String: "text",
+                    Boolean: "boolean",
+                    Float: "double precision",
+                    BigInt: "bigint",
+                    Decimal: "numeric(65,30)",
+                    DateTime: "timestamp(3)",
+                  } as Record<string, string>
+                )[f.type]!;
   return f.isList ? `${base}[]` : base;
 }
 
@@ -48,11 +79,15 @@ function fromSchema() {
       if (f.kind === "object") {
         if (f.relationFromFields?.length) {
           const cols = f.relationFromFields.map((c) => columnOf(m, c));
-          foreignKeys.push(`${tableOf(m)}_${cols.join("_")}_fkey ${tableOf(m)}(${cols}) -> ${tableOf(models.get(f.type)!)}`);
+          foreignKeys.push(
+            `${tableOf(m)}_${cols.join("_")}_fkey ${tableOf(m)}(${cols}) -> ${tableOf(models.get(f.type)!)}`,
+          );
         }
         continue;
       }
-      columns.push(`${tableOf(m)}.${f.dbName ?? f.name} ${expectedType(f)} ${f.isRequired && !f.isList ? "not null" : "null" /* Prisma creates list columns nullable */}${f.hasDefaultValue ? " default" : ""}`);
+      columns.push(
+        `${tableOf(m)}.${f.dbName ?? f.name} ${expectedType(f)} ${f.isRequired && !f.isList ? "not null" : "null" /* Prisma creates list columns nullable */}${f.hasDefaultValue ? " default" : ""}`,
+      );
     }
   }
   for (const i of dmmf.datamodel.indexes) {
@@ -63,12 +98,20 @@ function fromSchema() {
     indexes.push(`${name} ${i.type === "normal" ? "index" : "unique"} ${tableOf(m)}(${cols})`);
   }
   const enums = dmmf.datamodel.enums.map((e) => `${e.name}: ${e.values.map((v) => v.name).join(",")}`);
-  return { tables: dmmf.datamodel.models.map(tableOf).sort(), columns: columns.sort(), indexes: indexes.sort(), foreignKeys: foreignKeys.sort(), enums: enums.sort() };
+  return {
+    tables: dmmf.datamodel.models.map(tableOf).sort(),
+    columns: columns.sort(),
+    indexes: indexes.sort(),
+    foreignKeys: foreignKeys.sort(),
+    enums: enums.sort(),
+  };
 }
 
 async function fromDatabase() {
-  const q = async <T,>(sql: string) => (await db.pool.query(sql)).rows as T[];
-  const tables = await q<{ t: string }>(`SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`);
+  const q = async <T>(sql: string) => (await db.pool.query(sql)).rows as T[];
+  const tables = await q<{ t: string }>(
+    `SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`,
+  );
   const columns = await q<Record<string, string | number | null>>(`
     SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default, character_maximum_length AS len,
            numeric_precision AS prec, numeric_scale AS scale, datetime_precision AS dprec
@@ -78,9 +121,25 @@ async function fromDatabase() {
     const array = udt.startsWith("_");
     const name = array ? udt.slice(1) : udt;
     const base =
-      c.data_type === "USER-DEFINED" || (array && !["text", "int4"].includes(name)) ? `enum:${name}`
-      : name === "int4" ? "integer" : name === "int2" ? "smallint" : name === "int8" ? "bigint" : name === "bool" ? "boolean" : name === "bpchar" ? `char(${c.len})` : name === "numeric" ? `numeric(${c.prec},${c.scale})`
-      : name === "timestamptz" ? `timestamptz(${c.dprec})` : name === "timestamp" ? `timestamp(${c.dprec})` : name;
+      c.data_type === "USER-DEFINED" || (array && !["text", "int4"].includes(name))
+        ? `enum:${name}`
+        : name === "int4"
+          ? "integer"
+          : name === "int2"
+            ? "smallint"
+            : name === "int8"
+              ? "bigint"
+              : name === "bool"
+                ? "boolean"
+                : name === "bpchar"
+                  ? `char(${c.len})`
+                  : name === "numeric"
+                    ? `numeric(${c.prec},${c.scale})`
+                    : name === "timestamptz"
+                      ? `timestamptz(${c.dprec})`
+                      : name === "timestamp"
+                        ? `timestamp(${c.dprec})`
+                        : name;
     return array ? `${base}[]` : base;
   };
   const indexes = await q<{ name: string; tbl: string; uniq: boolean; cols: string[] }>(`
@@ -102,7 +161,12 @@ async function fromDatabase() {
      WHERE n.nspname = 'public' GROUP BY t.typname`);
   return {
     tables: tables.map((t) => t.t).sort(),
-    columns: columns.map((c) => `${c.table_name}.${c.column_name} ${typeOf(c)} ${c.is_nullable === "NO" ? "not null" : "null"}${c.column_default !== null ? " default" : ""}`).sort(),
+    columns: columns
+      .map(
+        (c) =>
+          `${c.table_name}.${c.column_name} ${typeOf(c)} ${c.is_nullable === "NO" ? "not null" : "null"}${c.column_default !== null ? " default" : ""}`,
+      )
+      .sort(),
     indexes: indexes.map((i) => `${i.name} ${i.uniq ? "unique" : "index"} ${i.tbl}(${i.cols})`).sort(),
     foreignKeys: foreignKeys.map((f) => `${f.name} ${f.tbl}(${f.cols}) -> ${f.ref}`).sort(),
     enums: enums.map((e) => `${e.name}: ${e.vals.join(",")}`).sort(),
@@ -117,8 +181,13 @@ describe(`schema.prisma and prisma/migrations agree (${db.kind})`, () => {
   });
 
   it("records applied migrations in _prisma_migrations as prisma migrate deploy does", async () => {
-    const rows = (await db.pool.query(`SELECT migration_name, checksum, finished_at, applied_steps_count FROM _prisma_migrations`)).rows;
-    const dirs = (await import("node:fs")).readdirSync("prisma/migrations", { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const rows = (
+      await db.pool.query(`SELECT migration_name, checksum, finished_at, applied_steps_count FROM _prisma_migrations`)
+    ).rows;
+    const dirs = (await import("node:fs"))
+      .readdirSync("prisma/migrations", { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect(rows.map((r) => r.migration_name).sort()).toEqual(dirs.sort());
     for (const r of rows) {
       expect(r.finished_at).not.toBeNull();

@@ -8,7 +8,14 @@ import { snapshot, useTestDatabase } from "../helpers/test-database";
 const db = await useTestDatabase();
 const manifest = await readManifest();
 
-interface PublishedFigure { dataset: string; edition: string; country: string; year: number; value: number; source: string }
+interface PublishedFigure {
+  dataset: string;
+  edition: string;
+  country: string;
+  year: number;
+  value: number;
+  source: string;
+}
 const published = JSON.parse(await readFile("tests/fixtures/published-figures.json", "utf8")) as PublishedFigure[];
 
 describe(`shipped data (${db.kind})`, () => {
@@ -22,7 +29,10 @@ describe(`shipped data (${db.kind})`, () => {
     expect(firstRun.map((r) => `${r.dataset}/${r.label}`)).toEqual(expected);
     expect(firstRun.every((r) => r.outcome === "loaded" && r.summary?.status === "committed")).toBe(true);
     for (const d of manifest.datasets) {
-      const dataset = await db.prisma.dataset.findUniqueOrThrow({ where: { slug: d.slug }, include: { currentEdition: true } });
+      const dataset = await db.prisma.dataset.findUniqueOrThrow({
+        where: { slug: d.slug },
+        include: { currentEdition: true },
+      });
       expect(dataset.currentEdition?.label).toBe(d.editions.at(-1)!.label);
     }
   });
@@ -38,10 +48,17 @@ describe(`shipped data (${db.kind})`, () => {
     expect(published.length).toBeGreaterThanOrEqual(12);
     for (const figure of published) {
       const row = await db.prisma.observation.findFirst({
-        where: { countryIso3: figure.country, year: figure.year, edition: { label: figure.edition, dataset: { slug: figure.dataset } } },
+        where: {
+          countryIso3: figure.country,
+          year: figure.year,
+          edition: { label: figure.edition, dataset: { slug: figure.dataset } },
+        },
       });
       expect(row, `${figure.dataset} ${figure.edition} ${figure.country} ${figure.year}`).not.toBeNull();
-      expect(Number(row!.value), `${figure.dataset} ${figure.edition} ${figure.country} ${figure.year}`).toBeCloseTo(figure.value, 4);
+      expect(Number(row!.value), `${figure.dataset} ${figure.edition} ${figure.country} ${figure.year}`).toBeCloseTo(
+        figure.value,
+        4,
+      );
     }
   });
 
@@ -65,12 +82,18 @@ describe(`shipped data (${db.kind})`, () => {
     for (const file of manifest.reference ?? []) expect(sources).toContain(file);
   });
 
-  it.skipIf(!manifest.reference)("loads Japan's yen amounts and GDP figures listed under reference, each row with its source", async () => {
-    const count = async (file: string) => Papa.parse(await readFile(`data/${file}`, "utf8"), { header: true, skipEmptyLines: true }).data.length;
-    const files = manifest.reference ?? [];
-    const expected = { amounts: 0, gdp: 0 };
-    for (const f of files) expected[f.includes("gdp") ? "gdp" : "amounts"] += await count(f);
-    const { rows } = await db.pool.query(`SELECT (SELECT count(*)::int FROM japan_defense_amounts WHERE source <> '') AS amounts, (SELECT count(*)::int FROM japan_gdp WHERE source <> '') AS gdp`);
-    expect(rows[0]).toEqual(expected);
-  });
+  it.skipIf(!manifest.reference)(
+    "loads Japan's yen amounts and GDP figures listed under reference, each row with its source",
+    async () => {
+      const count = async (file: string) =>
+        Papa.parse(await readFile(`data/${file}`, "utf8"), { header: true, skipEmptyLines: true }).data.length;
+      const files = manifest.reference ?? [];
+      const expected = { amounts: 0, gdp: 0 };
+      for (const f of files) expected[f.includes("gdp") ? "gdp" : "amounts"] += await count(f);
+      const { rows } = await db.pool.query(
+        `SELECT (SELECT count(*)::int FROM japan_defense_amounts WHERE source <> '') AS amounts, (SELECT count(*)::int FROM japan_gdp WHERE source <> '') AS gdp`,
+      );
+      expect(rows[0]).toEqual(expected);
+    },
+  );
 });

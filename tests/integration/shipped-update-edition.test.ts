@@ -18,13 +18,28 @@ const update = shippedFigures(april2026.file);
 const notReplaced = [...whole.keys()].filter((key) => !update.has(key)).length;
 
 const edition = async (label: string) =>
-  (await db.pool.query(`SELECT e.id, e.status, e.figures_carried, e.rows_inserted, e.based_on_edition_id, d.current_edition_id FROM editions e JOIN datasets d ON d.id = e.dataset_id WHERE d.slug = 'sipri' AND e.label = $1`, [label])).rows;
+  (
+    await db.pool.query(
+      `SELECT e.id, e.status, e.figures_carried, e.rows_inserted, e.based_on_edition_id, d.current_edition_id FROM editions e JOIN datasets d ON d.id = e.dataset_id WHERE d.slug = 'sipri' AND e.label = $1`,
+      [label],
+    )
+  ).rows;
 const value = async (editionId: number, country: string, year: number) =>
-  (await db.pool.query(`SELECT value::float8 AS v FROM observations WHERE edition_id = $1 AND country_iso3 = $2 AND year = $3`, [editionId, country, year])).rows[0]?.v as number | undefined;
+  (
+    await db.pool.query(
+      `SELECT value::float8 AS v FROM observations WHERE edition_id = $1 AND country_iso3 = $2 AND year = $3`,
+      [editionId, country, year],
+    )
+  ).rows[0]?.v as number | undefined;
 /** Figures of `to` identical to `from`'s in value, status, note and source. */
 const sameAs = async (to: number, from: number) =>
-  (await db.pool.query(`SELECT count(*)::int AS n FROM observations n JOIN observations a ON a.edition_id = $2 AND a.country_iso3 = n.country_iso3 AND a.year = n.year
-     WHERE n.edition_id = $1 AND (a.value, a.status, a.note, a.source) IS NOT DISTINCT FROM (n.value, n.status, n.note, n.source)`, [to, from])).rows[0].n as number;
+  (
+    await db.pool.query(
+      `SELECT count(*)::int AS n FROM observations n JOIN observations a ON a.edition_id = $2 AND a.country_iso3 = n.country_iso3 AND a.year = n.year
+     WHERE n.edition_id = $1 AND (a.value, a.status, a.note, a.source) IS NOT DISTINCT FROM (n.value, n.status, n.note, n.source)`,
+      [to, from],
+    )
+  ).rows[0].n as number;
 
 /** A data directory holding only the SIPRI dataset, as `editions` describe it. */
 async function sipriOnly(editions: object[]): Promise<string> {
@@ -45,12 +60,25 @@ describe(`SIPRI's April 2026 edition as an update of April 2025 (${db.kind})`, (
     expect(notReplaced).toBeGreaterThan(2000);
     const [before] = await edition(april2025.label);
     const [after] = await edition(april2026.label);
-    expect(firstRun.find((r) => r.label === april2026.label)?.summary).toMatchObject({ status: "committed", carried: notReplaced, removed: 0 });
-    expect(after).toMatchObject({ status: "committed", figures_carried: notReplaced, rows_inserted: update.size + notReplaced, based_on_edition_id: before.id, current_edition_id: after.id });
+    expect(firstRun.find((r) => r.label === april2026.label)?.summary).toMatchObject({
+      status: "committed",
+      carried: notReplaced,
+      removed: 0,
+    });
+    expect(after).toMatchObject({
+      status: "committed",
+      figures_carried: notReplaced,
+      rows_inserted: update.size + notReplaced,
+      based_on_edition_id: before.id,
+      current_edition_id: after.id,
+    });
     expect(await value(after.id, "JPN", 2025)).toBe(Number(update.get("JPN 2025")));
     expect(await value(after.id, "JPN", 2024)).toBe(1.3714);
     expect(await sameAs(after.id, before.id)).toBe(notReplaced);
-    const { rows } = await db.pool.query(`SELECT count(*)::int AS n FROM observations WHERE edition_id = $1 AND year < 2025 AND source LIKE '%(April 2025 release)%'`, [after.id]);
+    const { rows } = await db.pool.query(
+      `SELECT count(*)::int AS n FROM observations WHERE edition_id = $1 AND year < 2025 AND source LIKE '%(April 2025 release)%'`,
+      [after.id],
+    );
     expect(rows[0].n).toBe(notReplaced);
   });
 
@@ -65,11 +93,22 @@ describe(`SIPRI's April 2026 edition as an update of April 2025 (${db.kind})`, (
   it("updates April 2025, not the current edition, in a database an older manifest loaded the partial edition into", async () => {
     await db.reset();
     const partial = "April 2026 (partial: 2025 only, 24 countries)";
-    await loadShippedData(db.pool, db.prisma, { dataDir: await sipriOnly([april2025, { ...april2026, label: partial, mode: "replace" }]) });
+    await loadShippedData(db.pool, db.prisma, {
+      dataDir: await sipriOnly([april2025, { ...april2026, label: partial, mode: "replace" }]),
+    });
     expect((await edition(partial))[0]).toMatchObject({ figures_carried: 0, rows_inserted: update.size });
     await loadShippedData(db.pool, db.prisma, { dataDir: await sipriOnly([april2025, april2026]) });
-    const [[before], [old], [after]] = [await edition(april2025.label), await edition(partial), await edition(april2026.label)];
-    expect(after).toMatchObject({ figures_carried: notReplaced, rows_inserted: update.size + notReplaced, based_on_edition_id: before.id, current_edition_id: after.id });
+    const [[before], [old], [after]] = [
+      await edition(april2025.label),
+      await edition(partial),
+      await edition(april2026.label),
+    ];
+    expect(after).toMatchObject({
+      figures_carried: notReplaced,
+      rows_inserted: update.size + notReplaced,
+      based_on_edition_id: before.id,
+      current_edition_id: after.id,
+    });
     expect(old).toMatchObject({ status: "committed" }); // still in the history, for links pinned to it
     expect(await value(after.id, "JPN", 2024)).toBe(1.3714);
   });

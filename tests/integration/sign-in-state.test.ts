@@ -25,8 +25,12 @@ describe("sign-in throttle", () => {
 
   it("locks an address out after 10 failures across names, and counts concurrent failures exactly", async () => {
     const address = "192.0.2.44";
-    await Promise.all(Array.from({ length: 10 }, (_, i) => recordSignInFailure(db.pool, { address, username: `user${i}` })));
-    const { rows } = await db.pool.query(`SELECT points FROM login_throttle WHERE key = $1`, [`fail:address:${address}`]);
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) => recordSignInFailure(db.pool, { address, username: `user${i}` })),
+    );
+    const { rows } = await db.pool.query(`SELECT points FROM login_throttle WHERE key = $1`, [
+      `fail:address:${address}`,
+    ]);
     expect(rows[0].points).toBe(10);
     expect(await signInLockedFor(db.pool, { address, username: "someone-new" })).toBeGreaterThan(0);
   });

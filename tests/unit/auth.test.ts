@@ -24,7 +24,10 @@ describe("editor authentication", { timeout: 60_000 }, () => {
   });
 
   it("checks names and passwords from EDITORS", async () => {
-    const config = { editors: parseEditors(`alice:${await hashPassword("alice-pass")}  bob:${await hashPassword("bob-pass")}`), secret: SECRET };
+    const config = {
+      editors: parseEditors(`alice:${await hashPassword("alice-pass")}  bob:${await hashPassword("bob-pass")}`),
+      secret: SECRET,
+    };
     expect([...config.editors.keys()]).toEqual(["alice", "bob"]);
     expect(await checkCredentials(config, "alice", "alice-pass")).toBe(true);
     expect(await checkCredentials(config, "alice", "bob-pass")).toBe(false);

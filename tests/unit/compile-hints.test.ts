@@ -12,14 +12,25 @@ function build(files: Record<string, string>, rootMainFiles: string[]) {
   dist = mkdtempSync(path.join(os.tmpdir(), "dsd-hints-"));
   mkdirSync(path.join(dist, "static", "chunks"), { recursive: true });
   for (const [name, body] of Object.entries(files)) writeFileSync(path.join(dist, name), body);
-  writeFileSync(path.join(dist, "build-manifest.json"), JSON.stringify({ rootMainFiles, polyfillFiles: ["static/chunks/polyfill.js"] }));
+  writeFileSync(
+    path.join(dist, "build-manifest.json"),
+    JSON.stringify({ rootMainFiles, polyfillFiles: ["static/chunks/polyfill.js"] }),
+  );
 }
 const read = (name: string) => readFileSync(path.join(dist, name), "utf8");
 
 describe("V8 compile hints on the start-up scripts", () => {
   it("marks each start-up script once, at its very start, and leaves every other file as it was", () => {
-    const runtime = '(globalThis.TURBOPACK||(globalThis.TURBOPACK=[])).push(["object"==typeof document?document.currentScript:void 0,1,e=>{}]);';
-    build({ "static/chunks/framework.js": runtime, "static/chunks/page.js": "page()", "static/chunks/polyfill.js": "poly()" }, ["static/chunks/framework.js"]);
+    const runtime =
+      '(globalThis.TURBOPACK||(globalThis.TURBOPACK=[])).push(["object"==typeof document?document.currentScript:void 0,1,e=>{}]);';
+    build(
+      {
+        "static/chunks/framework.js": runtime,
+        "static/chunks/page.js": "page()",
+        "static/chunks/polyfill.js": "poly()",
+      },
+      ["static/chunks/framework.js"],
+    );
     expect(addCompileHints(dist)).toEqual(["static/chunks/framework.js"]);
     expect(read("static/chunks/framework.js")).toBe(`//# allFunctionsCalledOnLoad\n${runtime}`);
     expect(read("static/chunks/page.js")).toBe("page()");

@@ -6,9 +6,23 @@ import { parseFixture } from "../helpers/parse-fixture";
 describe("CSV formats and detection", () => {
   it("reads long format with status, note and source, mapping names and codes to ISO3", async () => {
     const { result, rows } = await parseFixture("long.csv");
-    expect(result).toMatchObject({ format: "long", delimiter: ",", decimal: ".", encoding: "utf-8", errorCount: 0, rowsRead: 5 });
+    expect(result).toMatchObject({
+      format: "long",
+      delimiter: ",",
+      decimal: ".",
+      encoding: "utf-8",
+      errorCount: 0,
+      rowsRead: 5,
+    });
     expect(rows.map((r) => r.country)).toEqual(["JPN", "JPN", "POL", "USA", "TUR"]);
-    expect(rows[2]).toEqual({ country: "POL", year: 2024, value: "4.12", status: "estimate", note: 'NATO estimate, "2024e"', source: "NATO" });
+    expect(rows[2]).toEqual({
+      country: "POL",
+      year: 2024,
+      value: "4.12",
+      status: "estimate",
+      note: 'NATO estimate, "2024e"',
+      source: "NATO",
+    });
   });
 
   it("detects semicolons, decimal commas and Windows-1252", async () => {
@@ -33,13 +47,23 @@ describe("CSV formats and detection", () => {
   it("reads wide tables with estimate years marked in the header", async () => {
     const { result, rows } = await parseFixture("wide-nato.csv");
     expect(result).toMatchObject({ format: "wide", observations: 15, errorCount: 0 });
-    expect(rows.find((r) => r.country === "POL" && r.year === 2024)).toMatchObject({ value: "4.12", status: "estimate" });
+    expect(rows.find((r) => r.country === "POL" && r.year === 2024)).toMatchObject({
+      value: "4.12",
+      status: "estimate",
+    });
     expect(rows.find((r) => r.country === "ALB" && r.year === 2014)).toMatchObject({ value: "1.35", status: "actual" });
   });
 
   it("skips World Bank metadata lines, blank cells and aggregates, and says so", async () => {
     const { result, rows } = await parseFixture("world-bank.csv");
-    expect(result).toMatchObject({ format: "wide", headerLine: 5, observations: 8, blankCells: 4, aggregatesSkipped: 1, errorCount: 0 });
+    expect(result).toMatchObject({
+      format: "wide",
+      headerLine: 5,
+      observations: 8,
+      blankCells: 4,
+      aggregatesSkipped: 1,
+      errorCount: 0,
+    });
     expect(rows.find((r) => r.country === "KOR" && r.year === 2022)?.value).toBe("2.54");
     expect(result.warnings.some((w) => w.message.includes("World"))).toBe(true);
   });

@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CsvFileError, MAX_REPORTED_ISSUES } from "../../lib/csv/issues";
-import { MAX_PERCENT, OBSERVATION_STATUSES, type ParsedObservation, YEAR_MAX, YEAR_MIN } from "../../lib/csv/observations";
+import {
+  MAX_PERCENT,
+  OBSERVATION_STATUSES,
+  type ParsedObservation,
+  YEAR_MAX,
+  YEAR_MIN,
+} from "../../lib/csv/observations";
 import { type ParseResult, parseObservations } from "../../lib/csv/parse";
 import { listCountryRecords } from "../../lib/reference/countries";
 import { anyFile, FUZZ_SEED, inChunks } from "../helpers/csv-arbitraries";
@@ -11,7 +17,10 @@ import { anyFile, FUZZ_SEED, inChunks } from "../helpers/csv-arbitraries";
 // chunks (a request body, a file stream) never changes the outcome. (import-fuzz.test.ts adds the database.)
 const known = new Set(listCountryRecords().map((c) => c.iso3));
 
-async function parse(bytes: Uint8Array, chunk: number): Promise<{ result: ParseResult; figures: ParsedObservation[] } | CsvFileError> {
+async function parse(
+  bytes: Uint8Array,
+  chunk: number,
+): Promise<{ result: ParseResult; figures: ParsedObservation[] } | CsvFileError> {
   const figures: ParsedObservation[] = [];
   try {
     const result = await parseObservations("fuzz.csv", inChunks(bytes, chunk), (batch) => void figures.push(...batch));

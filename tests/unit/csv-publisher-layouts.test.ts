@@ -8,7 +8,12 @@ import { publisherFile, shippedFigures } from "../helpers/shipped-figures";
 // the project's own figures). Each must import to exactly the shipped figures, or be refused with a clear reason.
 async function parse(name: string, overrides?: ParseOverrides) {
   const rows: ParsedObservation[] = [];
-  const result = await parseObservations(name, createReadStream(publisherFile(name), { highWaterMark: 64 }), (b) => void rows.push(...b), overrides);
+  const result = await parseObservations(
+    name,
+    createReadStream(publisherFile(name), { highWaterMark: 64 }),
+    (b) => void rows.push(...b),
+    overrides,
+  );
   return { result, rows, byKey: new Map(rows.map((r) => [`${r.country} ${r.year}`, r])) };
 }
 
@@ -25,7 +30,9 @@ describe("publisher layouts", () => {
     for (const r of rows) expect(Number(r.value)).toBe(Number(sipri.get(`${r.country} ${r.year}`)));
     expect(rows.find((r) => r.country === "JPN")?.note).toBeNull(); // the ‡ footnote symbol is not a note
     expect(codes(result.warnings)).toEqual(expect.arrayContaining(["fractionsConverted", "formerStates", "groupRows"]));
-    expect(result.warnings.find((w) => w.code === "groupRows")!.message).toMatch(/Africa, North Africa, Americas.*Asia & Oceania/);
+    expect(result.warnings.find((w) => w.code === "groupRows")!.message).toMatch(
+      /Africa, North Africa, Americas.*Asia & Oceania/,
+    );
   });
 
   it("NATO's Table 3 saved as CSV: blank country header, footnote markers, totals, notes, a second table block", async () => {
@@ -64,7 +71,13 @@ describe("publisher layouts", () => {
   it("SIPRI's workbook: picks the Share of GDP sheet among ten and reads percent cells at full precision", async () => {
     const { result, rows } = await parse("sipri-milex.xlsx");
     expect(result).toMatchObject({ container: "xlsx", sheet: "Share of GDP", errorCount: 0, observations: 35 });
-    expect(result.sheets).toEqual(["Front page", "Constant (2023) US$", "Share of GDP", "Per capita", "Share of Govt. spending"]);
+    expect(result.sheets).toEqual([
+      "Front page",
+      "Constant (2023) US$",
+      "Share of GDP",
+      "Per capita",
+      "Share of Govt. spending",
+    ]);
     for (const r of rows) expect(Number(r.value)).toBe(Number(sipri.get(`${r.country} ${r.year}`)));
     expect(result.errors).toEqual([]);
   });
@@ -80,6 +93,8 @@ describe("publisher layouts", () => {
     const named = await parse("sipri-milex.xlsx", { sheet: "Per capita" });
     expect(named.result).toMatchObject({ sheet: "Per capita" });
     const error = await parse("sipri-milex.xlsx", { sheet: "Nope" }).catch((e: Error) => e);
-    expect((error as Error).message).toMatch(/no sheet named “Nope”\. Its sheets: Front page, Constant \(2023\) US\$, Share of GDP/);
+    expect((error as Error).message).toMatch(
+      /no sheet named “Nope”\. Its sheets: Front page, Constant \(2023\) US\$, Share of GDP/,
+    );
   });
 });

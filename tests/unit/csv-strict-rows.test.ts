@@ -8,7 +8,14 @@ import { resolveCountry } from "../../lib/reference/countries";
 async function parseText(text: string, overrides?: ParseOverrides) {
   const rows: ParsedObservation[] = [];
   const bytes = new TextEncoder().encode(text);
-  const result = await parseObservations("t.csv", (async function* () { yield bytes; })(), (b) => void rows.push(...b), overrides);
+  const result = await parseObservations(
+    "t.csv",
+    (async function* () {
+      yield bytes;
+    })(),
+    (b) => void rows.push(...b),
+    overrides,
+  );
   return { result, rows };
 }
 
@@ -28,16 +35,22 @@ describe("stricter rows", () => {
     expect(rows).toHaveLength(1);
   });
 
-  it.each(["NaN", "Infinity", "-inf", "#N/A", "#DIV/0!", "#VALUE!"])("refuses %s as a value, never reads it as blank", async (cell) => {
-    const { result } = await parseText(`country,year,value\nJPN,2023,1.2\nJPN,2024,${cell}\n`);
-    expect(result.errors.map((e) => [e.code, e.line, e.column, e.text])).toEqual([["notAFigure", 3, 3, cell]]);
-  });
+  it.each(["NaN", "Infinity", "-inf", "#N/A", "#DIV/0!", "#VALUE!"])(
+    "refuses %s as a value, never reads it as blank",
+    async (cell) => {
+      const { result } = await parseText(`country,year,value\nJPN,2023,1.2\nJPN,2024,${cell}\n`);
+      expect(result.errors.map((e) => [e.code, e.line, e.column, e.text])).toEqual([["notAFigure", 3, 3, cell]]);
+    },
+  );
 
-  it.each(["", "..", ". .", "xxx", "n/a", "–", "-"])("reads the missing-value marker %j as no figure and counts it", async (cell) => {
-    const { result, rows } = await parseText(`country,year,value\nJPN,2023,1.2\nJPN,2024,${cell}\n`);
-    expect(result).toMatchObject({ errorCount: 0, blankCells: 1, observations: 1 });
-    expect(rows.map((r) => r.year)).toEqual([2023]);
-  });
+  it.each(["", "..", ". .", "xxx", "n/a", "–", "-"])(
+    "reads the missing-value marker %j as no figure and counts it",
+    async (cell) => {
+      const { result, rows } = await parseText(`country,year,value\nJPN,2023,1.2\nJPN,2024,${cell}\n`);
+      expect(result).toMatchObject({ errorCount: 0, blankCells: 1, observations: 1 });
+      expect(rows.map((r) => r.year)).toEqual([2023]);
+    },
+  );
 
   it("refuses a file with rows but no figure at all: it would empty the dataset", async () => {
     const { result } = await parseText("country,year,value\nJPN,2023,..\nKOR,2023,n/a\n");
@@ -52,17 +65,62 @@ describe("stricter rows", () => {
   });
 
   it("strips footnote markers from names and knows the names publishers use", () => {
-    const names = ["Türkiye (1)", "Poland*", "Poland‡", "Germany (a)", "Korea, South", "United States of America", "Turkey",
-      "Czech Republic", "Slovak Republic", "Macedonia, FYR", "Russian Federation", "日本", "韓国", "米国", "英国", "كوريا الجنوبية", "الولايات المتحدة"];
-    expect(names.map(resolveCountry)).toEqual(["TUR", "POL", "POL", "DEU", "KOR", "USA", "TUR", "CZE", "SVK", "MKD", "RUS", "JPN", "KOR", "USA", "GBR", "KOR", "USA"]);
+    const names = [
+      "Türkiye (1)",
+      "Poland*",
+      "Poland‡",
+      "Germany (a)",
+      "Korea, South",
+      "United States of America",
+      "Turkey",
+      "Czech Republic",
+      "Slovak Republic",
+      "Macedonia, FYR",
+      "Russian Federation",
+      "日本",
+      "韓国",
+      "米国",
+      "英国",
+      "كوريا الجنوبية",
+      "الولايات المتحدة",
+    ];
+    expect(names.map(resolveCountry)).toEqual([
+      "TUR",
+      "POL",
+      "POL",
+      "DEU",
+      "KOR",
+      "USA",
+      "TUR",
+      "CZE",
+      "SVK",
+      "MKD",
+      "RUS",
+      "JPN",
+      "KOR",
+      "USA",
+      "GBR",
+      "KOR",
+      "USA",
+    ]);
     expect(resolveCountry("Congo (DR)")).toBe("COD"); // a bracketed name part is not a footnote
   });
 
   it("reads Japanese era years and fiscal-year spellings", () => {
-    expect(["令和7年度", "令和元年度", "平成30年度", "R6", "2025年度", "FY2024", "２０２４"].map((t) => parseYear(t)?.year)).toEqual([2025, 2019, 2018, 2024, 2025, 2024, 2024]);
+    expect(
+      ["令和7年度", "令和元年度", "平成30年度", "R6", "2025年度", "FY2024", "２０２４"].map((t) => parseYear(t)?.year),
+    ).toEqual([2025, 2019, 2018, 2024, 2025, 2024, 2024]);
   });
 
   it("multiplies decimal text by 100 exactly", () => {
-    expect(["0.013713969", "0.0137", "1.17", "0.5", "2e-3", "0", "0.00001715"].map(timesHundred)).toEqual(["1.3713969", "1.37", "117", "50", "0.2", "0", "0.001715"]);
+    expect(["0.013713969", "0.0137", "1.17", "0.5", "2e-3", "0", "0.00001715"].map(timesHundred)).toEqual([
+      "1.3713969",
+      "1.37",
+      "117",
+      "50",
+      "0.2",
+      "0",
+      "0.001715",
+    ]);
   });
 });

@@ -11,7 +11,7 @@ describe("CSV validation errors name file, line and column", () => {
       'invalid-rows.csv:4:2 [year]: Year must be a whole year between 1900 and 2100. (found "20x2")',
       'invalid-rows.csv:5:3 [value]: Value is not a number. (found "abc")',
       'invalid-rows.csv:6:4 [status]: Status must be one of actual, estimate, budget, plan. (found "guess")',
-      "invalid-rows.csv:7:3 [value]: Duplicate figure for JPN 2022 (first given on line 2). (found \"1.09\")",
+      'invalid-rows.csv:7:3 [value]: Duplicate figure for JPN 2022 (first given on line 2). (found "1.09")',
     ]);
   });
 
@@ -53,10 +53,18 @@ describe("CSV validation errors name file, line and column", () => {
   it("reports at most 100 errors but counts them all", async () => {
     const { parseObservations } = await import("../../lib/csv/parse");
     const text = "country,year,value\n" + Array.from({ length: 250 }, (_, i) => `Atlantis,${1900 + i},1`).join("\n");
-    const result = await parseObservations("many.csv", (async function* () { yield new TextEncoder().encode(text); })(), () => {});
+    const result = await parseObservations(
+      "many.csv",
+      (async function* () {
+        yield new TextEncoder().encode(text);
+      })(),
+      () => {},
+    );
     expect(result.errorCount).toBe(250);
     expect(result.errors).toHaveLength(100);
-    expect(formatIssue(result.errors[99]!)).toBe('many.csv:101:1 [country]: Unknown country: not an ISO 3166 code or a country name we recognise. (found "Atlantis")');
+    expect(formatIssue(result.errors[99]!)).toBe(
+      'many.csv:101:1 [country]: Unknown country: not an ISO 3166 code or a country name we recognise. (found "Atlantis")',
+    );
   });
 });
 
@@ -80,6 +88,8 @@ describe("very long lines", () => {
     })();
     const error = await parseObservations("long-line.csv", source, () => {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CsvFileError);
-    expect((error as CsvFileError).message).toMatch(/^long-line.csv:2: A record starting here is longer than 1,000,000 characters/);
+    expect((error as CsvFileError).message).toMatch(
+      /^long-line.csv:2: A record starting here is longer than 1,000,000 characters/,
+    );
   });
 });

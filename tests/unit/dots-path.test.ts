@@ -3,9 +3,15 @@ import { dotsPath } from "../../lib/dashboard/dots-path";
 
 describe("dotsPath", () => {
   it("draws each dot as a closed circle of two arcs, centred on its point, to hundredths", () => {
-    expect(dotsPath([{ x: 44, y: 310.4 }, { x: 68.625, y: 311.1 }], 2)).toBe(
-      "M42,310.4a2,2 0 1 0 4,0a2,2 0 1 0 -4,0" + "M66.63,311.1a2,2 0 1 0 4,0a2,2 0 1 0 -4,0",
-    );
+    expect(
+      dotsPath(
+        [
+          { x: 44, y: 310.4 },
+          { x: 68.625, y: 311.1 },
+        ],
+        2,
+      ),
+    ).toBe("M42,310.4a2,2 0 1 0 4,0a2,2 0 1 0 -4,0" + "M66.63,311.1a2,2 0 1 0 4,0a2,2 0 1 0 -4,0");
   });
 
   it("gives one subpath per dot, and nothing for no dots", () => {

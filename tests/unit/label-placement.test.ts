@@ -17,7 +17,9 @@ const TARGETS = [
   { slug: "japan-2pct-fy2027", label: "Japan 2% by FY2027", value: 2, targetYear: 2027, appliesTo: "JPN" },
   { slug: "nato-hague-core-3-5pct", label: "NATO 3.5% core", value: 3.5, targetYear: 2035, appliesTo: "NATO" },
 ];
-const LRI = "\u2066", RLI = "\u2067", PDI = "\u2069";
+const LRI = "\u2066",
+  RLI = "\u2067",
+  PDI = "\u2069";
 
 describe("text width", () => {
   it("counts CJK characters as wide, Arabic and Latin narrower, isolates as nothing", () => {
@@ -30,12 +32,28 @@ describe("text width", () => {
 describe("placeLabels", () => {
   const req = (key: string, at: number, full: string) => ({ key, at, align: "middle" as const, full, short: key });
   it("stacks colliding labels into rows and keeps them inside the span", () => {
-    const out = placeLabels([req("a", 100, "Russia invades Ukraine"), req("b", 110, "Japan security strategy")], { min: 0, max: 400, rows: 2, fontSize: 11 });
-    expect(out.map((p) => [p.key, p.row, p.abbreviated])).toEqual([["a", 0, false], ["b", 1, false]]);
+    const out = placeLabels([req("a", 100, "Russia invades Ukraine"), req("b", 110, "Japan security strategy")], {
+      min: 0,
+      max: 400,
+      rows: 2,
+      fontSize: 11,
+    });
+    expect(out.map((p) => [p.key, p.row, p.abbreviated])).toEqual([
+      ["a", 0, false],
+      ["b", 1, false],
+    ]);
     for (const p of out) expect(p.x >= 0 && p.x + p.width <= 400).toBe(true);
   });
   it("falls back to the short text, then leaves a label out, when the rows are full", () => {
-    const out = placeLabels([req("1", 50, "long label one"), req("2", 52, "long label two"), req("3", 100, "long label three"), req("4", 101, "another one")], { min: 0, max: 200, rows: 2, fontSize: 11 });
+    const out = placeLabels(
+      [
+        req("1", 50, "long label one"),
+        req("2", 52, "long label two"),
+        req("3", 100, "long label three"),
+        req("4", 101, "another one"),
+      ],
+      { min: 0, max: 200, rows: 2, fontSize: 11 },
+    );
     expect(out.find((p) => p.key === "3")).toMatchObject({ text: "3", abbreviated: true });
     for (const a of out) for (const b of out) if (a !== b) expect(overlaps(a, b)).toBe(false);
     const none = placeLabels([req("x", 5, "far too long for the space")], { min: 0, max: 4, rows: 1, fontSize: 11 });
@@ -65,16 +83,23 @@ describe("path chart annotations", () => {
         const t = createTranslator({ locale, messages }) as unknown as Translator;
         const a = pathAnnotations(TARGETS, t, locale);
         const f = formats(locale);
-        const from = 2014, to = 2027;
+        const from = 2014,
+          to = 2027;
         const layout = layoutAnnotations({
-          plot: { x: 40, width }, xOf: (y) => 40 + ((y - from) / (to - from)) * width,
-          events: a.events, lines: a.lines.map((l) => ({ ...l, short: f.target(l.value) })), goal: a.japanGoal,
+          plot: { x: 40, width },
+          xOf: (y) => 40 + ((y - from) / (to - from)) * width,
+          events: a.events,
+          lines: a.lines.map((l) => ({ ...l, short: f.target(l.value) })),
+          goal: a.japanGoal,
         });
         const events = layout.events.flatMap((e) => (e.label ? [e.label] : []));
         for (const group of [events, ...[1, 2, 3.5].map((v) => layout.lineLabels.filter((l) => l.value === v))])
-          for (const x of group) for (const y of group) if (x !== y) expect(overlaps(x, y), `${x.text} / ${y.text}`).toBe(false);
-        for (const l of [...events, ...layout.lineLabels]) expect(l.x >= 42 && l.x + l.width <= 40 + width - 2).toBe(true);
-        for (const e of layout.events.filter((e) => !e.label || e.label.abbreviated)) expect(layout.key.map((k) => k.text)).toContain(e.full);
+          for (const x of group)
+            for (const y of group) if (x !== y) expect(overlaps(x, y), `${x.text} / ${y.text}`).toBe(false);
+        for (const l of [...events, ...layout.lineLabels])
+          expect(l.x >= 42 && l.x + l.width <= 40 + width - 2).toBe(true);
+        for (const e of layout.events.filter((e) => !e.label || e.label.abbreviated))
+          expect(layout.key.map((k) => k.text)).toContain(e.full);
         expect(layout.events).toHaveLength(5);
         if (width >= 820) expect(events.filter((e) => !e.abbreviated).length).toBeGreaterThanOrEqual(4);
         if (locale === "ar") expect(layout.lineLabels.find((l) => l.key === "goal")?.text.startsWith(RLI)).toBe(true);

@@ -12,15 +12,41 @@ import type { Point } from "../../lib/dashboard/series";
 
 // Real figures (the shipped SIPRI file) for five countries, with the names each language gives them.
 const COUNTRIES = ["JPN", "POL", "DEU", "USA", "KOR"];
-const rows = Papa.parse<Record<string, string>>(readFileSync("data/sipri.csv", "utf8"), { header: true, skipEmptyLines: true }).data;
-const points: Point[] = rows.filter((r) => COUNTRIES.includes(r.country!) && Number(r.year) >= 2014).map((r) => ({ country: r.country!, year: Number(r.year), value: Number(r.value), status: "actual", note: null, source: null }));
+const rows = Papa.parse<Record<string, string>>(readFileSync("data/sipri.csv", "utf8"), {
+  header: true,
+  skipEmptyLines: true,
+}).data;
+const points: Point[] = rows
+  .filter((r) => COUNTRIES.includes(r.country!) && Number(r.year) >= 2014)
+  .map((r) => ({
+    country: r.country!,
+    year: Number(r.year),
+    value: Number(r.value),
+    status: "actual",
+    note: null,
+    source: null,
+  }));
 const LOCALES = { en, ar, ja } as const;
 
 function card(locale: keyof typeof LOCALES, from = 2014, to = 2024) {
   const names = new Intl.DisplayNames([locale], { type: "region" });
-  const countries = COUNTRIES.map((iso3) => ({ iso3, name: names.of({ JPN: "JP", POL: "PL", DEU: "DE", USA: "US", KOR: "KR" }[iso3]!)! }));
+  const countries = COUNTRIES.map((iso3) => ({
+    iso3,
+    name: names.of({ JPN: "JP", POL: "PL", DEU: "DE", USA: "US", KOR: "KR" }[iso3]!)!,
+  }));
   const f = formats(locale);
-  return { locale, rtl: locale === "ar", title: LOCALES[locale].og.title, description: `${LOCALES[locale].chart.caption.replace("{lines}", "1, 2")}`, footer: `${f.year(from)}–${f.year(to)} · SIPRI, April 2025`, points, countries, from, to, guides: [1, 2, 3.5] };
+  return {
+    locale,
+    rtl: locale === "ar",
+    title: LOCALES[locale].og.title,
+    description: `${LOCALES[locale].chart.caption.replace("{lines}", "1, 2")}`,
+    footer: `${f.year(from)}–${f.year(to)} · SIPRI, April 2025`,
+    points,
+    countries,
+    from,
+    to,
+    guides: [1, 2, 3.5],
+  };
 }
 
 describe("link preview card", () => {
@@ -40,13 +66,19 @@ describe("link preview card", () => {
       for (const year of [2014, 2016, 2024]) expect(svg).toMatch(new RegExp(`class="year"[^>]*>${f.year(year)}<`));
       const names = new Map(input.countries.map((c) => [c.iso3, c.name]));
       const layout = previewLayout({
-        rtl: input.rtl, guides: input.guides.map((value) => ({ value, text: f.share(value) })), years: yearTicks(2014, 2024).map((year) => ({ year, text: f.year(year) })),
-        legend: COUNTRIES.map((c) => ({ name: names.get(c)!, value: f.share(4.15) })), from: 2014, to: 2024, yMax: previewYMax(points),
+        rtl: input.rtl,
+        guides: input.guides.map((value) => ({ value, text: f.share(value) })),
+        years: yearTicks(2014, 2024).map((year) => ({ year, text: f.year(year) })),
+        legend: COUNTRIES.map((c) => ({ name: names.get(c)!, value: f.share(4.15) })),
+        from: 2014,
+        to: 2024,
+        yMax: previewYMax(points),
       });
       const axis = [...layout.guides.map((g) => g.label), ...layout.years.map((y) => y.label)];
       const legend = layout.legend.flatMap((e) => [e.swatch, e.name, e.value]);
       expect(legend).toHaveLength(15);
-      for (const a of axis) for (const b of legend) expect(intersects(a, b), `${a.text} / ${JSON.stringify(b)}`).toBe(false);
+      for (const a of axis)
+        for (const b of legend) expect(intersects(a, b), `${a.text} / ${JSON.stringify(b)}`).toBe(false);
       for (const b of legend) expect(intersects(b, layout.plot)).toBe(false);
       for (const b of [...axis, ...legend]) expect(b.x >= 0 && b.x + b.width <= 1200).toBe(true);
     });

@@ -67,7 +67,17 @@ describe("the client address used for throttling", () => {
 });
 
 describe("a pinned edition parameter (v=)", () => {
-  it.each([["1", true], ["2147483647", true], ["2147483648", false], ["9999999999", false], ["0", false], ["01", false], ["-1", false], ["1e3", false], ["", false]])("%s → %s", (value, ok) => {
+  it.each([
+    ["1", true],
+    ["2147483647", true],
+    ["2147483648", false],
+    ["9999999999", false],
+    ["0", false],
+    ["01", false],
+    ["-1", false],
+    ["1e3", false],
+    ["", false],
+  ])("%s → %s", (value, ok) => {
     expect(isEditionParam(value)).toBe(ok);
   });
 });

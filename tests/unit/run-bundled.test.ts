@@ -8,9 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // The launcher `npm run import` goes through (scripts/run-bundled.mjs), in a project of its own: a script that
 // imports a module, so the test can edit that module and see which code runs.
 let project: string;
-const run = (...args: string[]) => promisify(execFile)("node", [path.join(project, "scripts", "run-bundled.mjs"), "hello", ...args], { cwd: project });
-const manifest = async () => JSON.parse(await readFile(path.join(project, ".cache", "cli", "hello", "current.json"), "utf8")) as { build: string; inputs: string[] };
-const greeting = (word: string) => writeFile(path.join(project, "lib", "greeting.ts"), `export const greeting: string = ${JSON.stringify(word)};\n`);
+const run = (...args: string[]) =>
+  promisify(execFile)("node", [path.join(project, "scripts", "run-bundled.mjs"), "hello", ...args], { cwd: project });
+const manifest = async () =>
+  JSON.parse(await readFile(path.join(project, ".cache", "cli", "hello", "current.json"), "utf8")) as {
+    build: string;
+    inputs: string[];
+  };
+const greeting = (word: string) =>
+  writeFile(path.join(project, "lib", "greeting.ts"), `export const greeting: string = ${JSON.stringify(word)};\n`);
 
 beforeAll(async () => {
   project = await mkdtemp(path.join(os.tmpdir(), "dsd-run-bundled-"));
@@ -18,7 +24,10 @@ beforeAll(async () => {
   await mkdir(path.join(project, "lib"));
   await cp("scripts/run-bundled.mjs", path.join(project, "scripts", "run-bundled.mjs"));
   await symlink(path.resolve("node_modules"), path.join(project, "node_modules"));
-  await writeFile(path.join(project, "scripts", "hello.ts"), `import { greeting } from "../lib/greeting";\nconsole.log(greeting, process.argv.slice(2).join(" "));\n`);
+  await writeFile(
+    path.join(project, "scripts", "hello.ts"),
+    `import { greeting } from "../lib/greeting";\nconsole.log(greeting, process.argv.slice(2).join(" "));\n`,
+  );
   await greeting("hello");
 });
 afterAll(() => rm(project, { recursive: true, force: true }));
@@ -40,7 +49,9 @@ describe("scripts/run-bundled.mjs", () => {
   });
 
   it("refuses a script name that is not a plain word", async () => {
-    const bad = promisify(execFile)("node", [path.join(project, "scripts", "run-bundled.mjs"), "../etc"], { cwd: project });
+    const bad = promisify(execFile)("node", [path.join(project, "scripts", "run-bundled.mjs"), "../etc"], {
+      cwd: project,
+    });
     await expect(bad).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("usage:") });
   });
 });

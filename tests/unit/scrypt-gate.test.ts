@@ -5,12 +5,13 @@ describe("the scrypt gate", () => {
   it("runs at most 2 password checks at once, queues 16, and refuses the rest at once", async () => {
     let running = 0;
     let most = 0;
-    const check = () => withScryptSlot(async () => {
-      most = Math.max(most, ++running);
-      await new Promise((r) => setTimeout(r, 20));
-      running--;
-      return "checked";
-    });
+    const check = () =>
+      withScryptSlot(async () => {
+        most = Math.max(most, ++running);
+        await new Promise((r) => setTimeout(r, 20));
+        running--;
+        return "checked";
+      });
     const results = await Promise.allSettled(Array.from({ length: 20 }, check));
     expect(most).toBe(2);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(18);

@@ -1,8 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { formats } from "../../lib/dashboard/format";
-import { DEFAULT_STATE, type DashboardState, parseState, SELECTABLE_YEARS, serializeState, YEAR_CEILING, YEAR_FLOOR, yearLabel } from "../../lib/dashboard/url-state";
+import {
+  DEFAULT_STATE,
+  type DashboardState,
+  parseState,
+  SELECTABLE_YEARS,
+  serializeState,
+  YEAR_CEILING,
+  YEAR_FLOOR,
+  yearLabel,
+} from "../../lib/dashboard/url-state";
 
-const known = { datasets: ["nato", "sipri", "japan-security-related"], countries: new Set(["JPN", "POL", "DEU", "USA", "GBR", "KOR", "FRA", "LTU"]) };
+const known = {
+  datasets: ["nato", "sipri", "japan-security-related"],
+  countries: new Set(["JPN", "POL", "DEU", "USA", "GBR", "KOR", "FRA", "LTU"]),
+};
 const query = (q: string) => Object.fromEntries(new URLSearchParams(q));
 
 describe("dashboard URL state", () => {
@@ -12,7 +24,10 @@ describe("dashboard URL state", () => {
     ["?from=2000&to=2024", { from: 2000, to: 2024 }],
     ["?dataset=nato", { dataset: "nato" }],
     ["?view=ranking&year=2024", { view: "ranking", year: 2024 }],
-    ["?countries=JPN~LTU&from=1990&to=2035&dataset=japan-security-related&view=definitions", { countries: ["JPN", "LTU"], from: 1990, to: 2035, dataset: "japan-security-related", view: "definitions" }],
+    [
+      "?countries=JPN~LTU&from=1990&to=2035&dataset=japan-security-related&view=definitions",
+      { countries: ["JPN", "LTU"], from: 1990, to: 2035, dataset: "japan-security-related", view: "definitions" },
+    ],
     ["?dataset=nato&v=12", { dataset: "nato", edition: 12 }],
   ])("round-trips %s", (q, overrides) => {
     const state = { ...DEFAULT_STATE, ...overrides };
@@ -44,7 +59,11 @@ describe("dashboard URL state", () => {
 
 describe("the selectable years and their labels", () => {
   it("runs from YEAR_FLOOR to YEAR_CEILING, and a year's label is the one written for it", () => {
-    expect([SELECTABLE_YEARS[0], SELECTABLE_YEARS.at(-1), SELECTABLE_YEARS.length]).toEqual([YEAR_FLOOR, YEAR_CEILING, YEAR_CEILING - YEAR_FLOOR + 1]);
+    expect([SELECTABLE_YEARS[0], SELECTABLE_YEARS.at(-1), SELECTABLE_YEARS.length]).toEqual([
+      YEAR_FLOOR,
+      YEAR_CEILING,
+      YEAR_CEILING - YEAR_FLOOR + 1,
+    ]);
     for (const locale of ["en", "ar", "ja"]) {
       const f = formats(locale);
       const labels = SELECTABLE_YEARS.map(f.year);

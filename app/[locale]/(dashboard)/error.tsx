@@ -8,7 +8,9 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
     <div className="error-box" role="alert">
       <h1>{t("unavailable")}</h1>
       <p>{t("unavailableText")}</p>
-      <button type="button" className="button" onClick={reset}>{t("retry")}</button>
+      <button type="button" className="button" onClick={reset}>
+        {t("retry")}
+      </button>
     </div>
   );
 }

@@ -9,19 +9,37 @@ import { LanguageSwitcher } from "./_components/language-switcher";
  * links are not prefetched: on a phone they are in view at once, and fetching and decoding four pages at load kept
  * the main thread busy (Lighthouse's mobile Total Blocking Time).
  */
-export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function SiteLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   setRequestLocale((await params).locale);
   const t = await getTranslations("nav");
   return (
     <>
-      <a className="skip-link" href="#main">{t("skip")}</a>
+      <a className="skip-link" href="#main">
+        {t("skip")}
+      </a>
       <header className="site-header">
-        <Link href="/" className="brand" prefetch={false}>{t("brand")}</Link>
+        <Link href="/" className="brand" prefetch={false}>
+          {t("brand")}
+        </Link>
         <nav aria-label={t("main")}>
-          <Link href="/" prefetch={false}>{t("dashboard")}</Link>
-          <Link href="/sources" prefetch={false}>{t("sources")}</Link>
-          <Link href="/history/nato" prefetch={false}>{t("history")}</Link>
-          <Link href="/upload" prefetch={false}>{t("upload")}</Link>
+          <Link href="/" prefetch={false}>
+            {t("dashboard")}
+          </Link>
+          <Link href="/sources" prefetch={false}>
+            {t("sources")}
+          </Link>
+          <Link href="/history/nato" prefetch={false}>
+            {t("history")}
+          </Link>
+          <Link href="/upload" prefetch={false}>
+            {t("upload")}
+          </Link>
           <AccountLink />
           <LanguageSwitcher />
         </nav>

@@ -17,9 +17,16 @@ export const dynamic = "force-dynamic";
 const ZLogin = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(1000) });
 const MAX_BODY_BYTES = 4096;
 
-function withCookies(request: Request, body: unknown, token: string, maxAge: number, init: ResponseInit = {}): Response {
+function withCookies(
+  request: Request,
+  body: unknown,
+  token: string,
+  maxAge: number,
+  init: ResponseInit = {},
+): Response {
   const response = Response.json(body, init);
-  for (const c of sessionCookies(siteOrigin(request.headers, new URL(request.url).origin), token, maxAge)) response.headers.append("set-cookie", c);
+  for (const c of sessionCookies(siteOrigin(request.headers, new URL(request.url).origin), token, maxAge))
+    response.headers.append("set-cookie", c);
   return response;
 }
 
@@ -37,14 +44,24 @@ export async function POST(request: Request) {
     if (!parsed.success) return Response.json({ error: "Give a username and a password." }, { status: 422 });
     const config = authConfig();
     if (!config.secret || config.editors.size === 0) {
-      return Response.json({ error: "No editors are configured on this server (EDITORS and SESSION_SECRET; see README)." }, { status: 503 });
+      return Response.json(
+        { error: "No editors are configured on this server (EDITORS and SESSION_SECRET; see README)." },
+        { status: 503 },
+      );
     }
     const { username, password } = parsed.data;
     const address = request.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown";
     const result = await signIn(getPool(), { ...config, secret: config.secret }, { address, username, password });
     log.info({ event: "sign-in", outcome: result.outcome, editor: username, address }, "sign-in");
     if (result.outcome === "locked") {
-      return Response.json({ error: `Too many failed sign-ins; try again in ${result.retryAfter} s.`, code: "throttled", retryAfter: result.retryAfter }, { status: 429, headers: { "retry-after": String(result.retryAfter) } });
+      return Response.json(
+        {
+          error: `Too many failed sign-ins; try again in ${result.retryAfter} s.`,
+          code: "throttled",
+          retryAfter: result.retryAfter,
+        },
+        { status: 429, headers: { "retry-after": String(result.retryAfter) } },
+      );
     }
     if (result.outcome === "wrong") return Response.json({ error: "Wrong username or password." }, { status: 401 });
     return withCookies(request, { user: username }, result.token, SESSION_SECONDS);

@@ -35,11 +35,31 @@ export const POST = editorRoute(async (request, editor, _context, details) => {
   if (!request.body) return Response.json({ error: "The upload is empty." }, { status: 422 });
   const pool = getPool();
   const summary = await importEdition(pool, {
-    dataset: query.dataset, label: query.label, fileName: query.fileName, note: query.note ?? null, publishedOn: query.publishedOn ?? null,
-    source: limitBytes(request.body, MAX_UPLOAD_BYTES), createdBy: editor, mode: "stage", editionMode: query.mode,
-    overrides: { encoding: query.encoding, delimiter: query.delimiter, decimal: query.decimal, unit: query.unit, sheet: query.sheet },
+    dataset: query.dataset,
+    label: query.label,
+    fileName: query.fileName,
+    note: query.note ?? null,
+    publishedOn: query.publishedOn ?? null,
+    source: limitBytes(request.body, MAX_UPLOAD_BYTES),
+    createdBy: editor,
+    mode: "stage",
+    editionMode: query.mode,
+    overrides: {
+      encoding: query.encoding,
+      delimiter: query.delimiter,
+      decimal: query.decimal,
+      unit: query.unit,
+      sheet: query.sheet,
+    },
   });
-  Object.assign(details, { dataset: query.dataset, label: query.label, outcome: summary.status, edition: summary.editionId ?? null, rows: summary.parse?.observations, importMs: Math.round(summary.milliseconds) });
+  Object.assign(details, {
+    dataset: query.dataset,
+    label: query.label,
+    outcome: summary.status,
+    edition: summary.editionId ?? null,
+    rows: summary.parse?.observations,
+    importMs: Math.round(summary.milliseconds),
+  });
   if (summary.status === "rejected") return Response.json(summary, { status: 422 });
   if (summary.status === "unchanged") return Response.json(summary);
   const diff = await diffEditions(pool, summary.basedOnEditionId, summary.editionId!);

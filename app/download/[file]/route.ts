@@ -29,13 +29,30 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   // the shares computed here are on screen in the definitions view, and in the table view when Japan is chosen
   const { view: shown, countries } = view.state;
   const computedShown = shown === "definitions" || (shown === "table" && countries.includes("JPN"));
-  const computed = file === "view.csv" && computedShown && view.definitions ? computedCsvRows(view.definitions.shares, await getTranslations({ locale }), locale) : [];
-  const csv = toCsv(points, names, {
-    datasetName: view.dataset.name, publisher: view.dataset.publisher, definition: view.dataset.definition, edition: edition.label,
-    publishedOn, sourceUrl: view.dataset.sourceUrl, license: view.dataset.license, carried: carried && { count: carried.count, from: carried.from.label },
-    pageUrl: `${siteOrigin(request.headers, url.origin)}/${serializeState(view.state)}`,
-  }, computed);
-  const name = file === "view.csv" ? `defense-share-of-gdp-${view.dataset.slug}-${view.state.from}-${view.state.to}.csv` : `${view.dataset.slug}-${edition.label.replace(/[^\w-]+/g, "-")}.csv`;
+  const computed =
+    file === "view.csv" && computedShown && view.definitions
+      ? computedCsvRows(view.definitions.shares, await getTranslations({ locale }), locale)
+      : [];
+  const csv = toCsv(
+    points,
+    names,
+    {
+      datasetName: view.dataset.name,
+      publisher: view.dataset.publisher,
+      definition: view.dataset.definition,
+      edition: edition.label,
+      publishedOn,
+      sourceUrl: view.dataset.sourceUrl,
+      license: view.dataset.license,
+      carried: carried && { count: carried.count, from: carried.from.label },
+      pageUrl: `${siteOrigin(request.headers, url.origin)}/${serializeState(view.state)}`,
+    },
+    computed,
+  );
+  const name =
+    file === "view.csv"
+      ? `defense-share-of-gdp-${view.dataset.slug}-${view.state.from}-${view.state.to}.csv`
+      : `${view.dataset.slug}-${edition.label.replace(/[^\w-]+/g, "-")}.csv`;
   return new Response(csv, {
     headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}"` },
   });

@@ -14,7 +14,11 @@ export interface CsvDialect {
 }
 
 /** Detects a CSV file's dialect from its head; the user's overrides win. */
-export function csvDialect(file: string, head: HeadBytes, overrides: Partial<CsvDialect>): CsvDialect & { bomLength: number; text: string } {
+export function csvDialect(
+  file: string,
+  head: HeadBytes,
+  overrides: Partial<CsvDialect>,
+): CsvDialect & { bomLength: number; text: string } {
   const guess = resolveEncoding(head.bytes, overrides.encoding);
   const text = new TextDecoder(guess.encoding).decode(head.bytes.subarray(guess.bomLength), { stream: true });
   assertLooksLikeText(file, head.bytes, guess, text);
@@ -28,18 +32,31 @@ export function csvDialect(file: string, head: HeadBytes, overrides: Partial<Csv
  * core parser; each batch carries the physical line where each record starts.
  */
 export async function* csvRecords(
-  file: string, head: HeadBytes, rest: AsyncIterator<Uint8Array>, dialect: CsvDialect & { bomLength: number },
+  file: string,
+  head: HeadBytes,
+  rest: AsyncIterator<Uint8Array>,
+  dialect: CsvDialect & { bomLength: number },
 ): AsyncGenerator<SourceRecord[]> {
   const decoder = new TextDecoder(dialect.encoding);
   const firstText = decoder.decode(head.bytes.subarray(dialect.bomLength), { stream: !head.done });
-  const newline = firstText.includes("\r\n") ? "\r\n" : firstText.includes("\n") ? "\n" : firstText.includes("\r") ? "\r" : "\n";
+  const newline = firstText.includes("\r\n")
+    ? "\r\n"
+    : firstText.includes("\n")
+      ? "\n"
+      : firstText.includes("\r")
+        ? "\r"
+        : "\n";
   const parser = new Papa.Parser({ delimiter: dialect.delimiter, newline, quoteChar: '"' });
   let line = 1;
   let carry = "";
   let baseIndex = 0;
   const parseText = (text: string, final: boolean): SourceRecord[] => {
     const input = carry + text;
-    const result = parser.parse(input, baseIndex, !final) as { data: string[][]; errors: Papa.ParseError[]; meta: { cursor: number } };
+    const result = parser.parse(input, baseIndex, !final) as {
+      data: string[][];
+      errors: Papa.ParseError[];
+      meta: { cursor: number };
+    };
     if (final) carry = "";
     else {
       carry = input.substring(result.meta.cursor - baseIndex);
@@ -47,7 +64,9 @@ export async function* csvRecords(
     }
     const unclosed = result.errors.find((e) => e.code === "MissingQuotes");
     if (unclosed || carry.length > MAX_RECORD_CHARS) {
-      throw new CsvFileError({ file, line, column: 0 }, unclosed ? "unclosedQuote" : "longRecord", { max: MAX_RECORD_CHARS });
+      throw new CsvFileError({ file, line, column: 0 }, unclosed ? "unclosedQuote" : "longRecord", {
+        max: MAX_RECORD_CHARS,
+      });
     }
     return result.data.map((cells) => {
       const record = { cells, line };
@@ -58,6 +77,7 @@ export async function* csvRecords(
   };
   yield parseText(firstText, head.done);
   if (head.done) return;
-  for (let next = await rest.next(); !next.done; next = await rest.next()) yield parseText(decoder.decode(next.value, { stream: true }), false);
+  for (let next = await rest.next(); !next.done; next = await rest.next())
+    yield parseText(decoder.decode(next.value, { stream: true }), false);
   yield parseText(decoder.decode(), true);
 }

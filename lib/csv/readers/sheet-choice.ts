@@ -7,7 +7,8 @@ export const SHEET_SAMPLE_ROWS = 40;
 // Publishers' workbooks hold many sheets (SIPRI's has about ten; NATO's a table per sheet). The importer reads the
 // one that holds a share-of-GDP table, judged by its name and by the title lines above its header.
 const SHARE_NAME = /share of gdp|% of gdp|percent of gdp|gdp share|対GDP比|النسبة/i;
-const SHARE_TITLE = /share of (real )?gdp|% of gdp|percent(age)? of (gross domestic product|gdp)|as a share of|対GDP比|من الناتج/i;
+const SHARE_TITLE =
+  /share of (real )?gdp|% of gdp|percent(age)? of (gross domestic product|gdp)|as a share of|対GDP比|من الناتج/i;
 
 export interface SheetSample {
   name: string;
@@ -22,7 +23,10 @@ export function sheetScore(sheet: SheetSample): number {
   } catch {
     return 0;
   }
-  const titles = sheet.rows.slice(0, 12).map((r) => r.join(" ")).join("\n");
+  const titles = sheet.rows
+    .slice(0, 12)
+    .map((r) => r.join(" "))
+    .join("\n");
   return 1 + (SHARE_NAME.test(sheet.name) ? 4 : 0) + (SHARE_TITLE.test(titles) ? 2 : 0);
 }
 
@@ -31,7 +35,11 @@ export function sheetScore(sheet: SheetSample): number {
  * sheet with a table. Null when that is ambiguous: a workbook of US$ and per-capita tables is never guessed at.
  */
 export function chooseSheet(sheets: SheetSample[], wanted?: string): string | null {
-  if (wanted) return (sheets.find((s) => s.name === wanted) ?? sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase()))?.name ?? null;
+  if (wanted)
+    return (
+      (sheets.find((s) => s.name === wanted) ?? sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase()))
+        ?.name ?? null
+    );
   const scored = sheets.map((s) => ({ name: s.name, score: sheetScore(s) })).filter((s) => s.score > 0);
   const best = scored.reduce<{ name: string; score: number } | null>((b, s) => (!b || s.score > b.score ? s : b), null);
   if (best && best.score > 1) return best.name;
@@ -40,5 +48,8 @@ export function chooseSheet(sheets: SheetSample[], wanted?: string): string | nu
 
 /** The refusal when no sheet was chosen: the named one does not exist, or none says it holds shares of GDP. */
 export function noSheetError(file: string, wanted: string | undefined, sheets: string[]): CsvFileError {
-  return new CsvFileError({ file, line: 1, column: 0 }, wanted ? "sheetNotFound" : "noShareSheet", { sheet: wanted ?? "", sheets: sheets.join(", ") });
+  return new CsvFileError({ file, line: 1, column: 0 }, wanted ? "sheetNotFound" : "noShareSheet", {
+    sheet: wanted ?? "",
+    sheets: sheets.join(", "),
+  });
 }

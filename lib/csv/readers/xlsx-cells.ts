@@ -2,7 +2,8 @@
 // preview, so both see the same figures.
 
 /** A number format that shows the cell as a percentage ("0.0%"), ignoring quoted text and escaped characters. */
-export const isPercentFormat = (numFmt: string | undefined) => Boolean(numFmt && /%/.test(numFmt.replace(/"[^"]*"|\\./g, "")));
+export const isPercentFormat = (numFmt: string | undefined) =>
+  Boolean(numFmt && /%/.test(numFmt.replace(/"[^"]*"|\\./g, "")));
 
 /**
  * The decimal text of a number multiplied by 100, exactly: the decimal point moves two places, so 0.013713969
@@ -24,7 +25,10 @@ export function timesHundred(text: string): string {
 
 /** The part of an exceljs row this module needs; the streaming reader's rows and the browser's both have it. */
 interface CellRow {
-  eachCell(options: { includeEmpty: boolean }, callback: (cell: { value: unknown; numFmt?: string }, column: number) => void): void;
+  eachCell(
+    options: { includeEmpty: boolean },
+    callback: (cell: { value: unknown; numFmt?: string }, column: number) => void,
+  ): void;
 }
 
 /** A row's cells as text, empty cells kept so that column numbers match the sheet's. */
@@ -48,7 +52,13 @@ export function cellText(value: unknown, numFmt?: string): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === "object") {
-    const v = value as { richText?: { text: string }[]; result?: unknown; error?: string; text?: unknown; formula?: string };
+    const v = value as {
+      richText?: { text: string }[];
+      result?: unknown;
+      error?: string;
+      text?: unknown;
+      formula?: string;
+    };
     if (v.richText) return v.richText.map((r) => r.text).join("");
     if (v.error) return v.error;
     if ("result" in v || v.formula) return cellText(v.result, numFmt);

@@ -9,8 +9,19 @@ import { rowCells } from "./xlsx-cells";
  * the server's streaming reader pick the sheet and turn its first rows into text, and the same table reader checks
  * them.
  */
-export async function previewWorkbook(file: string, bytes: ArrayBuffer, overrides: ParseOverrides = {}): Promise<CsvPreview> {
-  const base = { container: "xlsx" as const, sheet: null, sheets: [] as string[], encoding: "utf-8" as const, delimiter: "," as const, decimal: "." as const };
+export async function previewWorkbook(
+  file: string,
+  bytes: ArrayBuffer,
+  overrides: ParseOverrides = {},
+): Promise<CsvPreview> {
+  const base = {
+    container: "xlsx" as const,
+    sheet: null,
+    sheets: [] as string[],
+    encoding: "utf-8" as const,
+    delimiter: "," as const,
+    decimal: "." as const,
+  };
   try {
     const { default: ExcelJS } = await import("exceljs");
     const workbook = new ExcelJS.Workbook();
@@ -19,7 +30,9 @@ export async function previewWorkbook(file: string, bytes: ArrayBuffer, override
     });
     const samples: SheetSample[] = workbook.worksheets.map((sheet) => ({
       name: sheet.name,
-      rows: Array.from({ length: Math.min(sheet.rowCount, SHEET_SAMPLE_ROWS) }, (_, i) => rowCells(sheet.getRow(i + 1))),
+      rows: Array.from({ length: Math.min(sheet.rowCount, SHEET_SAMPLE_ROWS) }, (_, i) =>
+        rowCells(sheet.getRow(i + 1)),
+      ),
     }));
     const sheets = samples.map((s) => s.name);
     const sheet = chooseSheet(samples, overrides.sheet);

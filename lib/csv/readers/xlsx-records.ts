@@ -30,7 +30,11 @@ export async function openWorkbook(file: string, head: HeadBytes, rest: AsyncIte
     const names = samples.map((s) => s.name);
     if (!sheet) throw noSheetError(file, wanted, names);
     const part = samples.find((s) => s.name === sheet)!.part;
-    return { sheet, sheets: names, records: sheetRecords(spooled, part, () => rm(dir, { recursive: true, force: true })) };
+    return {
+      sheet,
+      sheets: names,
+      records: sheetRecords(spooled, part, () => rm(dir, { recursive: true, force: true })),
+    };
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
     throw error;
@@ -53,7 +57,11 @@ async function sampleSheets(file: string, spooled: string): Promise<(SheetSample
   return book.sheetNames().map(({ part, name }) => ({ part, name, rows: rowsByPart.get(part) ?? [] }));
 }
 
-async function* sheetRecords(spooled: string, part: string, cleanUp: () => Promise<void>): AsyncGenerator<SourceRecord[]> {
+async function* sheetRecords(
+  spooled: string,
+  part: string,
+  cleanUp: () => Promise<void>,
+): AsyncGenerator<SourceRecord[]> {
   try {
     for await (const sheet of new WorkbookStream(spooled).sheets()) {
       let batch: SourceRecord[] = [];

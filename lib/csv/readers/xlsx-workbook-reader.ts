@@ -21,7 +21,9 @@ interface ReaderInternals {
 }
 
 const Base = ExcelJS.stream.xlsx.WorkbookReader as unknown as new (input: string, options: object) => object;
-const baseParseWorksheet = (Base.prototype as unknown as { _parseWorksheet: (it: unknown, n: string) => Iterable<{ value: object }> })._parseWorksheet;
+const baseParseWorksheet = (
+  Base.prototype as unknown as { _parseWorksheet: (it: unknown, n: string) => Iterable<{ value: object }> }
+)._parseWorksheet;
 
 /**
  * exceljs's streaming reader takes the archive's parts in the order they are stored. It fails ("reading 'sheets'",
@@ -32,7 +34,13 @@ const baseParseWorksheet = (Base.prototype as unknown as { _parseWorksheet: (it:
  */
 export class WorkbookStream extends Base {
   constructor(file: string) {
-    super(file, { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "ignore" });
+    super(file, {
+      sharedStrings: "cache",
+      styles: "cache",
+      hyperlinks: "ignore",
+      worksheets: "emit",
+      entries: "ignore",
+    });
   }
 
   async *parse() {

@@ -35,7 +35,9 @@ export class ZipParts {
   async open(name: string): Promise<Readable | undefined> {
     const entry = this.entries.get(name);
     if (!entry) return undefined;
-    return new Promise((resolve, reject) => this.zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream))));
+    return new Promise((resolve, reject) =>
+      this.zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream))),
+    );
   }
 
   close(): void {

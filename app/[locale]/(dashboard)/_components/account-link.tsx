@@ -23,12 +23,21 @@ export function AccountLink() {
       current = false;
     };
   }, [pathname]);
-  if (!editor) return <Link href="/login" prefetch={false}>{t("signIn")}</Link>;
+  if (!editor)
+    return (
+      <Link href="/login" prefetch={false}>
+        {t("signIn")}
+      </Link>
+    );
   const signOut = async () => {
     await fetch("/api/session", { method: "DELETE" });
     setEditor(null);
     router.push("/");
     router.refresh();
   };
-  return <button type="button" className="button" onClick={signOut} title={t("signedInAs", { editor })}>{t("signOut")}</button>;
+  return (
+    <button type="button" className="button" onClick={signOut} title={t("signedInAs", { editor })}>
+      {t("signOut")}
+    </button>
+  );
 }

@@ -5,7 +5,13 @@ import { textDirection } from "@/i18n/routing";
  * The chart's key, under the plot: a swatch per country, then the full text of labels the plot had to shorten. It
  * sits in the chart's left-to-right pointer area, so it takes the page's own direction back.
  */
-export function ChartKey({ series, notes }: { series: { key: string; name: string; color: string }[]; notes: { mark: string; text: string }[] }) {
+export function ChartKey({
+  series,
+  notes,
+}: {
+  series: { key: string; name: string; color: string }[];
+  notes: { mark: string; text: string }[];
+}) {
   return (
     <ul className="chart-key" dir={textDirection(useLocale())}>
       {series.map((s) => (

@@ -20,8 +20,21 @@ function plotOf(root: HTMLElement) {
   const r = svg.getBoundingClientRect();
   const o = root.getBoundingClientRect();
   const scale = r.width / svg.viewBox.baseVal.width;
-  const plot = { x: r.left - o.left + x * scale, y: r.top - o.top + y * scale, width: width * scale, height: height * scale };
-  return { plot, from, last, bottom: r.bottom, left: o.left, boxWidth: o.width, xOf: (year: number) => plot.x + ((year - from) / Math.max(1, last - from)) * plot.width };
+  const plot = {
+    x: r.left - o.left + x * scale,
+    y: r.top - o.top + y * scale,
+    width: width * scale,
+    height: height * scale,
+  };
+  return {
+    plot,
+    from,
+    last,
+    bottom: r.bottom,
+    left: o.left,
+    boxWidth: o.width,
+    xOf: (year: number) => plot.x + ((year - from) / Math.max(1, last - from)) * plot.width,
+  };
 }
 
 /**
@@ -32,7 +45,14 @@ function plotOf(root: HTMLElement) {
 export function ChartPointer({ children, tooltip }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const dir = textDirection(useLocale());
-  const [hover, setHover] = useState<{ year: number; x: number; y: number; height: number; flip: boolean; width: number } | null>(null);
+  const [hover, setHover] = useState<{
+    year: number;
+    x: number;
+    y: number;
+    height: number;
+    flip: boolean;
+    width: number;
+  } | null>(null);
   const show = (pick: (p: NonNullable<ReturnType<typeof plotOf>>) => number | null) => {
     const p = plotOf(ref.current!);
     const picked = p && pick(p);
@@ -41,7 +61,12 @@ export function ChartPointer({ children, tooltip }: Props) {
     const x = p.xOf(year);
     setHover({ year, x, y: p.plot.y, height: p.plot.height, flip: x > p.boxWidth / 2, width: p.boxWidth });
   };
-  const atPointer = (clientX: number, clientY: number) => show((p) => (clientY > p.bottom ? null : Math.round(p.from + ((clientX - p.left - p.plot.x) / p.plot.width) * (p.last - p.from))));
+  const atPointer = (clientX: number, clientY: number) =>
+    show((p) =>
+      clientY > p.bottom
+        ? null
+        : Math.round(p.from + ((clientX - p.left - p.plot.x) / p.plot.width) * (p.last - p.from)),
+    );
   const onKey = (e: KeyboardEvent) => {
     const step = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
     if (step === 0) return e.key === "Escape" && setHover(null);
@@ -63,8 +88,18 @@ export function ChartPointer({ children, tooltip }: Props) {
       {children}
       {hover !== null && (
         <>
-          <div className="chart-cursor" aria-hidden="true" style={{ left: hover.x, top: hover.y, height: hover.height }} />
-          <div className="chart-tooltip" dir={dir} style={hover.flip ? { right: hover.width - hover.x + 8 } : { left: hover.x + 8 }}>{tooltip(hover.year)}</div>
+          <div
+            className="chart-cursor"
+            aria-hidden="true"
+            style={{ left: hover.x, top: hover.y, height: hover.height }}
+          />
+          <div
+            className="chart-tooltip"
+            dir={dir}
+            style={hover.flip ? { right: hover.width - hover.x + 8 } : { left: hover.x + 8 }}
+          >
+            {tooltip(hover.year)}
+          </div>
         </>
       )}
     </div>

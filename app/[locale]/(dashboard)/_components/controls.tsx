@@ -23,7 +23,16 @@ interface Props {
 const GROUPS = ["NATO", "NATO_EUROPE", "EU", "G7", "IP4"] as const;
 
 /** Every control changes the dashboard's state, which lives in the URL, so a reload or a shared link is identical. */
-export function Controls({ state, pinnedQuery, countries, datasets, yearLabels, children, pending, onChange: go }: Props) {
+export function Controls({
+  state,
+  pinnedQuery,
+  countries,
+  datasets,
+  yearLabels,
+  children,
+  pending,
+  onChange: go,
+}: Props) {
   const t = useTranslations("controls");
   const locale = useLocale();
   const selected = new Set(state.countries);
@@ -33,7 +42,10 @@ export function Controls({ state, pinnedQuery, countries, datasets, yearLabels, 
     const q = query.trim().toLowerCase();
     const matching = countries.filter((c) => !q || c.name.toLowerCase().includes(q) || c.iso3.toLowerCase() === q);
     // selected countries first, so what is on the chart is visible in the list
-    return [...matching.filter((c) => state.countries.includes(c.iso3)), ...matching.filter((c) => !state.countries.includes(c.iso3))];
+    return [
+      ...matching.filter((c) => state.countries.includes(c.iso3)),
+      ...matching.filter((c) => !state.countries.includes(c.iso3)),
+    ];
   }, [countries, query, state.countries]);
   const toggle = (iso3: string) => {
     const next = selected.has(iso3) ? state.countries.filter((c) => c !== iso3) : [...state.countries, iso3];
@@ -51,57 +63,93 @@ export function Controls({ state, pinnedQuery, countries, datasets, yearLabels, 
   // a disclosure, closed on phones (one tap away above the chart); on wider screens CSS shows it open without its summary
   return (
     <details className="controls-disclosure">
-    <summary><ServerMessage namespace="controls" id="summary" values={{ count: state.countries.length }} /></summary>
-    <form className="controls panel" aria-busy={pending} onSubmit={(e) => e.preventDefault()}>
-      <fieldset>
-        <label htmlFor="dataset">{t("dataset")}</label>
-        <select id="dataset" value={state.dataset} onChange={(e) => go({ dataset: e.target.value, edition: null })}>
-          {datasets.map((d) => (
-            <option key={d.slug} value={d.slug}>{`${d.name} (${d.edition})`}</option>
-          ))}
-        </select>
-        {children}
-      </fieldset>
-      <fieldset className="years">
-        <div>
-          <label htmlFor="from">{t("from")}</label>
-          <select id="from" value={state.from} onChange={(e) => go({ from: Number(e.target.value) })}>
-            {SELECTABLE_YEARS.filter((y) => y <= state.to).map((y) => <option key={y} value={y}>{yearLabel(yearLabels, y)}</option>)}
+      <summary>
+        <ServerMessage namespace="controls" id="summary" values={{ count: state.countries.length }} />
+      </summary>
+      <form className="controls panel" aria-busy={pending} onSubmit={(e) => e.preventDefault()}>
+        <fieldset>
+          <label htmlFor="dataset">{t("dataset")}</label>
+          <select id="dataset" value={state.dataset} onChange={(e) => go({ dataset: e.target.value, edition: null })}>
+            {datasets.map((d) => (
+              <option key={d.slug} value={d.slug}>{`${d.name} (${d.edition})`}</option>
+            ))}
           </select>
-        </div>
-        <div>
-          <label htmlFor="to">{t("to")}</label>
-          <select id="to" value={state.to} onChange={(e) => go({ to: Number(e.target.value) })}>
-            {SELECTABLE_YEARS.filter((y) => y >= state.from).map((y) => <option key={y} value={y}>{yearLabel(yearLabels, y)}</option>)}
-          </select>
-        </div>
-      </fieldset>
-      <fieldset>
-        <legend><ServerMessage namespace="controls" id="countries" values={{ count: state.countries.length }} /></legend>
-        <div className="chips" role="group" aria-label={t("selectGroup")}>
-          {GROUPS.map((group) => (
-            <button key={group} type="button" onClick={() => go({ countries: ["JPN", ...countries.filter((c) => c.groups.includes(group) && c.iso3 !== "JPN").map((c) => c.iso3)] })}>
-              {t(`groups.${group}`)}
+          {children}
+        </fieldset>
+        <fieldset className="years">
+          <div>
+            <label htmlFor="from">{t("from")}</label>
+            <select id="from" value={state.from} onChange={(e) => go({ from: Number(e.target.value) })}>
+              {SELECTABLE_YEARS.filter((y) => y <= state.to).map((y) => (
+                <option key={y} value={y}>
+                  {yearLabel(yearLabels, y)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="to">{t("to")}</label>
+            <select id="to" value={state.to} onChange={(e) => go({ to: Number(e.target.value) })}>
+              {SELECTABLE_YEARS.filter((y) => y >= state.from).map((y) => (
+                <option key={y} value={y}>
+                  {yearLabel(yearLabels, y)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>
+            <ServerMessage namespace="controls" id="countries" values={{ count: state.countries.length }} />
+          </legend>
+          <div className="chips" role="group" aria-label={t("selectGroup")}>
+            {GROUPS.map((group) => (
+              <button
+                key={group}
+                type="button"
+                onClick={() =>
+                  go({
+                    countries: [
+                      "JPN",
+                      ...countries.filter((c) => c.groups.includes(group) && c.iso3 !== "JPN").map((c) => c.iso3),
+                    ],
+                  })
+                }
+              >
+                {t(`groups.${group}`)}
+              </button>
+            ))}
+            <button type="button" onClick={() => go({ countries: ["JPN"] })}>
+              {t("japanOnly")}
             </button>
-          ))}
-          <button type="button" onClick={() => go({ countries: ["JPN"] })}>{t("japanOnly")}</button>
+          </div>
+          <input
+            type="search"
+            aria-label={t("search")}
+            placeholder={t("search")}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            style={{ marginTop: "0.5rem" }}
+          />
+          <div className="country-list">
+            {shown.map((c) => (
+              <label key={c.iso3}>
+                <input type="checkbox" checked={selected.has(c.iso3)} onChange={() => toggle(c.iso3)} />
+                {c.name}
+              </label>
+            ))}
+            {shown.length === 0 && <p className="note">{t("noMatch", { query })}</p>}
+          </div>
+        </fieldset>
+        <div className="chips" aria-live="polite">
+          <button type="button" onClick={() => copy("live")} title={t("copyLinkHint")}>
+            {copied === "live" ? t("copied") : t("copyLink")}
+          </button>
+          <button type="button" onClick={() => copy("pinned")} title={t("copyPinnedHint")}>
+            {copied === "pinned" ? t("pinnedCopied") : t("copyPinned")}
+          </button>
         </div>
-        <input type="search" aria-label={t("search")} placeholder={t("search")} value={query} onChange={(e) => setQuery(e.target.value)} style={{ marginTop: "0.5rem" }} />
-        <div className="country-list">
-          {shown.map((c) => (
-            <label key={c.iso3}>
-              <input type="checkbox" checked={selected.has(c.iso3)} onChange={() => toggle(c.iso3)} />
-              {c.name}
-            </label>
-          ))}
-          {shown.length === 0 && <p className="note">{t("noMatch", { query })}</p>}
-        </div>
-      </fieldset>
-      <div className="chips" aria-live="polite">
-        <button type="button" onClick={() => copy("live")} title={t("copyLinkHint")}>{copied === "live" ? t("copied") : t("copyLink")}</button>
-        <button type="button" onClick={() => copy("pinned")} title={t("copyPinnedHint")}>{copied === "pinned" ? t("pinnedCopied") : t("copyPinned")}</button>
-      </div>
-    </form>
+      </form>
     </details>
   );
 }

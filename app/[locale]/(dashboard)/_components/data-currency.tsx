@@ -12,7 +12,12 @@ export async function DataCurrency({ newest, locale }: { newest: NewestEdition[]
         {newest.map((n) => (
           <li key={n.publisher}>
             <strong>{t(`publishers.${n.publisher}`)}</strong>: {n.label}
-            {n.publishedOn && <> (<time dateTime={n.publishedOn}>{date.format(new Date(`${n.publishedOn}T00:00:00Z`))}</time>)</>}
+            {n.publishedOn && (
+              <>
+                {" "}
+                (<time dateTime={n.publishedOn}>{date.format(new Date(`${n.publishedOn}T00:00:00Z`))}</time>)
+              </>
+            )}
           </li>
         ))}
       </ul>

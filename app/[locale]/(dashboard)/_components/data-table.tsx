@@ -36,11 +36,16 @@ export function DataTable({ packed, countries, from, to, breaks, gaps }: Props) 
   });
   const value = (r: (typeof rows)[number]): number | string => {
     switch (sort.key) {
-      case "name": return r.name;
-      case "first": return r.first?.value ?? -Infinity;
-      case "last": return r.last?.value ?? -Infinity;
-      case "abs": return r.abs ?? -Infinity;
-      case "rel": return r.rel ?? -Infinity;
+      case "name":
+        return r.name;
+      case "first":
+        return r.first?.value ?? -Infinity;
+      case "last":
+        return r.last?.value ?? -Infinity;
+      case "abs":
+        return r.abs ?? -Infinity;
+      case "rel":
+        return r.rel ?? -Infinity;
     }
   };
   rows.sort((a, b) => {
@@ -50,8 +55,14 @@ export function DataTable({ packed, countries, from, to, breaks, gaps }: Props) 
   });
   const years = Array.from(new Set([...points.map((p) => p.year), ...gaps.map((g) => g.year)])).sort((a, b) => a - b);
   const header = (key: SortKey, numeric = true) => (
-    <th className={numeric ? "num" : undefined} aria-sort={sort.key === key ? (sort.desc ? "descending" : "ascending") : "none"} scope="col">
-      <button type="button" onClick={() => setSort({ key, desc: sort.key === key ? !sort.desc : numeric })}>{t(`columns.${key}`)}</button>
+    <th
+      className={numeric ? "num" : undefined}
+      aria-sort={sort.key === key ? (sort.desc ? "descending" : "ascending") : "none"}
+      scope="col"
+    >
+      <button type="button" onClick={() => setSort({ key, desc: sort.key === key ? !sort.desc : numeric })}>
+        {t(`columns.${key}`)}
+      </button>
     </th>
   );
   const figure = (p: Figure | undefined) => (p ? `${f.share(p.value)} (${f.year(p.year)})` : "—");
@@ -74,7 +85,10 @@ export function DataTable({ packed, countries, from, to, breaks, gaps }: Props) 
               <tr key={r.iso3}>
                 <th scope="row">{r.name}</th>
                 <td className="num">{figure(r.first)}</td>
-                <td className="num">{figure(r.last)}{r.last && r.last.status !== "actual" ? ` ${t(`status.${r.last.status}`)}` : ""}</td>
+                <td className="num">
+                  {figure(r.last)}
+                  {r.last && r.last.status !== "actual" ? ` ${t(`status.${r.last.status}`)}` : ""}
+                </td>
                 <td className="num">{r.abs !== null ? t("pp", { value: f.points(r.abs) }) : "—"}</td>
                 <td className="num">{r.rel !== null ? f.relative(r.rel) : "—"}</td>
               </tr>
@@ -89,7 +103,11 @@ export function DataTable({ packed, countries, from, to, breaks, gaps }: Props) 
           <thead>
             <tr>
               <th scope="col">{t("columns.name")}</th>
-              {years.map((y) => <th key={y} scope="col" className="num">{f.year(y)}</th>)}
+              {years.map((y) => (
+                <th key={y} scope="col" className="num">
+                  {f.year(y)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -99,9 +117,22 @@ export function DataTable({ packed, countries, from, to, breaks, gaps }: Props) 
                 {years.map((y) => {
                   const p = points.find((x) => x.country === c.iso3 && x.year === y);
                   const gap = gaps.find((g) => g.country === c.iso3 && g.year === y);
-                  if (gap) return <td key={y} className="num gap" title={gap.text}>{t("noFigure")}‡</td>;
+                  if (gap)
+                    return (
+                      <td key={y} className="num gap" title={gap.text}>
+                        {t("noFigure")}‡
+                      </td>
+                    );
                   const broken = p && breaksAt(breaks, c.iso3, y).some((b) => b.x2 === y);
-                  return <td key={y} className="num" title={p ? `${t(`status.${p.status}`)}${p.source ? ` — ${p.source}` : ""}` : undefined}>{p ? `${f.figure(p.value)}${p.status !== "actual" ? "*" : ""}${broken ? "†" : ""}` : ""}</td>;
+                  return (
+                    <td
+                      key={y}
+                      className="num"
+                      title={p ? `${t(`status.${p.status}`)}${p.source ? ` — ${p.source}` : ""}` : undefined}
+                    >
+                      {p ? `${f.figure(p.value)}${p.status !== "actual" ? "*" : ""}${broken ? "†" : ""}` : ""}
+                    </td>
+                  );
                 })}
               </tr>
             ))}
@@ -109,8 +140,21 @@ export function DataTable({ packed, countries, from, to, breaks, gaps }: Props) 
         </table>
       </div>
       <p className="note">{t("provisional")}</p>
-      {breaks.map((b) => <p key={b.id} className="note break-note">† {b.marker} {t("breakNote", { label: b.label, explanation: b.explanation })}</p>)}
-      {gaps.map((g) => <p key={`${g.country}-${g.year}`} className="note gap-note">‡ {t("gapNote", { country: countries.find((c) => c.iso3 === g.country)?.name ?? g.country, year: f.year(g.year), text: g.text })}</p>)}
+      {breaks.map((b) => (
+        <p key={b.id} className="note break-note">
+          † {b.marker} {t("breakNote", { label: b.label, explanation: b.explanation })}
+        </p>
+      ))}
+      {gaps.map((g) => (
+        <p key={`${g.country}-${g.year}`} className="note gap-note">
+          ‡{" "}
+          {t("gapNote", {
+            country: countries.find((c) => c.iso3 === g.country)?.name ?? g.country,
+            year: f.year(g.year),
+            text: g.text,
+          })}
+        </p>
+      ))}
     </>
   );
 }

@@ -13,7 +13,9 @@ import { ServerDrawing } from "./server-drawing";
  */
 export function DefinitionsChart(props: Omit<DefinitionsDrawingProps, "box">) {
   const { series, breaks, country } = props;
-  const tooltip = (year: number) => <DefinitionsTooltip year={year} series={series} breaks={breaks} country={country} />;
+  const tooltip = (year: number) => (
+    <DefinitionsTooltip year={year} series={series} breaks={breaks} country={country} />
+  );
   return (
     <figure className="path-figure">
       {(Object.keys(CHART_BOXES) as ChartBoxName[]).map((name) => (

@@ -20,27 +20,60 @@ export interface DefinitionsDrawingProps {
 }
 
 /** One country's figures under each definition drawn for one box, the definitional gap shaded, and the key. */
-export function DefinitionsDrawing({ lines, series, breaks, country, from, to, description, box }: DefinitionsDrawingProps) {
+export function DefinitionsDrawing({
+  lines,
+  series,
+  breaks,
+  country,
+  from,
+  to,
+  description,
+  box,
+}: DefinitionsDrawingProps) {
   const f = formats(useLocale());
   const g = definitionsGeometry(series, lines, breaks, country, from, to, box);
   const { plot } = g;
   return (
     <>
-      <Surface className="definitions-chart" data-plot={frameData(g)} data-years={g.domain.join(" ")} width={g.box.width} height={g.box.height} viewBox={{ x: 0, y: 0, ...g.box }} role="img" aria-label={description} style={{ aspectRatio: `${g.box.width} / ${g.box.height}` }} fontSize={11}>
+      <Surface
+        className="definitions-chart"
+        data-plot={frameData(g)}
+        data-years={g.domain.join(" ")}
+        width={g.box.width}
+        height={g.box.height}
+        viewBox={{ x: 0, y: 0, ...g.box }}
+        role="img"
+        aria-label={description}
+        style={{ aspectRatio: `${g.box.width} / ${g.box.height}` }}
+        fontSize={11}
+      >
         <FrameGrid g={g} />
-        {g.gaps.map((points) => <Polygon key={points[0]!.x} className="definitions-gap" points={points} fill="#fde68a" fillOpacity={0.6} />)}
+        {g.gaps.map((points) => (
+          <Polygon key={points[0]!.x} className="definitions-gap" points={points} fill="#fde68a" fillOpacity={0.6} />
+        ))}
         <BreakBands g={g} />
         {g.guides.map((l) => (
           <Layer key={l.value} className="guide">
             <line x1={plot.x} x2={plot.x + plot.width} y1={l.y} y2={l.y} stroke="#6b7280" strokeDasharray="6 4" />
-            <text x={plot.x + 4} y={l.y - 4} fill="#4b5563" stroke="#fff" strokeWidth={3} paintOrder="stroke">{l.label}</text>
+            <text x={plot.x + 4} y={l.y - 4} fill="#4b5563" stroke="#fff" strokeWidth={3} paintOrder="stroke">
+              {l.label}
+            </text>
           </Layer>
         ))}
         <FrameAxes g={g} year={f.year} percent={f.target} />
         {g.series.map((s) => (
-          <Layer key={s.key} className="series" data-series={s.key} stroke={s.color} strokeWidth={s.computed ? 2 : 3} fill="none">
+          <Layer
+            key={s.key}
+            className="series"
+            data-series={s.key}
+            stroke={s.color}
+            strokeWidth={s.computed ? 2 : 3}
+            fill="none"
+          >
             <Curve type="linear" points={s.dots} strokeDasharray={s.computed ? "2 3" : undefined} />
-            {s.dots.map((d) => <Dot key={d.year} cx={d.x} cy={d.y} r={3} fill="#fff" strokeWidth={2} />)}
+            {s.dots.map((d) => (
+              <Dot key={d.year} cx={d.x} cy={d.y} r={3} fill="#fff" strokeWidth={2} />
+            ))}
           </Layer>
         ))}
       </Surface>

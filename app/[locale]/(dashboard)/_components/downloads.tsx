@@ -20,7 +20,11 @@ export function Downloads({ query, name, chartId }: Props) {
   const [error, setError] = useState<string | null>(null);
   const chartSvg = () => {
     // the drawing on screen: each chart is in the page twice (phone and wide), one of them hidden
-    const drawn = [...(document.getElementById(chartId)?.querySelectorAll("svg.path-chart, svg.ranking-chart, svg.definitions-chart") ?? [])];
+    const drawn = [
+      ...(document
+        .getElementById(chartId)
+        ?.querySelectorAll("svg.path-chart, svg.ranking-chart, svg.definitions-chart") ?? []),
+    ];
     const svg = drawn.find((s) => s.getBoundingClientRect().width > 0);
     if (!svg) throw new Error(t("noChart"));
     const copy = svg.cloneNode(true) as SVGSVGElement;
@@ -72,11 +76,23 @@ export function Downloads({ query, name, chartId }: Props) {
   return (
     <div className="toolbar" role="group" aria-label={t("label")}>
       <span className="note">{t("download")}</span>
-      <a className="button" href={`/download/view.csv${query}${lang}`} download>{t("viewCsv")}</a>
-      <a className="button" href={`/download/dataset.csv${query}${lang}`} download>{t("datasetCsv")}</a>
-      <button type="button" className="button" onClick={png}>PNG</button>
-      <button type="button" className="button" onClick={svg}>SVG</button>
-      {error && <span role="alert" className="note">{error}</span>}
+      <a className="button" href={`/download/view.csv${query}${lang}`} download>
+        {t("viewCsv")}
+      </a>
+      <a className="button" href={`/download/dataset.csv${query}${lang}`} download>
+        {t("datasetCsv")}
+      </a>
+      <button type="button" className="button" onClick={png}>
+        PNG
+      </button>
+      <button type="button" className="button" onClick={svg}>
+        SVG
+      </button>
+      {error && (
+        <span role="alert" className="note">
+          {error}
+        </span>
+      )}
     </div>
   );
 }

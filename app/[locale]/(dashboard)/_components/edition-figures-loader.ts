@@ -8,7 +8,9 @@ export function loadEditionFigures(dataset: string, edition: number): Promise<Ed
   const url = `/api/datasets/${encodeURIComponent(dataset)}/editions/${edition}/figures`;
   let request = requests.get(url);
   if (!request) {
-    request = fetch(url).then((r) => (r.ok ? (r.json() as Promise<EditionFiguresResponse>) : Promise.reject(new Error(`${url}: HTTP ${r.status}`))));
+    request = fetch(url).then((r) =>
+      r.ok ? (r.json() as Promise<EditionFiguresResponse>) : Promise.reject(new Error(`${url}: HTTP ${r.status}`)),
+    );
     requests.set(url, request);
     request.catch(() => requests.delete(url));
   }

@@ -35,13 +35,27 @@ export function LanguageSwitcher() {
   };
   return (
     <details className="language-menu" onKeyDown={closeOnEscape}>
-      <summary><span className="sr-only">{t("language")}: </span><span lang={locale}>{NAMES[locale]}</span></summary>
+      <summary>
+        <span className="sr-only">{t("language")}: </span>
+        <span lang={locale}>{NAMES[locale]}</span>
+      </summary>
       <ul>
-        {routing.locales.filter((l) => l !== locale).map((l) => (
-          <li key={l}>
-            <a href={`/${l}${pathname === "/" ? "" : pathname}`} lang={l} hrefLang={l} onClick={follow(l)} onFocus={withParameters} onPointerEnter={withParameters}>{NAMES[l]}</a>
-          </li>
-        ))}
+        {routing.locales
+          .filter((l) => l !== locale)
+          .map((l) => (
+            <li key={l}>
+              <a
+                href={`/${l}${pathname === "/" ? "" : pathname}`}
+                lang={l}
+                hrefLang={l}
+                onClick={follow(l)}
+                onFocus={withParameters}
+                onPointerEnter={withParameters}
+              >
+                {NAMES[l]}
+              </a>
+            </li>
+          ))}
       </ul>
     </details>
   );

@@ -37,7 +37,11 @@ export interface LiveDashboardProps {
   earlierYears: EarlierYears | null;
   gaps: { country: string; year: number; text: string }[];
   targets: DatedTarget[];
-  annotations: { lines: { value: number; label: string }[]; japanGoal: { year: number; value: number; label: string } | null; events: { at: number; label: string }[] };
+  annotations: {
+    lines: { value: number; label: string }[];
+    japanGoal: { year: number; value: number; label: string } | null;
+    events: { at: number; label: string }[];
+  };
   /** drawn by the server: how current the data is; the ranking or definitions view; Japan's computed shares */
   currency: ReactNode;
   serverView: ReactNode;
@@ -48,7 +52,11 @@ export interface LiveDashboardProps {
 export function LiveDashboard(props: LiveDashboardProps) {
   const { initial, dataset, edition, annotations } = props;
   const t = useTranslations("dashboard");
-  const { state, wanted, figures, change, pending } = useDashboardState({ initial, known: props.known, edition: edition.id });
+  const { state, wanted, figures, change, pending } = useDashboardState({
+    initial,
+    known: props.known,
+    edition: edition.id,
+  });
   const { fresh, names, view, selected, breaks, packed } = useLocalView(props, state, figures);
   const local = state.view === "path" || state.view === "table";
   const description = local && !fresh ? view.description : props.description;
@@ -56,26 +64,70 @@ export function LiveDashboard(props: LiveDashboardProps) {
 
   return (
     <>
-      <p className="lede" id="chart-description">{description}</p>
+      <p className="lede" id="chart-description">
+        {description}
+      </p>
       <div className="layout">
-        <Controls state={wanted} pending={pending} onChange={change} pinnedQuery={serializeState({ ...state, edition: edition.id })} countries={props.countries} datasets={props.datasets} yearLabels={props.yearLabels}>
+        <Controls
+          state={wanted}
+          pending={pending}
+          onChange={change}
+          pinnedQuery={serializeState({ ...state, edition: edition.id })}
+          countries={props.countries}
+          datasets={props.datasets}
+          yearLabels={props.yearLabels}
+        >
           {props.currency}
         </Controls>
         <section aria-label={t("viewsLabel")} aria-busy={pending}>
           <ViewTabs state={state} onChange={change} />
-          <ViewNotes state={state} dataset={dataset} edition={edition} newerEdition={props.newerEdition} earlier={local ? view.earlier : null} missing={local ? view.missing : []} names={names} yearLabels={props.yearLabels} onChange={change} />
+          <ViewNotes
+            state={state}
+            dataset={dataset}
+            edition={edition}
+            newerEdition={props.newerEdition}
+            earlier={local ? view.earlier : null}
+            missing={local ? view.missing : []}
+            names={names}
+            yearLabels={props.yearLabels}
+            onChange={change}
+          />
           <div id="chart">
-            {state.view === "path" && <PathChart packed={packed} countries={selected} from={state.from} to={state.to} lines={annotations.lines} japanGoal={annotations.japanGoal} events={annotations.events} edition={`${dataset.publisher}, ${edition.label}`} description={description} breaks={breaks} />}
+            {state.view === "path" && (
+              <PathChart
+                packed={packed}
+                countries={selected}
+                from={state.from}
+                to={state.to}
+                lines={annotations.lines}
+                japanGoal={annotations.japanGoal}
+                events={annotations.events}
+                edition={`${dataset.publisher}, ${edition.label}`}
+                description={description}
+                breaks={breaks}
+              />
+            )}
             {state.view === "table" && (
               <>
-                <DataTable packed={packed} countries={selected} from={state.from} to={state.to} breaks={breaks} gaps={view.gaps} />
+                <DataTable
+                  packed={packed}
+                  countries={selected}
+                  from={state.from}
+                  to={state.to}
+                  breaks={breaks}
+                  gaps={view.gaps}
+                />
                 {state.countries.includes("JPN") && props.computedShares}
               </>
             )}
             {!local && props.serverView}
           </div>
           {/* under the chart, as the chart's own actions; the tracker reads on below them */}
-          <Downloads query={serializeState(state)} name={`defense-share-of-gdp-${state.view}-${dataset.slug}-${state.from}-${state.to}`} chartId="chart" />
+          <Downloads
+            query={serializeState(state)}
+            name={`defense-share-of-gdp-${state.view}-${dataset.slug}-${state.from}-${state.to}`}
+            chartId="chart"
+          />
           {state.view === "path" && <ServerMarkup component={TargetTracker} props={{ rows: view.tracker, names }} />}
         </section>
       </div>

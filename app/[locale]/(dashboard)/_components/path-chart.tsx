@@ -28,26 +28,64 @@ const NO_BREAKS: BreakMark[] = [];
  * screens, CSS shows one), with a tooltip once the page is interactive. Memoised: the dashboard re-renders around it
  * (the controls answer before the chart changes) without redrawing it.
  */
-export const PathChart = memo(function PathChart({ packed, countries, from, to, lines, japanGoal, events, edition, description, breaks = NO_BREAKS }: Props) {
+export const PathChart = memo(function PathChart({
+  packed,
+  countries,
+  from,
+  to,
+  lines,
+  japanGoal,
+  events,
+  edition,
+  description,
+  breaks = NO_BREAKS,
+}: Props) {
   const t = useTranslations("chart");
   const f = formats(useLocale());
   const points = useMemo(() => unpackPoints(packed), [packed]);
   const tooltip = (year: number) => {
     const names = new Map(countries.map((c) => [c.iso3, c.name]));
-    return <PointTooltip year={year} items={points.filter((p) => p.year === year && names.has(p.country))} names={names} edition={edition} breaks={breaks} />;
+    return (
+      <PointTooltip
+        year={year}
+        items={points.filter((p) => p.year === year && names.has(p.country))}
+        names={names}
+        edition={edition}
+        breaks={breaks}
+      />
+    );
   };
   return (
     <figure className="path-figure">
       {VARIANTS.map((name) => (
         <div key={name} className={`chart-variant ${name}`}>
           <ChartPointer tooltip={tooltip}>
-            <ServerDrawing component={PathDrawing} props={{ packed, countries, from, to, lines, japanGoal, events, breaks, description, box: CHART_BOXES[name] }} />
+            <ServerDrawing
+              component={PathDrawing}
+              props={{
+                packed,
+                countries,
+                from,
+                to,
+                lines,
+                japanGoal,
+                events,
+                breaks,
+                description,
+                box: CHART_BOXES[name],
+              }}
+            />
           </ChartPointer>
         </div>
       ))}
       <figcaption className="note">
         <ServerMessage namespace="chart" id="caption" values={{ lines: f.list(lines.map((l) => l.label)) }} />
-        {breaks.map((b) => <span key={b.id} className="break-note"><br />{b.marker} {t("seriesBreak", { label: b.label, explanation: b.explanation })}</span>)}
+        {breaks.map((b) => (
+          <span key={b.id} className="break-note">
+            <br />
+            {b.marker} {t("seriesBreak", { label: b.label, explanation: b.explanation })}
+          </span>
+        ))}
       </figcaption>
     </figure>
   );

@@ -22,14 +22,37 @@ export interface PathDrawingProps {
 }
 
 /** The path chart drawn for one box: its SVG and, under it, its key (with the full text of shortened labels). */
-export function PathDrawing({ packed, countries, from, to, lines, japanGoal, events, breaks, description, box }: PathDrawingProps) {
+export function PathDrawing({
+  packed,
+  countries,
+  from,
+  to,
+  lines,
+  japanGoal,
+  events,
+  breaks,
+  description,
+  box,
+}: PathDrawingProps) {
   const f = formats(useLocale());
-  const input = { points: unpackPoints(packed), countries: countries.map((c) => c.iso3), from, to, lines: lines.map((l) => ({ ...l, short: f.target(l.value) })), goal: japanGoal, events, breaks };
+  const input = {
+    points: unpackPoints(packed),
+    countries: countries.map((c) => c.iso3),
+    from,
+    to,
+    lines: lines.map((l) => ({ ...l, short: f.target(l.value) })),
+    goal: japanGoal,
+    events,
+    breaks,
+  };
   const g = pathChartGeometry(input, box);
   return (
     <>
       <PathChartSvg g={g} label={description} year={f.year} percent={f.target} />
-      <ChartKey series={countries.map((c, i) => ({ key: c.iso3, name: c.name, color: colorFor(c.iso3, i) }))} notes={g.annotations.key} />
+      <ChartKey
+        series={countries.map((c, i) => ({ key: c.iso3, name: c.name, color: colorFor(c.iso3, i) }))}
+        notes={g.annotations.key}
+      />
     </>
   );
 }

@@ -27,11 +27,24 @@ export async function RankingView({ view, locale, datasetName: name, yearHref }:
     <>
       <h2>
         {t("rankingHeading", { dataset: name, year })} ·{" "}
-        {rankingLines(view.targets).map((l) => t("atOrAbove", { count: ranking.meeting[l] ?? 0, allies: ranking.allies, line: f.target(l) })).join(" · ")}
+        {rankingLines(view.targets)
+          .map((l) => t("atOrAbove", { count: ranking.meeting[l] ?? 0, allies: ranking.allies, line: f.target(l) }))
+          .join(" · ")}
         {ranking.partners > 0 && ` · ${t("partnersShown", { count: ranking.partners })}`}
       </h2>
       <RankingChart
-        ranked={ranking.ranked.map((r) => ({ country: r.country, value: r.value, status: r.status, rank: r.rank, ally: r.ally, name: r.country.endsWith("*") ? t("viaSipri", { country: nameOf(r.country) }) : r.ally ? nameOf(r.country) : t("partner", { country: nameOf(r.country) }) }))}
+        ranked={ranking.ranked.map((r) => ({
+          country: r.country,
+          value: r.value,
+          status: r.status,
+          rank: r.rank,
+          ally: r.ally,
+          name: r.country.endsWith("*")
+            ? t("viaSipri", { country: nameOf(r.country) })
+            : r.ally
+              ? nameOf(r.country)
+              : t("partner", { country: nameOf(r.country) }),
+        }))}
         lines={rankingLines(view.targets).map((value) => ({ value, label: f.target(value) }))}
         highlight={state.countries}
         description={view.description}
@@ -39,9 +52,12 @@ export async function RankingView({ view, locale, datasetName: name, yearHref }:
       <p className="note">
         {t("estimatesFaded")}
         {ranking.partners > 0 && ` ${t("partnersNotCounted")}`}
-        {ranking.ranked.some((r) => r.country.endsWith("*")) && ` ${t("sipriComparators", { dataset: name, editions: f.list(ranking.comparatorEditions) })}`}
-        {ranking.absent.length > 0 && ` ${t("absent", { year, dataset: name, countries: f.list(ranking.absent.map(nameOf)) })}`}
-        {unexplained.length > 0 && ` ${t("notRanked", { year, dataset: name, countries: f.list(unexplained.map(nameOf)) })}`}
+        {ranking.ranked.some((r) => r.country.endsWith("*")) &&
+          ` ${t("sipriComparators", { dataset: name, editions: f.list(ranking.comparatorEditions) })}`}
+        {ranking.absent.length > 0 &&
+          ` ${t("absent", { year, dataset: name, countries: f.list(ranking.absent.map(nameOf)) })}`}
+        {unexplained.length > 0 &&
+          ` ${t("notRanked", { year, dataset: name, countries: f.list(unexplained.map(nameOf)) })}`}
       </p>
       {gaps.map((g) => (
         <p key={g.country} className="note gap-note" role="note">
@@ -51,7 +67,9 @@ export async function RankingView({ view, locale, datasetName: name, yearHref }:
       <p className="note chips">
         {t("years")}{" "}
         {Array.from({ length: state.to - state.from + 1 }, (_, i) => state.from + i).map((y) => (
-          <Link key={y} href={yearHref(y)} scroll={false} style={{ marginInlineEnd: "0.4rem" }}>{f.year(y)}</Link>
+          <Link key={y} href={yearHref(y)} scroll={false} style={{ marginInlineEnd: "0.4rem" }}>
+            {f.year(y)}
+          </Link>
         ))}
       </p>
     </>

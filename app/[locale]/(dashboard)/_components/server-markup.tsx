@@ -29,7 +29,12 @@ export interface ServerMarkupProps<P> {
  * hydrated with (the reader changed the view), when it mounts after hydration (a client navigation), or when
  * hydration fell back to a client render and left the element empty.
  */
-export function ServerMarkup<P extends object>({ component: Component, props, as: Element = "div", className }: ServerMarkupProps<P>) {
+export function ServerMarkup<P extends object>({
+  component: Component,
+  props,
+  as: Element = "div",
+  className,
+}: ServerMarkupProps<P>) {
   const ref = useRef<HTMLElement>(null);
   const [kept, setKept] = useState<P | null>(() => (hydrated ? null : props));
   useEffect(() => {
@@ -38,7 +43,8 @@ export function ServerMarkup<P extends object>({ component: Component, props, as
   }, []);
   const keep = kept !== null && sameProps(kept, props);
   if (kept !== null && !keep) setKept(null);
-  if (keep && typeof window !== "undefined") return <Element ref={ref as never} className={className} dangerouslySetInnerHTML={KEEP} suppressHydrationWarning />;
+  if (keep && typeof window !== "undefined")
+    return <Element ref={ref as never} className={className} dangerouslySetInnerHTML={KEEP} suppressHydrationWarning />;
   return (
     <Element ref={ref as never} className={className}>
       <Component {...props} />

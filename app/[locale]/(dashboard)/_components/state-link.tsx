@@ -23,5 +23,9 @@ export function StateLink({ to, onChange, children, current }: Props) {
     e.preventDefault();
     onChange(to);
   };
-  return <a href={href} onClick={click} aria-current={current ? "page" : undefined}>{children}</a>;
+  return (
+    <a href={href} onClick={click} aria-current={current ? "page" : undefined}>
+      {children}
+    </a>
+  );
 }

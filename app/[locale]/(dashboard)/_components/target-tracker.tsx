@@ -16,20 +16,40 @@ export function TargetTracker({ rows, names }: { rows: TargetProgress[]; names: 
           <thead>
             <tr>
               <th scope="col">{t("country")}</th>
-              <th scope="col" className="num">{t("latest")}</th>
-              <th scope="col" className="num">{t("averageChange")}</th>
-              {targets.map((tg) => <th key={tg.value} scope="col" className="num">{t("gapTo", { target: f.target(tg.value) })}</th>)}
+              <th scope="col" className="num">
+                {t("latest")}
+              </th>
+              <th scope="col" className="num">
+                {t("averageChange")}
+              </th>
+              {targets.map((tg) => (
+                <th key={tg.value} scope="col" className="num">
+                  {t("gapTo", { target: f.target(tg.value) })}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.country}>
                 <th scope="row">{names.get(r.country) ?? r.country}</th>
-                <td className="num" data-label={t("latest")}>{r.latest ? `${f.share(r.latest.value)} (${f.year(r.latest.year)})` : t("noFigures")}</td>
-                <td className="num" data-label={t("averageChange")}>{r.averageChange !== null ? pp(r.averageChange) : "—"}</td>
+                <td className="num" data-label={t("latest")}>
+                  {r.latest ? `${f.share(r.latest.value)} (${f.year(r.latest.year)})` : t("noFigures")}
+                </td>
+                <td className="num" data-label={t("averageChange")}>
+                  {r.averageChange !== null ? pp(r.averageChange) : "—"}
+                </td>
                 {r.targets.map((tg) => (
-                  <td key={tg.value} className={`num${tg.met ? " met" : ""}`} data-label={t("gapTo", { target: f.target(tg.value) })}>
-                    {tg.gap === null ? "—" : tg.met ? t("met") : `${pp(tg.gap)} · ${tg.neededPerYear !== null ? pp(tg.neededPerYear) : t("pastDue")}`}
+                  <td
+                    key={tg.value}
+                    className={`num${tg.met ? " met" : ""}`}
+                    data-label={t("gapTo", { target: f.target(tg.value) })}
+                  >
+                    {tg.gap === null
+                      ? "—"
+                      : tg.met
+                        ? t("met")
+                        : `${pp(tg.gap)} · ${tg.neededPerYear !== null ? pp(tg.neededPerYear) : t("pastDue")}`}
                     <br />
                     <span className="note">{t("by", { year: f.year(tg.byYear) })}</span>
                   </td>

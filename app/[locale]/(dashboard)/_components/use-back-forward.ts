@@ -9,13 +9,21 @@ const DASHBOARD_PATH = /^\/(?:[a-z]{2}\/?)?$/;
  * Calls `restore` with the dashboard state the URL names on Back and Forward, and once on mount (a page restored
  * with another URL than it was rendered for).
  */
-export function useBackForward(known: { datasets: string[]; countries: string[] }, restore: (state: DashboardState) => void) {
+export function useBackForward(
+  known: { datasets: string[]; countries: string[] },
+  restore: (state: DashboardState) => void,
+) {
   const latest = useRef(restore);
   latest.current = restore;
   useEffect(() => {
     const sync = () => {
       if (!DASHBOARD_PATH.test(window.location.pathname)) return;
-      latest.current(parseState(Object.fromEntries(new URLSearchParams(window.location.search)), { datasets: known.datasets, countries: new Set(known.countries) }));
+      latest.current(
+        parseState(Object.fromEntries(new URLSearchParams(window.location.search)), {
+          datasets: known.datasets,
+          countries: new Set(known.countries),
+        }),
+      );
     };
     sync();
     window.addEventListener("popstate", sync);

@@ -29,27 +29,40 @@ export function useDashboardState({ initial, known, edition }: Options) {
   const [figures, setFigures] = useState<EditionFiguresResponse | null>(null);
   const [navigating, startTransition] = useTransition();
   const [loading, setLoading] = useState(false);
-  const local = useCallback((s: DashboardState) => LOCAL_VIEWS.includes(initial.view) && LOCAL_VIEWS.includes(s.view) && s.dataset === initial.dataset && s.edition === initial.edition, [initial]);
+  const local = useCallback(
+    (s: DashboardState) =>
+      LOCAL_VIEWS.includes(initial.view) &&
+      LOCAL_VIEWS.includes(s.view) &&
+      s.dataset === initial.dataset &&
+      s.edition === initial.edition,
+    [initial],
+  );
   const { held, fetchFigures } = useEditionFigures(initial.dataset, edition, local(initial));
 
-  const show = useCallback((next: DashboardState, history: "push" | "none") => {
-    const apply = () => {
-      setFigures(held.current);
-      setState(next);
-      if (history === "push") window.history.pushState(null, "", `${window.location.pathname}${serializeState(next)}`);
-    };
-    // without the figures (another view, or their request failed) the server renders the view
-    const fromServer = () => {
-      if (history === "push") startTransition(() => router.push(`/${serializeState(next)}`, { scroll: false }));
-      else window.location.reload();
-    };
-    setWanted(next);
-    if (!local(next)) return history === "push" && fromServer();
-    // with the figures at hand, in the same event: the checkbox and the chart change together
-    if (held.current) return apply();
-    setLoading(true);
-    fetchFigures().then(apply, fromServer).finally(() => setLoading(false));
-  }, [local, held, fetchFigures, router]);
+  const show = useCallback(
+    (next: DashboardState, history: "push" | "none") => {
+      const apply = () => {
+        setFigures(held.current);
+        setState(next);
+        if (history === "push")
+          window.history.pushState(null, "", `${window.location.pathname}${serializeState(next)}`);
+      };
+      // without the figures (another view, or their request failed) the server renders the view
+      const fromServer = () => {
+        if (history === "push") startTransition(() => router.push(`/${serializeState(next)}`, { scroll: false }));
+        else window.location.reload();
+      };
+      setWanted(next);
+      if (!local(next)) return history === "push" && fromServer();
+      // with the figures at hand, in the same event: the checkbox and the chart change together
+      if (held.current) return apply();
+      setLoading(true);
+      fetchFigures()
+        .then(apply, fromServer)
+        .finally(() => setLoading(false));
+    },
+    [local, held, fetchFigures, router],
+  );
 
   useBackForward(known, (next) => serializeState(next) !== serializeState(state) && local(next) && show(next, "none"));
 

@@ -15,7 +15,11 @@ import { onIdle } from "./on-idle";
  */
 export function useEditionFigures(dataset: string, edition: number, wanted: boolean) {
   const held = useRef<EditionFiguresResponse | null>(null);
-  const fetchFigures = useCallback(() => Promise.all([loadEditionFigures(dataset, edition), loadDrawings()]).then(([loaded]) => (held.current = loaded)), [dataset, edition]);
+  const fetchFigures = useCallback(
+    () =>
+      Promise.all([loadEditionFigures(dataset, edition), loadDrawings()]).then(([loaded]) => (held.current = loaded)),
+    [dataset, edition],
+  );
   useEffect(() => {
     if (!wanted) return;
     const cancelIdle = onIdle(() => void loadEditionFigures(dataset, edition).catch(() => null), 3000);

@@ -38,14 +38,38 @@ export function useLocalView(props: Sources, state: DashboardState, figures: Edi
   const names = useMemo(() => new Map(countries.map((c) => [c.iso3, c.name])), [countries]);
   const fresh = figures === null || serializeState(state) === serializeState(initial);
   // null while fresh: the figures of another state, from the edition's figures the browser holds
-  const points = useMemo(() => (fresh ? null : figuresFor(figures.figures, state.countries, state.from, state.to)), [fresh, figures, state]);
+  const points = useMemo(
+    () => (fresh ? null : figuresFor(figures.figures, state.countries, state.from, state.to)),
+    [fresh, figures, state],
+  );
   const name = `${dataset.name}, ${edition.label}`;
   const view = useMemo(
-    () => points === null ? props.firstView : pathView({ points, countries: state.countries, from: state.from, to: state.to, names, datasetName: name, targets, earlier: figures?.earlier ?? props.earlierYears, gaps, describe: describe as unknown as Translate, locale }),
+    () =>
+      points === null
+        ? props.firstView
+        : pathView({
+            points,
+            countries: state.countries,
+            from: state.from,
+            to: state.to,
+            names,
+            datasetName: name,
+            targets,
+            earlier: figures?.earlier ?? props.earlierYears,
+            gaps,
+            describe: describe as unknown as Translate,
+            locale,
+          }),
     [points, props.firstView, state, names, name, targets, figures, props.earlierYears, gaps, describe, locale],
   );
-  const selected = useMemo(() => state.countries.map((iso3) => ({ iso3, name: names.get(iso3) ?? iso3 })), [state.countries, names]);
-  const breaks = useMemo(() => breakMarks([dataset.definition], state.countries, state.from, state.to, tl), [dataset.definition, state, tl]);
+  const selected = useMemo(
+    () => state.countries.map((iso3) => ({ iso3, name: names.get(iso3) ?? iso3 })),
+    [state.countries, names],
+  );
+  const breaks = useMemo(
+    () => breakMarks([dataset.definition], state.countries, state.from, state.to, tl),
+    [dataset.definition, state, tl],
+  );
   const packed = useMemo(() => (points === null ? props.packed : packPoints(points)), [props.packed, points]);
   return { fresh, names, view, selected, breaks, packed };
 }

@@ -22,7 +22,17 @@ interface Props {
 }
 
 /** What the view is drawn from, and what it leaves out: dataset and edition, a newer or earlier edition, countries without figures. */
-export function ViewNotes({ state, dataset, edition, newerEdition, earlier, missing, names, yearLabels, onChange }: Props) {
+export function ViewNotes({
+  state,
+  dataset,
+  edition,
+  newerEdition,
+  earlier,
+  missing,
+  names,
+  yearLabels,
+  onChange,
+}: Props) {
   const t = useTranslations("dashboard");
   const f = formats(useLocale());
   const year = (y: number) => yearLabel(yearLabels, y);
@@ -32,23 +42,53 @@ export function ViewNotes({ state, dataset, edition, newerEdition, earlier, miss
   return (
     <>
       <p className="note">
-        <ServerMessage namespace="dashboard" id="datasetLine" values={{ dataset: dataset.name, definition: dataset.definitionLabel, edition: edition.label }} /> ·{" "}
-        <Link href={`/sources#${dataset.slug}`} prefetch={false}>{t("sourceAndCaveats")}</Link>
+        <ServerMessage
+          namespace="dashboard"
+          id="datasetLine"
+          values={{ dataset: dataset.name, definition: dataset.definitionLabel, edition: edition.label }}
+        />{" "}
+        ·{" "}
+        <Link href={`/sources#${dataset.slug}`} prefetch={false}>
+          {t("sourceAndCaveats")}
+        </Link>
       </p>
       {newerEdition && (
         <p className="banner" role="status">
-          <ServerMessage namespace="dashboard" id="pinned" values={{ edition: edition.label, newer: newerEdition }} /> <StateLink to={{ ...state, edition: null }} onChange={onChange}>{t("viewCurrent")}</StateLink>
+          <ServerMessage namespace="dashboard" id="pinned" values={{ edition: edition.label, newer: newerEdition }} />{" "}
+          <StateLink to={{ ...state, edition: null }} onChange={onChange}>
+            {t("viewCurrent")}
+          </StateLink>
         </p>
       )}
       {earlier && (
         <p className="banner earlier-edition" role="status">
-          <ServerMessage namespace="dashboard" id="earlierCoverage" values={{ edition: edition.label, previous: earlier.edition.label, from: year(earlier.from), to: year(earlier.to) }} />{" "}
-          <StateLink to={{ ...state, edition: earlier.edition.id }} onChange={onChange}><ServerMessage namespace="dashboard" id="viewEarlier" values={{ previous: earlier.edition.label }} /></StateLink>
+          <ServerMessage
+            namespace="dashboard"
+            id="earlierCoverage"
+            values={{
+              edition: edition.label,
+              previous: earlier.edition.label,
+              from: year(earlier.from),
+              to: year(earlier.to),
+            }}
+          />{" "}
+          <StateLink to={{ ...state, edition: earlier.edition.id }} onChange={onChange}>
+            <ServerMessage namespace="dashboard" id="viewEarlier" values={{ previous: earlier.edition.label }} />
+          </StateLink>
         </p>
       )}
       {missing.length > 0 && (
         <p className="note" role="status">
-          <ServerMessage namespace="dashboard" id="missing" values={{ dataset: dataset.name, countries: f.list(missing.map((c) => names.get(c) ?? c)), from: year(state.from), to: year(state.to) }} />
+          <ServerMessage
+            namespace="dashboard"
+            id="missing"
+            values={{
+              dataset: dataset.name,
+              countries: f.list(missing.map((c) => names.get(c) ?? c)),
+              from: year(state.from),
+              to: year(state.to),
+            }}
+          />
           {missing.includes("JPN") && dataset.definition.startsWith("NATO") ? ` ${t("natoAlliesOnly")}` : ""}
         </p>
       )}

@@ -9,7 +9,9 @@ export async function WhyFiguresDiffer({ locale }: { locale: string }) {
     <section aria-labelledby="why-differ-title">
       <h2 id="why-differ-title">{t("title")}</h2>
       <ul>
-        {REASONS.map((r) => <li key={r}>{t(r)}</li>)}
+        {REASONS.map((r) => (
+          <li key={r}>{t(r)}</li>
+        ))}
       </ul>
     </section>
   );

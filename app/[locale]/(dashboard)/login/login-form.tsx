@@ -18,8 +18,10 @@ export function LoginForm({ next }: { next: string }) {
       body: JSON.stringify({ username: form.get("username"), password: form.get("password") }),
     });
     setBusy(false);
-    if (response.status === 429) return setError(t("tooManyAttempts", { seconds: Number(response.headers.get("retry-after") ?? 60) }));
-    if (!response.ok) return setError(response.status === 401 ? t("wrongPassword") : `${t("failed")} (${response.status})`);
+    if (response.status === 429)
+      return setError(t("tooManyAttempts", { seconds: Number(response.headers.get("retry-after") ?? 60) }));
+    if (!response.ok)
+      return setError(response.status === 401 ? t("wrongPassword") : `${t("failed")} (${response.status})`);
     router.push(next);
     router.refresh();
   };
@@ -31,10 +33,23 @@ export function LoginForm({ next }: { next: string }) {
       </fieldset>
       <fieldset>
         <label htmlFor="password">{t("password")}</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className="input" />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="input"
+        />
       </fieldset>
-      {error && <p role="alert" className="error-text">{error}</p>}
-      <button type="submit" className="button primary" disabled={busy}>{busy ? t("signingIn") : t("signIn")}</button>
+      {error && (
+        <p role="alert" className="error-text">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button primary" disabled={busy}>
+        {busy ? t("signingIn") : t("signIn")}
+      </button>
     </form>
   );
 }

@@ -13,9 +13,16 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 export default async function SourcesPage() {
-  const [datasets, targets, t, tl] = await Promise.all([listDatasets(), listReferenceTargets(), getTranslations("sources"), getTranslations()]);
+  const [datasets, targets, t, tl] = await Promise.all([
+    listDatasets(),
+    listReferenceTargets(),
+    getTranslations("sources"),
+    getTranslations(),
+  ]);
   // an update edition: how many of its figures are an earlier edition's, still cited as they were there
-  const carried = await Promise.all(datasets.map((d) => (d.currentEdition ? getCarriedFigures(d.currentEdition.id) : null)));
+  const carried = await Promise.all(
+    datasets.map((d) => (d.currentEdition ? getCarriedFigures(d.currentEdition.id) : null)),
+  );
   return (
     <div className="sources">
       <h1>{t("title")}</h1>
@@ -29,19 +36,51 @@ export default async function SourcesPage() {
           <article key={d.slug} id={d.slug}>
             <h2>{datasetName(tl, d.slug, d.name)}</h2>
             <dl>
-              <dt>{t("publisher")}</dt><dd>{d.publisher}</dd>
-              <dt>{t("definition")}</dt><dd>{definitionLabel(tl, d.definition)} — {d.description}</dd>
+              <dt>{t("publisher")}</dt>
+              <dd>{d.publisher}</dd>
+              <dt>{t("definition")}</dt>
+              <dd>
+                {definitionLabel(tl, d.definition)} — {d.description}
+              </dd>
               <dt>{t("currentEdition")}</dt>
               <dd>
-                {e ? t("editionSummary", { label: e.label, published: e.publishedOn ?? "—", rows: e.rows, loaded: e.loadedAt.slice(0, 10), sha: `${e.sha256.slice(0, 12)}…` }) : t("none")}
-                {c && <><br /><span className="note carried">{tl("history.carried", { count: c.count, from: c.from.label })}</span></>}
+                {e
+                  ? t("editionSummary", {
+                      label: e.label,
+                      published: e.publishedOn ?? "—",
+                      rows: e.rows,
+                      loaded: e.loadedAt.slice(0, 10),
+                      sha: `${e.sha256.slice(0, 12)}…`,
+                    })
+                  : t("none")}
+                {c && (
+                  <>
+                    <br />
+                    <span className="note carried">
+                      {tl("history.carried", { count: c.count, from: c.from.label })}
+                    </span>
+                  </>
+                )}
               </dd>
-              {e?.note && (<><dt>{t("editionNote")}</dt><dd>{e.note}</dd></>)}
-              <dt>{t("license")}</dt><dd>{d.license}</dd>
-              <dt>{t("source")}</dt><dd><a href={d.sourceUrl}>{d.sourceUrl}</a></dd>
+              {e?.note && (
+                <>
+                  <dt>{t("editionNote")}</dt>
+                  <dd>{e.note}</dd>
+                </>
+              )}
+              <dt>{t("license")}</dt>
+              <dd>{d.license}</dd>
+              <dt>{t("source")}</dt>
+              <dd>
+                <a href={d.sourceUrl}>{d.sourceUrl}</a>
+              </dd>
             </dl>
-            <p><Link href={`/history/${d.slug}`}>{t("allEditions")}</Link></p>
-            <p><strong>{t("citeAs")}</strong></p>
+            <p>
+              <Link href={`/history/${d.slug}`}>{t("allEditions")}</Link>
+            </p>
+            <p>
+              <strong>{t("citeAs")}</strong>
+            </p>
             <code className="citation">{citation}</code>
           </article>
         );
@@ -49,7 +88,10 @@ export default async function SourcesPage() {
       <h2>{t("targets")}</h2>
       <ul>
         {targets.map((target) => (
-          <li key={target.slug}><strong>{targetLabel(tl, target.slug, target.label)}</strong>: {target.note} <a href={target.sourceUrl}>{t("source")}</a></li>
+          <li key={target.slug}>
+            <strong>{targetLabel(tl, target.slug, target.label)}</strong>: {target.note}{" "}
+            <a href={target.sourceUrl}>{t("source")}</a>
+          </li>
         ))}
       </ul>
     </div>

@@ -18,11 +18,11 @@ export default async function UploadPage() {
   return (
     <>
       <h1>{t("title")}</h1>
-      <p className="lede">
-        {t("lede", { editor })}
-      </p>
+      <p className="lede">{t("lede", { editor })}</p>
       <EditorMessages>
-        <UploadForm datasets={datasets.map((d) => ({ slug: d.slug, name: d.name, current: d.currentEdition?.label ?? null }))} />
+        <UploadForm
+          datasets={datasets.map((d) => ({ slug: d.slug, name: d.name, current: d.currentEdition?.label ?? null }))}
+        />
       </EditorMessages>
     </>
   );

@@ -11,7 +11,12 @@ import { type ApiErrorBody, useApiError } from "../_components/use-api-error";
 import { PreviewPanel } from "./preview-panel";
 import { type Review, ReviewPanel } from "./review-panel";
 
-type Phase = { kind: "idle" } | { kind: "uploading"; sent: number; total: number } | { kind: "reviewed"; review: Review } | { kind: "committed"; editionId: number } | { kind: "failed"; message: string };
+type Phase =
+  | { kind: "idle" }
+  | { kind: "uploading"; sent: number; total: number }
+  | { kind: "reviewed"; review: Review }
+  | { kind: "committed"; editionId: number }
+  | { kind: "failed"; message: string };
 
 const NEW = "__new__";
 
@@ -42,7 +47,9 @@ export function UploadForm({ datasets }: { datasets: { slug: string; name: strin
     if (!file || !worker.current) return;
     // A CSV file is previewed from its first 64 KB; a workbook (a ZIP archive) can only be read whole.
     const whole = /\.xlsx$/i.test(file.name);
-    void (whole ? file : file.slice(0, 64 * 1024)).arrayBuffer().then((bytes) => worker.current?.postMessage({ name: file.name, bytes, overrides }, [bytes]));
+    void (whole ? file : file.slice(0, 64 * 1024))
+      .arrayBuffer()
+      .then((bytes) => worker.current?.postMessage({ name: file.name, bytes, overrides }, [bytes]));
   }, [file, overrides]);
 
   const choose = (f: File | undefined) => {
@@ -58,10 +65,18 @@ export function UploadForm({ datasets }: { datasets: { slug: string; name: strin
       const created = await fetch("/api/datasets", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify(Object.fromEntries(["slug", "name", "publisher", "definition", "license", "sourceUrl", "description"].map((k) => [k, form.get(k)]))),
+        body: JSON.stringify(
+          Object.fromEntries(
+            ["slug", "name", "publisher", "definition", "license", "sourceUrl", "description"].map((k) => [
+              k,
+              form.get(k),
+            ]),
+          ),
+        ),
       });
       const body = (await created.json().catch(() => ({}))) as ApiErrorBody & { slug?: string };
-      if (!created.ok) return setPhase({ kind: "failed", message: `${t("createFailed")} ${apiError(created.status, body)}` });
+      if (!created.ok)
+        return setPhase({ kind: "failed", message: `${t("createFailed")} ${apiError(created.status, body)}` });
       slug = body.slug!;
     }
     const query = new URLSearchParams({ dataset: slug, label: String(form.get("label")), fileName: file.name });
@@ -72,7 +87,10 @@ export function UploadForm({ datasets }: { datasets: { slug: string; name: strin
     // bar is the import's progress too.
     const xhr = new XMLHttpRequest();
     xhr.open("POST", `/api/uploads?${query}`);
-    xhr.setRequestHeader("content-type", /\.xlsx$/i.test(file.name) ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv");
+    xhr.setRequestHeader(
+      "content-type",
+      /\.xlsx$/i.test(file.name) ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv",
+    );
     xhr.upload.onprogress = (e) => setPhase({ kind: "uploading", sent: e.loaded, total: e.total || file.size });
     xhr.onerror = () => setPhase({ kind: "failed", message: t("networkError") });
     xhr.onload = () => {
@@ -82,7 +100,8 @@ export function UploadForm({ datasets }: { datasets: { slug: string; name: strin
       } catch {
         body = {} as Review & ApiErrorBody;
       }
-      if (xhr.status === 200 || (xhr.status === 422 && body.status === "rejected")) setPhase({ kind: "reviewed", review: body });
+      if (xhr.status === 200 || (xhr.status === 422 && body.status === "rejected"))
+        setPhase({ kind: "reviewed", review: body });
       else setPhase({ kind: "failed", message: apiError(xhr.status, body) });
     };
     setPhase({ kind: "uploading", sent: 0, total: file.size });
@@ -91,10 +110,16 @@ export function UploadForm({ datasets }: { datasets: { slug: string; name: strin
 
   const commit = async (editionId: number, confirmRemovals: number) => {
     const response = await fetch(`/api/editions/${editionId}/commit`, {
-      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ confirmRemovals }),
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ confirmRemovals }),
     });
     const body = (await response.json().catch(() => ({}))) as ApiErrorBody;
-    setPhase(response.ok ? { kind: "committed", editionId } : { kind: "failed", message: `${t("commitFailed")} ${apiError(response.status, body)}` });
+    setPhase(
+      response.ok
+        ? { kind: "committed", editionId }
+        : { kind: "failed", message: `${t("commitFailed")} ${apiError(response.status, body)}` },
+    );
   };
   const discard = async (editionId: number) => {
     await fetch(`/api/editions/${editionId}`, { method: "DELETE" });
@@ -119,28 +144,59 @@ export function UploadForm({ datasets }: { datasets: { slug: string; name: strin
             onDrop={(e) => (e.preventDefault(), setOver(false), choose(e.dataTransfer.files[0]))}
           >
             <p>{t("drop")}</p>
-            <input ref={input} type="file" accept=".csv,.tsv,.txt,.xlsx,text/csv" aria-label={t("choose")} onChange={(e) => choose(e.target.files?.[0])} />
-            {file && <p className="note">{file.name} · {(file.size / 1024).toFixed(1)} KB</p>}
+            <input
+              ref={input}
+              type="file"
+              accept=".csv,.tsv,.txt,.xlsx,text/csv"
+              aria-label={t("choose")}
+              onChange={(e) => choose(e.target.files?.[0])}
+            />
+            {file && (
+              <p className="note">
+                {file.name} · {(file.size / 1024).toFixed(1)} KB
+              </p>
+            )}
           </div>
         </fieldset>
         <fieldset>
           <label htmlFor="dataset">{t("dataset")}</label>
           <select id="dataset" value={dataset} onChange={(e) => setDataset(e.target.value)}>
-            {datasets.map((d) => <option key={d.slug} value={d.slug}>{t("datasetOption", { name: d.name, current: d.current ?? "—" })}</option>)}
+            {datasets.map((d) => (
+              <option key={d.slug} value={d.slug}>
+                {t("datasetOption", { name: d.name, current: d.current ?? "—" })}
+              </option>
+            ))}
             <option value={NEW}>{t("newDataset")}</option>
           </select>
         </fieldset>
         {dataset === NEW && (
           <fieldset>
             <legend>{t("newDatasetLegend")}</legend>
-            <label htmlFor="slug">{t("slug")}</label><input id="slug" name="slug" type="text" required pattern="[a-z0-9][a-z0-9\-]+" placeholder="my-corrections" />
-            <label htmlFor="name">{t("name")}</label><input id="name" name="name" type="text" required />
-            <label htmlFor="publisher">{t("publisher")}</label><input id="publisher" name="publisher" type="text" required />
+            <label htmlFor="slug">{t("slug")}</label>
+            <input
+              id="slug"
+              name="slug"
+              type="text"
+              required
+              pattern="[a-z0-9][a-z0-9\-]+"
+              placeholder="my-corrections"
+            />
+            <label htmlFor="name">{t("name")}</label>
+            <input id="name" name="name" type="text" required />
+            <label htmlFor="publisher">{t("publisher")}</label>
+            <input id="publisher" name="publisher" type="text" required />
             <label htmlFor="definition">{t("definition")}</label>
-            <select id="definition" name="definition">{DEFINITIONS.map((d) => <option key={d}>{d}</option>)}</select>
-            <label htmlFor="license">{t("license")}</label><input id="license" name="license" type="text" required />
-            <label htmlFor="sourceUrl">{t("sourceUrl")}</label><input id="sourceUrl" name="sourceUrl" type="text" required placeholder="https://" />
-            <label htmlFor="description">{t("description")}</label><textarea id="description" name="description" rows={3} />
+            <select id="definition" name="definition">
+              {DEFINITIONS.map((d) => (
+                <option key={d}>{d}</option>
+              ))}
+            </select>
+            <label htmlFor="license">{t("license")}</label>
+            <input id="license" name="license" type="text" required />
+            <label htmlFor="sourceUrl">{t("sourceUrl")}</label>
+            <input id="sourceUrl" name="sourceUrl" type="text" required placeholder="https://" />
+            <label htmlFor="description">{t("description")}</label>
+            <textarea id="description" name="description" rows={3} />
           </fieldset>
         )}
         {dataset !== NEW && datasets.find((d) => d.slug === dataset)?.current && (
@@ -148,7 +204,13 @@ export function UploadForm({ datasets }: { datasets: { slug: string; name: strin
             <legend>{t("mode")}</legend>
             {(["update", "replace"] as const).map((mode) => (
               <label key={mode} className="radio">
-                <input type="radio" name="editionMode" value={mode} checked={editionMode === mode} onChange={() => setEditionMode(mode)} />{" "}
+                <input
+                  type="radio"
+                  name="editionMode"
+                  value={mode}
+                  checked={editionMode === mode}
+                  onChange={() => setEditionMode(mode)}
+                />{" "}
                 {t(mode === "update" ? "modeUpdate" : "modeReplace")}
               </label>
             ))}
@@ -162,18 +224,26 @@ export function UploadForm({ datasets }: { datasets: { slug: string; name: strin
           <label htmlFor="note">{t("note")}</label>
           <textarea id="note" name="note" rows={2} />
         </fieldset>
-        <button type="submit" className="button primary" disabled={!file || phase.kind === "uploading"}>{t("submit")}</button>
+        <button type="submit" className="button primary" disabled={!file || phase.kind === "uploading"}>
+          {t("submit")}
+        </button>
       </form>
 
       <section aria-label={t("previewAndReview")}>
         {preview && <PreviewPanel preview={preview} overrides={overrides} onChange={setOverrides} />}
         {phase.kind === "uploading" && (
           <p>
-            <label htmlFor="progress">{t("progress", { percent: Math.round((phase.sent / Math.max(phase.total, 1)) * 100) })}</label>
+            <label htmlFor="progress">
+              {t("progress", { percent: Math.round((phase.sent / Math.max(phase.total, 1)) * 100) })}
+            </label>
             <progress id="progress" max={phase.total} value={phase.sent} />
           </p>
         )}
-        {phase.kind === "failed" && <p role="alert" className="error-box">{phase.message}</p>}
+        {phase.kind === "failed" && (
+          <p role="alert" className="error-box">
+            {phase.message}
+          </p>
+        )}
         {phase.kind === "committed" && (
           <p role="status" className="banner">
             {t("committed", { id: phase.editionId })} <Link href={`/?dataset=${dataset}`}>{t("seeDashboard")}</Link> ·{" "}

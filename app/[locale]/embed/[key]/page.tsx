@@ -24,7 +24,11 @@ type Props = { params: Promise<{ locale: string; key: string }> };
 export default async function EmbedPage({ params }: Props) {
   const { locale, key } = await params;
   setRequestLocale(locale);
-  const [found, t, tl] = await Promise.all([getDashboardViewForKey(key, locale), getTranslations("dashboard"), getTranslations()]);
+  const [found, t, tl] = await Promise.all([
+    getDashboardViewForKey(key, locale),
+    getTranslations("dashboard"),
+    getTranslations(),
+  ]);
   if (!found) notFound();
   const { view } = found;
   if (!view) return <p>{t("noData")}</p>;
@@ -43,8 +47,13 @@ export default async function EmbedPage({ params }: Props) {
         description={view.description}
       />
       <p className="note">
-        {t("embedFooter", { dataset: datasetName(tl, view.dataset.slug, view.dataset.name), edition: view.edition.label })}{" "}
-        <Link href={`/${serializeState(view.state)}`} target="_top">{t("openInDashboard")}</Link>
+        {t("embedFooter", {
+          dataset: datasetName(tl, view.dataset.slug, view.dataset.name),
+          edition: view.edition.label,
+        })}{" "}
+        <Link href={`/${serializeState(view.state)}`} target="_top">
+          {t("openInDashboard")}
+        </Link>
       </p>
     </main>
   );

@@ -19,9 +19,15 @@ export function DatasetForm({ dataset }: { dataset: Dataset }) {
     const response = await fetch(`/api/datasets/${dataset.slug}`, {
       method: "PUT",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify(Object.fromEntries(["name", "publisher", "definition", "license", "sourceUrl", "description"].map((k) => [k, form.get(k)]))),
+      body: JSON.stringify(
+        Object.fromEntries(
+          ["name", "publisher", "definition", "license", "sourceUrl", "description"].map((k) => [k, form.get(k)]),
+        ),
+      ),
     });
-    setMessage(response.ok ? t("saved") : `${t("failed")} ${apiError(response.status, await response.json().catch(() => ({})))}`);
+    setMessage(
+      response.ok ? t("saved") : `${t("failed")} ${apiError(response.status, await response.json().catch(() => ({})))}`,
+    );
     if (response.ok) router.refresh();
   };
   return (
@@ -29,15 +35,26 @@ export function DatasetForm({ dataset }: { dataset: Dataset }) {
       <summary>{t("edit")}</summary>
       <form className="controls panel" action={save}>
         <fieldset>
-          <label htmlFor="name">{t("name")}</label><input id="name" name="name" type="text" defaultValue={dataset.name} required />
-          <label htmlFor="publisher">{t("publisher")}</label><input id="publisher" name="publisher" type="text" defaultValue={dataset.publisher} required />
+          <label htmlFor="name">{t("name")}</label>
+          <input id="name" name="name" type="text" defaultValue={dataset.name} required />
+          <label htmlFor="publisher">{t("publisher")}</label>
+          <input id="publisher" name="publisher" type="text" defaultValue={dataset.publisher} required />
           <label htmlFor="definition">{t("definition")}</label>
-          <select id="definition" name="definition" defaultValue={dataset.definition}>{DEFINITIONS.map((d) => <option key={d}>{d}</option>)}</select>
-          <label htmlFor="license">{t("license")}</label><input id="license" name="license" type="text" defaultValue={dataset.license} required />
-          <label htmlFor="sourceUrl">{t("sourceUrl")}</label><input id="sourceUrl" name="sourceUrl" type="text" defaultValue={dataset.sourceUrl} required />
-          <label htmlFor="description">{t("description")}</label><textarea id="description" name="description" rows={4} defaultValue={dataset.description} />
+          <select id="definition" name="definition" defaultValue={dataset.definition}>
+            {DEFINITIONS.map((d) => (
+              <option key={d}>{d}</option>
+            ))}
+          </select>
+          <label htmlFor="license">{t("license")}</label>
+          <input id="license" name="license" type="text" defaultValue={dataset.license} required />
+          <label htmlFor="sourceUrl">{t("sourceUrl")}</label>
+          <input id="sourceUrl" name="sourceUrl" type="text" defaultValue={dataset.sourceUrl} required />
+          <label htmlFor="description">{t("description")}</label>
+          <textarea id="description" name="description" rows={4} defaultValue={dataset.description} />
         </fieldset>
-        <button type="submit" className="button primary">{t("save")}</button>
+        <button type="submit" className="button primary">
+          {t("save")}
+        </button>
         {message && <p role="status">{message}</p>}
       </form>
     </details>

@@ -19,8 +19,15 @@ export function MakeCurrentButton({ editionId, label }: { editionId: number; lab
   };
   return (
     <>
-      <button type="button" className="button danger" onClick={run}>{t("makeCurrent")}</button>
-      {error && <span role="alert" className="error-text"> {error}</span>}
+      <button type="button" className="button danger" onClick={run}>
+        {t("makeCurrent")}
+      </button>
+      {error && (
+        <span role="alert" className="error-text">
+          {" "}
+          {error}
+        </span>
+      )}
     </>
   );
 }

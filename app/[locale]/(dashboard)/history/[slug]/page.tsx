@@ -21,7 +21,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function HistoryPage({ params, searchParams }: Props) {
-  const [{ slug }, query, editor, t] = await Promise.all([params, searchParams, currentEditor(), getTranslations("history")]);
+  const [{ slug }, query, editor, t] = await Promise.all([
+    params,
+    searchParams,
+    currentEditor(),
+    getTranslations("history"),
+  ]);
   const history = await listEditions(slug);
   if (!history) notFound();
   const committed = history.editions.filter((e) => e.status === "committed");
@@ -37,21 +42,77 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       <div className="table-wrap">
         <table>
           <thead>
-            <tr><th scope="col">#</th><th scope="col">{t("edition")}</th><th scope="col">{t("loaded")}</th><th scope="col">{t("by")}</th><th scope="col">{t("file")}</th><th scope="col" className="num">{t("figures")}</th><th scope="col">{t("note")}</th><th scope="col">{t("actions")}</th></tr>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">{t("edition")}</th>
+              <th scope="col">{t("loaded")}</th>
+              <th scope="col">{t("by")}</th>
+              <th scope="col">{t("file")}</th>
+              <th scope="col" className="num">
+                {t("figures")}
+              </th>
+              <th scope="col">{t("note")}</th>
+              <th scope="col">{t("actions")}</th>
+            </tr>
           </thead>
           <tbody>
             {history.editions.map((e) => (
               <tr key={e.id}>
                 <td className="num">{e.id}</td>
-                <th scope="row">{e.label}{e.current && <> <span className="badge" data-badge="current">{t("current")}</span></>}{e.status === "staged" && <> <span className="badge">{t("underReview")}</span></>}</th>
-                <td>{e.createdAt.slice(0, 16).replace("T", " ")} UTC{e.publishedOn ? <><br /><span className="note">{t("published", { date: e.publishedOn })}</span></> : null}</td>
+                <th scope="row">
+                  {e.label}
+                  {e.current && (
+                    <>
+                      {" "}
+                      <span className="badge" data-badge="current">
+                        {t("current")}
+                      </span>
+                    </>
+                  )}
+                  {e.status === "staged" && (
+                    <>
+                      {" "}
+                      <span className="badge">{t("underReview")}</span>
+                    </>
+                  )}
+                </th>
+                <td>
+                  {e.createdAt.slice(0, 16).replace("T", " ")} UTC
+                  {e.publishedOn ? (
+                    <>
+                      <br />
+                      <span className="note">{t("published", { date: e.publishedOn })}</span>
+                    </>
+                  ) : null}
+                </td>
                 <td>{e.createdBy}</td>
-                <td>{e.fileName}<br /><span className="note" title={e.sha256}>sha256 {e.sha256.slice(0, 12)}…</span></td>
-                <td className="num">{e.rowsInserted}{e.carried > 0 && e.carriedFrom && <><br /><span className="note carried">{t("carried", { count: e.carried, from: e.carriedFrom })}</span></>}</td>
+                <td>
+                  {e.fileName}
+                  <br />
+                  <span className="note" title={e.sha256}>
+                    sha256 {e.sha256.slice(0, 12)}…
+                  </span>
+                </td>
+                <td className="num">
+                  {e.rowsInserted}
+                  {e.carried > 0 && e.carriedFrom && (
+                    <>
+                      <br />
+                      <span className="note carried">{t("carried", { count: e.carried, from: e.carriedFrom })}</span>
+                    </>
+                  )}
+                </td>
                 <td>{e.note}</td>
                 <td>
-                  {e.status === "committed" && <Link href={`/?dataset=${slug}&v=${e.id}&view=table`}>{t("viewData")}</Link>}
-                  {editor && e.status === "committed" && !e.current && <> · <MakeCurrentButton editionId={e.id} label={e.label} /></>}
+                  {e.status === "committed" && (
+                    <Link href={`/?dataset=${slug}&v=${e.id}&view=table`}>{t("viewData")}</Link>
+                  )}
+                  {editor && e.status === "committed" && !e.current && (
+                    <>
+                      {" "}
+                      · <MakeCurrentButton editionId={e.id} label={e.label} />
+                    </>
+                  )}
                 </td>
               </tr>
             ))}
@@ -60,9 +121,25 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       </div>
       <h2>{t("compare")}</h2>
       <form className="toolbar" method="get">
-        <label>{t("from")} <select name="a" defaultValue={ids.has(a) ? a : committed[1]?.id}>{committed.map((e) => <option key={e.id} value={e.id}>{`#${e.id} ${e.label}`}</option>)}</select></label>
-        <label>{t("to")} <select name="b" defaultValue={ids.has(b) ? b : committed[0]?.id}>{committed.map((e) => <option key={e.id} value={e.id}>{`#${e.id} ${e.label}`}</option>)}</select></label>
-        <button type="submit" className="button">{t("compareButton")}</button>
+        <label>
+          {t("from")}{" "}
+          <select name="a" defaultValue={ids.has(a) ? a : committed[1]?.id}>
+            {committed.map((e) => (
+              <option key={e.id} value={e.id}>{`#${e.id} ${e.label}`}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("to")}{" "}
+          <select name="b" defaultValue={ids.has(b) ? b : committed[0]?.id}>
+            {committed.map((e) => (
+              <option key={e.id} value={e.id}>{`#${e.id} ${e.label}`}</option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="button">
+          {t("compareButton")}
+        </button>
       </form>
       {diff && <DiffView diff={diff} />}
     </EditorMessages>

@@ -41,7 +41,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const f = formats(locale);
   const title = t("pageTitle", {
     view: t(`views.${view.state.view}`),
-    countries: f.list((view.state.view === "definitions" ? view.state.countries.slice(0, 1) : view.state.countries).map((c) => countryName(c, locale))),
+    countries: f.list(
+      (view.state.view === "definitions" ? view.state.countries.slice(0, 1) : view.state.countries).map((c) =>
+        countryName(c, locale),
+      ),
+    ),
     from: f.year(view.state.from),
     to: f.year(view.state.to),
   });
@@ -59,16 +63,38 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function DashboardPage({ params }: Props) {
   setRequestLocale((await params).locale);
-  const [{ locale, view }, t, tl] = await Promise.all([viewFor(params), getTranslations("dashboard"), getTranslations()]);
+  const [{ locale, view }, t, tl] = await Promise.all([
+    viewFor(params),
+    getTranslations("dashboard"),
+    getTranslations(),
+  ]);
   if (!view) return <p className="error-box">{t("noData")}</p>;
   const { state, dataset } = view;
   const name = datasetName(tl, dataset.slug, dataset.name);
   const href = (next: Partial<DashboardState>) => `/${serializeState({ ...state, ...next })}`;
   const annotations = pathAnnotations(view.targets, tl, locale);
   const serverView =
-    state.view === "ranking" ? (view.ranking ? <RankingView view={{ ...view, ranking: view.ranking }} locale={locale} datasetName={name} yearHref={(year) => href({ year })} /> : <p>{t("noFiguresInRange")}</p>)
-    : state.view === "definitions" && view.definitions ? <DefinitionsView definitions={view.definitions} lines={annotations.lines} from={state.from} to={state.to} locale={locale} description={view.description} />
-    : null;
+    state.view === "ranking" ? (
+      view.ranking ? (
+        <RankingView
+          view={{ ...view, ranking: view.ranking }}
+          locale={locale}
+          datasetName={name}
+          yearHref={(year) => href({ year })}
+        />
+      ) : (
+        <p>{t("noFiguresInRange")}</p>
+      )
+    ) : state.view === "definitions" && view.definitions ? (
+      <DefinitionsView
+        definitions={view.definitions}
+        lines={annotations.lines}
+        from={state.from}
+        to={state.to}
+        locale={locale}
+        description={view.description}
+      />
+    ) : null;
 
   return (
     <>
@@ -77,8 +103,18 @@ export default async function DashboardPage({ params }: Props) {
         initial={state}
         known={{ datasets: view.datasets.map((d) => d.slug), countries: view.countries.map((c) => c.iso3) }}
         countries={view.countries}
-        datasets={view.datasets.map((d) => ({ slug: d.slug, name: datasetName(tl, d.slug, d.name), edition: d.currentEdition!.label }))}
-        dataset={{ slug: dataset.slug, name, definition: dataset.definition, definitionLabel: definitionLabel(tl, dataset.definition), publisher: dataset.publisher }}
+        datasets={view.datasets.map((d) => ({
+          slug: d.slug,
+          name: datasetName(tl, d.slug, d.name),
+          edition: d.currentEdition!.label,
+        }))}
+        dataset={{
+          slug: dataset.slug,
+          name,
+          definition: dataset.definition,
+          definitionLabel: definitionLabel(tl, dataset.definition),
+          publisher: dataset.publisher,
+        }}
         edition={view.edition}
         newerEdition={view.newerEdition}
         packed={packPoints(view.points)}
@@ -87,11 +123,20 @@ export default async function DashboardPage({ params }: Props) {
         description={view.description}
         earlierYears={view.earlierYears}
         gaps={view.gaps.map((g) => ({ country: g.country, year: g.year, text: tl(`gaps.${g.reason}`) }))}
-        targets={view.targets.map(({ label, value, targetYear, appliesTo }) => ({ label, value, targetYear, appliesTo }))}
+        targets={view.targets.map(({ label, value, targetYear, appliesTo }) => ({
+          label,
+          value,
+          targetYear,
+          appliesTo,
+        }))}
         annotations={annotations}
         currency={<DataCurrency newest={view.newest} locale={locale} />}
         serverView={serverView}
-        computedShares={view.definitions && state.view !== "definitions" ? <ComputedSharesTable shares={view.definitions.shares} locale={locale} /> : null}
+        computedShares={
+          view.definitions && state.view !== "definitions" ? (
+            <ComputedSharesTable shares={view.definitions.shares} locale={locale} />
+          ) : null
+        }
       />
     </>
   );

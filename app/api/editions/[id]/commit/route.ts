@@ -12,6 +12,10 @@ const ZCommit = z.object({ confirmRemovals: z.number().int().min(0).optional() }
  * removes figures and the JSON body does not confirm how many ({ "confirmRemovals": n }). No body confirms nothing.
  */
 export const POST = editorRoute(async (request, _editor, { params }: { params: Promise<{ id: string }> }, details) => {
-  const body = ZCommit.parse(request.headers.get("content-type") === null ? {} : await readJsonBody(request, MAX_JSON_BYTES));
-  return Response.json(await commitEdition(getPool(), (details.edition = parseEditionId((await params).id)), body.confirmRemovals));
+  const body = ZCommit.parse(
+    request.headers.get("content-type") === null ? {} : await readJsonBody(request, MAX_JSON_BYTES),
+  );
+  return Response.json(
+    await commitEdition(getPool(), (details.edition = parseEditionId((await params).id)), body.confirmRemovals),
+  );
 });

@@ -141,7 +141,7 @@ try {
     huge[size] = { seconds: run.seconds, rowsPerSecond: Math.round(size / run.seconds), peakRssMB: run.rssMB };
     row(
       `Import ${size.toLocaleString("en")} rows (largest edition repeated), rejected`,
-      `${run.seconds.toFixed(2)} s, ${huge[size]!.rowsPerSecond.toLocaleString("en")} rows/s, peak RSS ${run.rssMB.toFixed(0)} MB`,
+      `${run.seconds.toFixed(2)} s, ${huge[size].rowsPerSecond.toLocaleString("en")} rows/s, peak RSS ${run.rssMB.toFixed(0)} MB`,
       `valid ${rows.toLocaleString("en")}-row import: ${importResult.peakRssMB.toFixed(0)} MB`,
       "memory must not grow with the file",
     );
@@ -229,7 +229,7 @@ try {
       `INSERT INTO datasets (slug, name, publisher, definition, license, source_url) VALUES ('synthetic', 'Synthetic', 'Bench', 'OTHER', 'CC0', 'https://example.org/')`,
     );
     for (
-      let have = Number((await pool.query(`SELECT count(*) AS n FROM observations`)).rows[0].n), i = 0;
+      let have = Number((await pool.query<{ n: string }>(`SELECT count(*) AS n FROM observations`)).rows[0]!.n), i = 0;
       have < target;
       i++
     ) {
@@ -245,7 +245,7 @@ try {
       have += added.rowCount ?? 0;
     }
     await pool.query(`ANALYZE observations`);
-    const observations = Number((await pool.query(`SELECT count(*) AS n FROM observations`)).rows[0].n);
+    const observations = Number((await pool.query<{ n: string }>(`SELECT count(*) AS n FROM observations`)).rows[0]!.n);
     const groups = [
       ["JPN", "POL", "DEU", "USA"],
       ["JPN", "KOR", "AUS", "NZL"],

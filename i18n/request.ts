@@ -5,5 +5,6 @@ import { routing } from "./routing";
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-  return { locale, messages: (await import(`../messages/${locale}.json`)).default };
+  const messages = ((await import(`../messages/${locale}.json`)) as { default: Record<string, unknown> }).default;
+  return { locale, messages };
 });

@@ -39,7 +39,7 @@ const ZArgs = z.object({
   sheet: z.string().min(1).optional(),
   delimiter: z
     .enum([",", ";", "tab", "\t"])
-    .transform((d) => (d === "tab" ? "\t" : d) as "," | ";" | "\t")
+    .transform((d) => (d === "tab" ? "\t" : d))
     .optional(),
   decimal: z.enum([".", ","]).optional(),
 });

@@ -42,7 +42,6 @@ const server = dev
 const shutdown = () => server.kill("SIGTERM");
 process.on("SIGINT", shutdown);
 process.on("SIGTERM", shutdown);
-server.on("exit", async (code, signal) => {
-  await db.close();
-  process.exit(code ?? (signal ? 0 : 1));
+server.on("exit", (code, signal) => {
+  void db.close().finally(() => process.exit(code ?? (signal ? 0 : 1)));
 });

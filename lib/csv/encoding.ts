@@ -37,7 +37,11 @@ export function detectEncoding(head: Uint8Array): EncodingGuess {
   const sample = head.subarray(0, 4096);
   let zeroEven = 0;
   let zeroOdd = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? zeroEven++ : zeroOdd++;
+  for (let i = 0; i < sample.length; i++)
+    if (sample[i] === 0) {
+      if (i % 2 === 0) zeroEven++;
+      else zeroOdd++;
+    }
   const half = sample.length / 2;
   if (zeroOdd > half * 0.3 && zeroEven === 0) return { encoding: "utf-16le", bomLength: 0 };
   if (zeroEven > half * 0.3 && zeroOdd === 0) return { encoding: "utf-16be", bomLength: 0 };
@@ -68,7 +72,7 @@ export function assertLooksLikeText(file: string, head: Uint8Array, guess: Encod
   if (!guess.encoding.startsWith("utf-16") && head.subarray(0, 4096).includes(0)) {
     throw new CsvFileError({ file, line: 1, column: 0 }, "binary");
   }
-  // eslint-disable-next-line no-control-regex
+
   const controls = text.slice(0, 4096).match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
   if (controls > 8) throw new CsvFileError({ file, line: 1, column: 0 }, "binary");
   if (/^\s*<(!doctype\s+html|html|\?xml|head|body)\b/i.test(text)) {

@@ -1,19 +1,19 @@
 // Numbers in each locale's own conventions (digits, separators, percent sign), via Intl.
 export interface Formats {
   /** 1.3713969 → "1.37%" (percent of GDP) */
-  share(value: number): string;
+  share: (value: number) => string;
   /** signed percentage points, without unit: "+0.42" */
-  points(value: number): string;
+  points: (value: number) => string;
   /** signed relative change: "+12.5%" */
-  relative(value: number): string;
+  relative: (value: number) => string;
   /** a year without grouping: "2024", "٢٠٢٤" */
-  year(value: number): string;
+  year: (value: number) => string;
   /** a plain figure with 2 decimals */
-  figure(value: number): string;
+  figure: (value: number) => string;
   /** a target line, without trailing zeros: "2%", "3.5%" */
-  target(value: number): string;
+  target: (value: number) => string;
   /** names in a row, with the language's separator: "Japan, Poland", "اليابان، بولندا", "日本、ポーランド" */
-  list(items: string[]): string;
+  list: (items: string[]) => string;
 }
 
 const LIST_SEPARATOR: Record<string, string> = { ar: "، ", ja: "、" };

@@ -4,9 +4,9 @@ import type { ParsedObservation } from "../csv/observations";
 
 /** Loads observations of one edition inside the caller's transaction. */
 export interface ObservationWriter {
-  write(batch: ParsedObservation[]): void | Promise<void>;
-  finish(): Promise<void>;
-  abort(): void;
+  write: (batch: ParsedObservation[]) => void | Promise<void>;
+  finish: () => Promise<void>;
+  abort: () => void;
 }
 
 const COLUMNS = `"edition_id", "country_iso3", "year", "value", "status", "note", "source"`;

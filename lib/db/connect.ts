@@ -1,3 +1,4 @@
+import type * as ClientModule from "./client";
 import type pg from "pg";
 import { readEnv } from "../env";
 import { type DatabaseHandle, openDatabase } from "./embedded";
@@ -21,7 +22,7 @@ export async function connect(): Promise<Connection> {
   const handle = await openDatabase(env);
   process.env.DATABASE_URL = handle.url;
   process.env.EMBEDDED_DATABASE = handle.embedded ? "1" : "0";
-  let client: typeof import("./client") | undefined;
+  let client: typeof ClientModule | undefined;
   return {
     handle,
     pool: getPool(),

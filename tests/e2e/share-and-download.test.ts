@@ -29,7 +29,7 @@ async function download(name: string | RegExp) {
       .first()
       .click(),
   ]);
-  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
 
 const citation = (csv: string, line: number) => Papa.parse<string[]>(csv.split("\r\n")[line]!).data[0]![0];

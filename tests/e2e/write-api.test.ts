@@ -146,7 +146,7 @@ describe("write endpoints", () => {
       /became current after this file was reviewed/,
     );
     const current = await pool.query(`SELECT current_edition_id AS id FROM datasets WHERE slug = 'api-test'`);
-    const winner = results[0]!.status === 200 ? a : b;
+    const winner = results[0].status === 200 ? a : b;
     expect(current.rows[0].id).toBe(winner.body.editionId);
   });
   // Last: the server closes the connection on an oversize body, which a reused socket would feel.

@@ -85,7 +85,7 @@ describe(`staging, review, commit and rollback (${db.kind})`, () => {
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(rejected.reason).toBeInstanceOf(EditionLifecycleError);
     expect(rejected.reason.code).toBe("conflict");
-    const winner = results[0]!.status === "fulfilled" ? a : b;
+    const winner = results[0].status === "fulfilled" ? a : b;
     expect(await currentId()).toBe(winner.editionId);
   });
 

@@ -105,7 +105,7 @@ describe("chart description", () => {
           locale,
           messages: messages[locale as keyof typeof messages],
           namespace: "describe",
-        }) as Translate,
+        }),
         locale,
       );
     expect(describe("en")).toBe(

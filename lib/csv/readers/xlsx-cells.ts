@@ -63,6 +63,8 @@ export function cellText(value: unknown, numFmt?: string): string {
     if (v.error) return v.error;
     if ("result" in v || v.formula) return cellText(v.result, numFmt);
     if (v.text !== undefined) return cellText(v.text, numFmt);
+    // a kind of cell this reader does not know is refused as a value, never read as blank
+    return "#VALUE!";
   }
-  return String(value);
+  return typeof value === "bigint" ? value.toString() : "#VALUE!";
 }

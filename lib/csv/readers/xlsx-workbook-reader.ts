@@ -1,7 +1,9 @@
 import ExcelJS from "exceljs";
 // @ts-expect-error exceljs ships no types for its internals
-import iterateStream from "exceljs/lib/utils/iterate-stream.js";
+import iterateStreamUntyped from "exceljs/lib/utils/iterate-stream.js";
 import { ZipParts } from "./zip-parts";
+
+const iterateStream = iterateStreamUntyped as (stream: NodeJS.ReadableStream | undefined) => AsyncIterable<unknown>;
 
 type Row = ExcelJS.Row;
 export interface SheetStream extends AsyncIterable<Row> {

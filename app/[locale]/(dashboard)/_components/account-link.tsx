@@ -36,7 +36,7 @@ export function AccountLink() {
     router.refresh();
   };
   return (
-    <button type="button" className="button" onClick={signOut} title={t("signedInAs", { editor })}>
+    <button type="button" className="button" onClick={() => void signOut()} title={t("signedInAs", { editor })}>
       {t("signOut")}
     </button>
   );

@@ -142,10 +142,10 @@ export function Controls({
           </div>
         </fieldset>
         <div className="chips" aria-live="polite">
-          <button type="button" onClick={() => copy("live")} title={t("copyLinkHint")}>
+          <button type="button" onClick={() => void copy("live")} title={t("copyLinkHint")}>
             {copied === "live" ? t("copied") : t("copyLink")}
           </button>
-          <button type="button" onClick={() => copy("pinned")} title={t("copyPinnedHint")}>
+          <button type="button" onClick={() => void copy("pinned")} title={t("copyPinnedHint")}>
             {copied === "pinned" ? t("pinnedCopied") : t("copyPinned")}
           </button>
         </div>

@@ -82,7 +82,7 @@ export function Downloads({ query, name, chartId }: Props) {
       <a className="button" href={`/download/dataset.csv${query}${lang}`} download>
         {t("datasetCsv")}
       </a>
-      <button type="button" className="button" onClick={png}>
+      <button type="button" className="button" onClick={() => void png()}>
         PNG
       </button>
       <button type="button" className="button" onClick={svg}>

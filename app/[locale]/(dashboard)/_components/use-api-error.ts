@@ -9,6 +9,13 @@ export interface ApiErrorBody {
   params?: Record<string, string | number>;
 }
 
+/** A refused write's JSON body, or an empty one when it has none. */
+export const readErrorBody = (response: Response): Promise<ApiErrorBody> =>
+  response.json().then(
+    (body: unknown) => (body && typeof body === "object" ? (body as ApiErrorBody) : {}),
+    () => ({}),
+  );
+
 /** The reader's-language text for a refused write: by the error's code, else by HTTP status. */
 export function useApiError() {
   const t = useTranslations("apiErrors");

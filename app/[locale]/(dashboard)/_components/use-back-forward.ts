@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useEffectEvent } from "react";
 import { type DashboardState, parseState } from "@/lib/dashboard/url-state";
 
 const DASHBOARD_PATH = /^\/(?:[a-z]{2}\/?)?$/;
@@ -13,12 +13,11 @@ export function useBackForward(
   known: { datasets: string[]; countries: string[] },
   restore: (state: DashboardState) => void,
 ) {
-  const latest = useRef(restore);
-  latest.current = restore;
+  const onRestore = useEffectEvent(restore);
   useEffect(() => {
     const sync = () => {
       if (!DASHBOARD_PATH.test(window.location.pathname)) return;
-      latest.current(
+      onRestore(
         parseState(Object.fromEntries(new URLSearchParams(window.location.search)), {
           datasets: known.datasets,
           countries: new Set(known.countries),

@@ -39,30 +39,27 @@ export function useDashboardState({ initial, known, edition }: Options) {
   );
   const { held, fetchFigures } = useEditionFigures(initial.dataset, edition, local(initial));
 
-  const show = useCallback(
-    (next: DashboardState, history: "push" | "none") => {
-      const apply = () => {
-        setFigures(held.current);
-        setState(next);
-        if (history === "push")
-          window.history.pushState(null, "", `${window.location.pathname}${serializeState(next)}`);
-      };
-      // without the figures (another view, or their request failed) the server renders the view
-      const fromServer = () => {
-        if (history === "push") startTransition(() => router.push(`/${serializeState(next)}`, { scroll: false }));
-        else window.location.reload();
-      };
-      setWanted(next);
-      if (!local(next)) return history === "push" && fromServer();
-      // with the figures at hand, in the same event: the checkbox and the chart change together
-      if (held.current) return apply();
-      setLoading(true);
-      fetchFigures()
-        .then(apply, fromServer)
-        .finally(() => setLoading(false));
-    },
-    [local, held, fetchFigures, router],
-  );
+  // an event handler, not memoized: it reads the held figures at the moment it runs
+  const show = (next: DashboardState, history: "push" | "none") => {
+    const apply = () => {
+      setFigures(held.current);
+      setState(next);
+      if (history === "push") window.history.pushState(null, "", `${window.location.pathname}${serializeState(next)}`);
+    };
+    // without the figures (another view, or their request failed) the server renders the view
+    const fromServer = () => {
+      if (history === "push") startTransition(() => router.push(`/${serializeState(next)}`, { scroll: false }));
+      else window.location.reload();
+    };
+    setWanted(next);
+    if (!local(next)) return history === "push" && fromServer();
+    // with the figures at hand, in the same event: the checkbox and the chart change together
+    if (held.current) return apply();
+    setLoading(true);
+    fetchFigures()
+      .then(apply, fromServer)
+      .finally(() => setLoading(false));
+  };
 
   useBackForward(known, (next) => serializeState(next) !== serializeState(state) && local(next) && show(next, "none"));
 

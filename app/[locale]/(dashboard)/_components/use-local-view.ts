@@ -3,7 +3,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { breakMarks } from "@/lib/dashboard/breaks";
-import type { Translate } from "@/lib/dashboard/describe";
 import type { EarlierYears } from "@/lib/dashboard/earlier-coverage";
 import { type EditionFiguresResponse, figuresFor } from "@/lib/dashboard/edition-figures";
 import { type PathView, pathView } from "@/lib/dashboard/path-view";
@@ -57,7 +56,7 @@ export function useLocalView(props: Sources, state: DashboardState, figures: Edi
             targets,
             earlier: figures?.earlier ?? props.earlierYears,
             gaps,
-            describe: describe as unknown as Translate,
+            describe,
             locale,
           }),
     [points, props.firstView, state, names, name, targets, figures, props.earlierYears, gaps, describe, locale],

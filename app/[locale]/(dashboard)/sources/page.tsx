@@ -21,7 +21,7 @@ export default async function SourcesPage() {
   ]);
   // an update edition: how many of its figures are an earlier edition's, still cited as they were there
   const carried = await Promise.all(
-    datasets.map((d) => (d.currentEdition ? getCarriedFigures(d.currentEdition.id) : null)),
+    datasets.map((d) => (d.currentEdition ? getCarriedFigures(d.currentEdition.id) : Promise.resolve(null))),
   );
   return (
     <div className="sources">

@@ -11,6 +11,12 @@ import { type ApiErrorBody, useApiError } from "../_components/use-api-error";
 import { PreviewPanel } from "./preview-panel";
 import { type Review, ReviewPanel } from "./review-panel";
 
+/** A text field of the form ("" when absent; files are not text). */
+const formText = (form: FormData, key: string) => {
+  const value = form.get(key);
+  return typeof value === "string" ? value : "";
+};
+
 type Phase =
   | { kind: "idle" }
   | { kind: "uploading"; sent: number; total: number }
@@ -79,9 +85,9 @@ export function UploadForm({ datasets }: { datasets: { slug: string; name: strin
         return setPhase({ kind: "failed", message: `${t("createFailed")} ${apiError(created.status, body)}` });
       slug = body.slug!;
     }
-    const query = new URLSearchParams({ dataset: slug, label: String(form.get("label")), fileName: file.name });
-    for (const key of ["note", "publishedOn"] as const) if (form.get(key)) query.set(key, String(form.get(key)));
-    for (const [key, value] of Object.entries(overrides)) if (value) query.set(key, value);
+    const query = new URLSearchParams({ dataset: slug, label: formText(form, "label"), fileName: file.name });
+    for (const key of ["note", "publishedOn"] as const) if (formText(form, key)) query.set(key, formText(form, key));
+    for (const [key, value] of Object.entries<string | undefined>({ ...overrides })) if (value) query.set(key, value);
     query.set("mode", editionMode);
     // XMLHttpRequest, not fetch: it reports upload progress. The server parses while the bytes arrive, so this
     // bar is the import's progress too.
@@ -250,7 +256,13 @@ export function UploadForm({ datasets }: { datasets: { slug: string; name: strin
             <Link href={`/history/${dataset}`}>{t("history")}</Link>
           </p>
         )}
-        {phase.kind === "reviewed" && <ReviewPanel review={phase.review} onCommit={commit} onDiscard={discard} />}
+        {phase.kind === "reviewed" && (
+          <ReviewPanel
+            review={phase.review}
+            onCommit={(id, confirmRemovals) => void commit(id, confirmRemovals)}
+            onDiscard={(id) => void discard(id)}
+          />
+        )}
       </section>
     </div>
   );

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useRouter } from "@/i18n/navigation";
-import { useApiError } from "../../_components/use-api-error";
+import { readErrorBody, useApiError } from "../../_components/use-api-error";
 import type { TDatasetEdit } from "@/lib/import/datasets";
 import { DEFINITIONS } from "@/lib/import/definitions";
 
@@ -21,13 +21,11 @@ export function DatasetForm({ dataset }: { dataset: Dataset }) {
       headers: { "content-type": "application/json" },
       body: JSON.stringify(
         Object.fromEntries(
-          ["name", "publisher", "definition", "license", "sourceUrl", "description"].map((k) => [k, form.get(k)]),
+          ["name", "publisher", "definition", "license", "sourceUrl", "description"].map((k) => [k, form.get(k) ?? ""]),
         ),
       ),
     });
-    setMessage(
-      response.ok ? t("saved") : `${t("failed")} ${apiError(response.status, await response.json().catch(() => ({})))}`,
-    );
+    setMessage(response.ok ? t("saved") : `${t("failed")} ${apiError(response.status, await readErrorBody(response))}`);
     if (response.ok) router.refresh();
   };
   return (

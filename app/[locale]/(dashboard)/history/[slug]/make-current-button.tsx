@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useRouter } from "@/i18n/navigation";
-import { useApiError } from "../../_components/use-api-error";
+import { readErrorBody, useApiError } from "../../_components/use-api-error";
 
 /** Roll back to an earlier edition, after a confirmation. */
 export function MakeCurrentButton({ editionId, label }: { editionId: number; label: string }) {
@@ -14,12 +14,12 @@ export function MakeCurrentButton({ editionId, label }: { editionId: number; lab
   const run = async () => {
     if (!window.confirm(t("confirm", { label }))) return;
     const response = await fetch(`/api/editions/${editionId}/current`, { method: "POST" });
-    if (!response.ok) return setError(apiError(response.status, await response.json().catch(() => ({}))));
+    if (!response.ok) return setError(apiError(response.status, await readErrorBody(response)));
     router.refresh();
   };
   return (
     <>
-      <button type="button" className="button danger" onClick={run}>
+      <button type="button" className="button danger" onClick={() => void run()}>
         {t("makeCurrent")}
       </button>
       {error && (

@@ -4,7 +4,7 @@ import { routing } from "./i18n/routing";
 import { isEditionParam } from "./lib/api/params";
 import { siteOrigin } from "./lib/api/site-origin";
 import { refuseCrossSite } from "./lib/api/write-guard";
-import { encodeViewKey, INTERNAL_VIEW_PATH } from "./lib/dashboard/view-key";
+import { encodeViewKey, INTERNAL_VIEW_PATH } from "./lib/dashboard/state/view-key";
 import { databaseStatus } from "./lib/db/health";
 
 const intl = createIntlMiddleware(routing);
@@ -20,7 +20,7 @@ database is back. Try again in a moment.</p>
  * Writes from another site are refused (403), and an impossible pinned edition (`v=`) is a 400, before anything
  * else. Every page and API call then checks the database is reachable: if not, a clear 503 at once, not a hang or a
  * stack trace. Pages then get their language (next-intl): /ar/…, /ja/…, English unprefixed. The dashboard home and
- * /embed are then served from Next.js's page cache, keyed by the data version (lib/dashboard/view-key.ts).
+ * /embed are then served from Next.js's page cache, keyed by the data version (lib/dashboard/state/view-key.ts).
  */
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;

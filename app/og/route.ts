@@ -2,10 +2,10 @@ import path from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { getTranslations } from "next-intl/server";
 import { isRightToLeft, routing } from "@/i18n/routing";
-import { referenceLines } from "@/lib/dashboard/annotations";
-import { formats } from "@/lib/dashboard/format";
-import { datasetName } from "@/lib/dashboard/labels";
-import { previewSvg } from "@/lib/dashboard/preview-svg";
+import { referenceLines } from "@/lib/dashboard/text/annotations";
+import { formats } from "@/lib/dashboard/text/format";
+import { datasetName } from "@/lib/dashboard/text/labels";
+import { previewSvg } from "@/lib/dashboard/export/preview-svg";
 import { getDashboardView } from "@/lib/queries/get-dashboard-view";
 import { countryName } from "@/lib/reference/countries";
 

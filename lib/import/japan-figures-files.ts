@@ -7,7 +7,7 @@ import {
   type JapanAmount,
   type JapanGdp,
   MEASURES,
-} from "../dashboard/japan-budget";
+} from "../dashboard/series/japan-budget";
 
 // The two reference files with a fixed contract (data/manifest.json, key "reference"): Japan's spending in yen
 // and Japan's GDP, both by fiscal year, every row with its source. Told apart by their columns.

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type pg from "pg";
-import type { JapanAmount, JapanGdp } from "../dashboard/japan-budget";
+import type { JapanAmount, JapanGdp } from "../dashboard/series/japan-budget";
 import { parseJapanFiguresFile } from "./japan-figures-files";
 
 export interface JapanFiguresResult {

@@ -1,5 +1,5 @@
 import "server-only";
-import { computeShares, type ComputedShare } from "../dashboard/japan-shares";
+import { computeShares, type ComputedShare } from "../dashboard/series/japan-shares";
 import { getObservations, type ObservationPoint } from "./get-observations";
 import { getPreviousEdition } from "./get-previous-edition";
 import type { DatasetSummary } from "./list-datasets";

@@ -1,6 +1,6 @@
 import "server-only";
-import { type EarlierYears, missingFromShown } from "../dashboard/earlier-coverage";
-import { YEAR_CEILING, YEAR_FLOOR } from "../dashboard/url-state";
+import { type EarlierYears, missingFromShown } from "../dashboard/series/earlier-coverage";
+import { YEAR_CEILING, YEAR_FLOOR } from "../dashboard/state/url-state";
 import { cachedByEdition } from "./cache";
 import { getObservations } from "./get-observations";
 import { getPreviousEdition } from "./get-previous-edition";

@@ -1,6 +1,6 @@
 import "server-only";
-import { type EditionFiguresResponse, packEdition } from "../dashboard/edition-figures";
-import { YEAR_CEILING, YEAR_FLOOR } from "../dashboard/url-state";
+import { type EditionFiguresResponse, packEdition } from "../dashboard/series/edition-figures";
+import { YEAR_CEILING, YEAR_FLOOR } from "../dashboard/state/url-state";
 import { cachedByEdition } from "./cache";
 import { getEarlierYears } from "./get-earlier-coverage";
 import { getCommittedEdition } from "./get-edition";

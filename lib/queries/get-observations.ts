@@ -1,5 +1,5 @@
 import "server-only";
-import type { Point } from "../dashboard/series";
+import type { Point } from "../dashboard/series/series";
 import { getPrisma } from "../db/client";
 import { cachedByEdition } from "./cache";
 

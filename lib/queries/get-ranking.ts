@@ -1,7 +1,7 @@
 import "server-only";
-import { rankingLines } from "../dashboard/annotations";
-import { latestYear, rankCountries } from "../dashboard/series";
-import type { DashboardState } from "../dashboard/url-state";
+import { rankingLines } from "../dashboard/text/annotations";
+import { latestYear, rankCountries } from "../dashboard/series/series";
+import type { DashboardState } from "../dashboard/state/url-state";
 import { INDO_PACIFIC_PARTNERS, isNatoAlly } from "../reference/countries";
 import { getObservations, type ObservationPoint } from "./get-observations";
 import { getPreviousEdition } from "./get-previous-edition";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { JapanAmount } from "../dashboard/japan-budget";
+import type { JapanAmount } from "../dashboard/series/japan-budget";
 import { getPrisma } from "../db/client";
 
 /** Written by the shipped-data import before the server starts (npm start), so one read per process suffices. */

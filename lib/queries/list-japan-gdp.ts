@@ -1,5 +1,5 @@
 import "server-only";
-import type { JapanGdp } from "../dashboard/japan-budget";
+import type { JapanGdp } from "../dashboard/series/japan-budget";
 import { getPrisma } from "../db/client";
 
 /** Written by the shipped-data import before the server starts (npm start), so one read per process suffices. */

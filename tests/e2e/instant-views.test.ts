@@ -21,7 +21,7 @@ const WIDE = ".chart-variant.wide svg.path-chart";
 const drawn = (page: Page) =>
   page.locator(`${WIDE} g.series`).evaluateAll((gs) => gs.map((g) => g.getAttribute("data-country")));
 const description = (page: Page) => page.locator("#chart-description").innerText();
-/** the dots a drawing's series show: one subpath per year in their paths (lib/dashboard/dots-path.ts) */
+/** the dots a drawing's series show: one subpath per year in their paths (lib/dashboard/geometry/dots-path.ts) */
 const dotCount = (svg: Locator) =>
   svg
     .locator("g.series path.dots")

@@ -1,10 +1,10 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import en from "../../messages/en.json" with { type: "json" };
-import { breakMarks, breaksAt } from "../../lib/dashboard/breaks";
-import { newestEditions, publisherFamily } from "../../lib/dashboard/data-currency";
-import { toDefinitionRows } from "../../lib/dashboard/definition-series";
-import type { Translator } from "../../lib/dashboard/labels";
+import { breakMarks, breaksAt } from "../../lib/dashboard/series/breaks";
+import { newestEditions, publisherFamily } from "../../lib/dashboard/series/data-currency";
+import { toDefinitionRows } from "../../lib/dashboard/series/definition-series";
+import type { Translator } from "../../lib/dashboard/text/labels";
 import { knownGapsFor } from "../../lib/reference/missing-figures";
 
 const t = createTranslator({ locale: "en", messages: en }) as unknown as Translator;

@@ -4,13 +4,13 @@ import { createTranslator } from "next-intl";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import en from "../../messages/en.json" with { type: "json" };
-import { CHART_BOXES } from "../../lib/dashboard/chart-box";
-import type { Translate } from "../../lib/dashboard/describe";
-import { earlierCoverage, missingFromShown } from "../../lib/dashboard/earlier-coverage";
-import { figuresFor, packEdition } from "../../lib/dashboard/edition-figures";
-import { pathChartGeometry } from "../../lib/dashboard/path-geometry";
-import { pathView } from "../../lib/dashboard/path-view";
-import type { Point } from "../../lib/dashboard/series";
+import { CHART_BOXES } from "../../lib/dashboard/geometry/chart-box";
+import type { Translate } from "../../lib/dashboard/text/describe";
+import { earlierCoverage, missingFromShown } from "../../lib/dashboard/series/earlier-coverage";
+import { figuresFor, packEdition } from "../../lib/dashboard/series/edition-figures";
+import { pathChartGeometry } from "../../lib/dashboard/geometry/path-geometry";
+import { pathView } from "../../lib/dashboard/view/path-view";
+import type { Point } from "../../lib/dashboard/series/series";
 
 // What the browser redraws on a toggle (issue 12) must equal what the server drew: the edition's figures packed for
 // the browser give back exactly the rows, and the view and chart geometry come from the same pure functions.

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { neutralizeCell, toCsv } from "../../lib/dashboard/csv-export";
+import { neutralizeCell, toCsv } from "../../lib/dashboard/export/csv-export";
 
 describe("CSV export", () => {
   it.each([

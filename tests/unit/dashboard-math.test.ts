@@ -3,11 +3,11 @@ import { createTranslator } from "next-intl";
 import ar from "../../messages/ar.json" with { type: "json" };
 import en from "../../messages/en.json" with { type: "json" };
 import ja from "../../messages/ja.json" with { type: "json" };
-import { describePath, type Translate } from "../../lib/dashboard/describe";
+import { describePath, type Translate } from "../../lib/dashboard/text/describe";
 
 const messages = { en, ar, ja };
-import { packPoints, type Point, rankCountries, toChartRows, unpackPoints } from "../../lib/dashboard/series";
-import { targetProgress } from "../../lib/dashboard/targets";
+import { packPoints, type Point, rankCountries, toChartRows, unpackPoints } from "../../lib/dashboard/series/series";
+import { targetProgress } from "../../lib/dashboard/series/targets";
 
 const p = (country: string, year: number, value: number, status: Point["status"] = "actual"): Point => ({
   country,

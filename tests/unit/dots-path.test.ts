@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dotsPath } from "../../lib/dashboard/dots-path";
+import { dotsPath } from "../../lib/dashboard/geometry/dots-path";
 
 describe("dotsPath", () => {
   it("draws each dot as a closed circle of two arcs, centred on its point, to hundredths", () => {

@@ -4,11 +4,11 @@ import { describe, expect, it } from "vitest";
 import ar from "../../messages/ar.json" with { type: "json" };
 import en from "../../messages/en.json" with { type: "json" };
 import ja from "../../messages/ja.json" with { type: "json" };
-import { computeShares, gdpFor, shareSeries } from "../../lib/dashboard/japan-shares";
-import type { JapanAmount, JapanGdp } from "../../lib/dashboard/japan-budget";
-import { shareFormula } from "../../lib/dashboard/share-formula";
-import type { Translator } from "../../lib/dashboard/labels";
-import { yenBillions, yenTrillions } from "../../lib/dashboard/yen";
+import { computeShares, gdpFor, shareSeries } from "../../lib/dashboard/series/japan-shares";
+import type { JapanAmount, JapanGdp } from "../../lib/dashboard/series/japan-budget";
+import { shareFormula } from "../../lib/dashboard/text/share-formula";
+import type { Translator } from "../../lib/dashboard/text/labels";
+import { yenBillions, yenTrillions } from "../../lib/dashboard/text/yen";
 import { parseJapanFiguresFile } from "../../lib/import/japan-figures-files";
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/reference/${name}`, "utf8");

@@ -3,13 +3,13 @@ import { describe, expect, it } from "vitest";
 import ar from "../../messages/ar.json" with { type: "json" };
 import en from "../../messages/en.json" with { type: "json" };
 import ja from "../../messages/ja.json" with { type: "json" };
-import { pathAnnotations } from "../../lib/dashboard/annotations";
-import { hasRightToLeft, isolateBidi, stripBidi } from "../../lib/dashboard/bidi";
-import { overlaps, placeLabels } from "../../lib/dashboard/label-placement";
-import { EVENT_FONT, layoutAnnotations } from "../../lib/dashboard/path-annotation-layout";
-import { formats } from "../../lib/dashboard/format";
-import type { Translator } from "../../lib/dashboard/labels";
-import { textWidth } from "../../lib/dashboard/text-width";
+import { pathAnnotations } from "../../lib/dashboard/text/annotations";
+import { hasRightToLeft, isolateBidi, stripBidi } from "../../lib/dashboard/text/bidi";
+import { overlaps, placeLabels } from "../../lib/dashboard/geometry/label-placement";
+import { EVENT_FONT, layoutAnnotations } from "../../lib/dashboard/geometry/path-annotation-layout";
+import { formats } from "../../lib/dashboard/text/format";
+import type { Translator } from "../../lib/dashboard/text/labels";
+import { textWidth } from "../../lib/dashboard/geometry/text-width";
 
 const TARGETS = [
   { slug: "japan-1pct-ceiling", label: "Japan 1% ceiling (1976)", value: 1, targetYear: null, appliesTo: "JPN" },

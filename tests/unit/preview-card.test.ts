@@ -4,11 +4,11 @@ import { describe, expect, it } from "vitest";
 import ar from "../../messages/ar.json" with { type: "json" };
 import en from "../../messages/en.json" with { type: "json" };
 import ja from "../../messages/ja.json" with { type: "json" };
-import { formats } from "../../lib/dashboard/format";
-import { previewYMax } from "../../lib/dashboard/preview-geometry";
-import { intersects, previewLayout, yearTicks } from "../../lib/dashboard/preview-layout";
-import { previewSvg } from "../../lib/dashboard/preview-svg";
-import type { Point } from "../../lib/dashboard/series";
+import { formats } from "../../lib/dashboard/text/format";
+import { previewYMax } from "../../lib/dashboard/geometry/preview-geometry";
+import { intersects, previewLayout, yearTicks } from "../../lib/dashboard/geometry/preview-layout";
+import { previewSvg } from "../../lib/dashboard/export/preview-svg";
+import type { Point } from "../../lib/dashboard/series/series";
 
 // Real figures (the shipped SIPRI file) for five countries, with the names each language gives them.
 const COUNTRIES = ["JPN", "POL", "DEU", "USA", "KOR"];

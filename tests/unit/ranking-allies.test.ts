@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import ar from "../../messages/ar.json" with { type: "json" };
 import en from "../../messages/en.json" with { type: "json" };
 import ja from "../../messages/ja.json" with { type: "json" };
-import { describeRanking, type Translate } from "../../lib/dashboard/describe";
-import { type Point, rankCountries } from "../../lib/dashboard/series";
+import { describeRanking, type Translate } from "../../lib/dashboard/text/describe";
+import { type Point, rankCountries } from "../../lib/dashboard/series/series";
 import { isNatoAlly } from "../../lib/reference/countries";
 
 const messages = { en, ar, ja };

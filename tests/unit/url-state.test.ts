@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formats } from "../../lib/dashboard/format";
+import { formats } from "../../lib/dashboard/text/format";
 import {
   DEFAULT_STATE,
   type DashboardState,
@@ -9,7 +9,7 @@ import {
   YEAR_CEILING,
   YEAR_FLOOR,
   yearLabel,
-} from "../../lib/dashboard/url-state";
+} from "../../lib/dashboard/state/url-state";
 
 const known = {
   datasets: ["nato", "sipri", "japan-security-related"],

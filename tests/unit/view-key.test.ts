@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { requestOrigin } from "../../lib/api/request-origin";
-import { decodeViewKey, encodeViewKey, INTERNAL_VIEW_PATH } from "../../lib/dashboard/view-key";
+import { decodeViewKey, encodeViewKey, INTERNAL_VIEW_PATH } from "../../lib/dashboard/state/view-key";
 
 const key = (search: string, version = "7", origin = "https://dash.example.org") =>
   encodeViewKey(version, origin, new URLSearchParams(search));

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { siteOrigin } from "@/lib/api/site-origin";
-import { toCsv } from "@/lib/dashboard/csv-export";
-import { computedCsvRows } from "@/lib/dashboard/share-formula";
-import { serializeState } from "@/lib/dashboard/url-state";
+import { toCsv } from "@/lib/dashboard/export/csv-export";
+import { computedCsvRows } from "@/lib/dashboard/text/share-formula";
+import { serializeState } from "@/lib/dashboard/state/url-state";
 import { getCarriedFigures } from "@/lib/queries/get-carried-figures";
 import { getDashboardView } from "@/lib/queries/get-dashboard-view";
 import { getObservations } from "@/lib/queries/get-observations";

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import type { ComputedShare } from "@/lib/dashboard/japan-shares";
-import { shareFormula } from "@/lib/dashboard/share-formula";
-import { yenBillions } from "@/lib/dashboard/yen";
-import { formats } from "@/lib/dashboard/format";
+import type { ComputedShare } from "@/lib/dashboard/series/japan-shares";
+import { shareFormula } from "@/lib/dashboard/text/share-formula";
+import { yenBillions } from "@/lib/dashboard/text/yen";
+import { formats } from "@/lib/dashboard/text/format";
 
 /**
  * Japan's published yen amounts as shares of GDP on both bases, every share marked "computed" with its formula and

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { type ReactNode, useMemo, useState } from "react";
-import { type DashboardState, SELECTABLE_YEARS, serializeState, yearLabel } from "@/lib/dashboard/url-state";
+import { type DashboardState, SELECTABLE_YEARS, serializeState, yearLabel } from "@/lib/dashboard/state/url-state";
 import { ServerMessage } from "./message";
 
 interface Props {

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { NewestEdition } from "@/lib/dashboard/data-currency";
+import type { NewestEdition } from "@/lib/dashboard/series/data-currency";
 
 /** How current the data is: each publisher's newest edition and its date, beside the dataset picker. */
 export async function DataCurrency({ newest, locale }: { newest: NewestEdition[]; locale: string }) {

@@ -2,9 +2,9 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
-import { formats } from "@/lib/dashboard/format";
-import { type Figure, type PackedPoints, unpackPoints } from "@/lib/dashboard/series";
-import { type BreakMark, breaksAt } from "@/lib/dashboard/breaks";
+import { formats } from "@/lib/dashboard/text/format";
+import { type Figure, type PackedPoints, unpackPoints } from "@/lib/dashboard/series/series";
+import { type BreakMark, breaksAt } from "@/lib/dashboard/series/breaks";
 
 interface Props {
   packed: PackedPoints;

@@ -1,6 +1,6 @@
 "use client";
 
-import { CHART_BOXES, type ChartBoxName } from "@/lib/dashboard/chart-box";
+import { CHART_BOXES, type ChartBoxName } from "@/lib/dashboard/geometry/chart-box";
 import { ChartPointer } from "./chart-pointer";
 import type { DefinitionsDrawingProps } from "./definitions-drawing";
 import { DefinitionsTooltip } from "./definitions-tooltip";

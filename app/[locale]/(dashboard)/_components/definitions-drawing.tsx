@@ -1,10 +1,10 @@
 import { useLocale } from "next-intl";
 import { Curve, Dot, Layer, Polygon, Surface } from "recharts";
-import type { BreakMark } from "@/lib/dashboard/breaks";
-import type { ChartBox } from "@/lib/dashboard/chart-box";
-import type { DefinitionSeries } from "@/lib/dashboard/definition-series";
-import { definitionsGeometry } from "@/lib/dashboard/definitions-geometry";
-import { formats } from "@/lib/dashboard/format";
+import type { BreakMark } from "@/lib/dashboard/series/breaks";
+import type { ChartBox } from "@/lib/dashboard/geometry/chart-box";
+import type { DefinitionSeries } from "@/lib/dashboard/series/definition-series";
+import { definitionsGeometry } from "@/lib/dashboard/geometry/definitions-geometry";
+import { formats } from "@/lib/dashboard/text/format";
 import { ChartKey } from "./chart-key";
 import { BreakBands, FrameAxes, FrameGrid, frameData } from "./time-frame-svg";
 

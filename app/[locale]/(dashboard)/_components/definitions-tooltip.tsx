@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
-import { type BreakMark, breaksAt } from "@/lib/dashboard/breaks";
-import type { DefinitionSeries } from "@/lib/dashboard/definition-series";
-import { formats } from "@/lib/dashboard/format";
+import { type BreakMark, breaksAt } from "@/lib/dashboard/series/breaks";
+import type { DefinitionSeries } from "@/lib/dashboard/series/definition-series";
+import { formats } from "@/lib/dashboard/text/format";
 
 interface Props {
   year: number;

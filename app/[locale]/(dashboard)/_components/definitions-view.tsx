@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { breakMarks } from "@/lib/dashboard/breaks";
-import { computedSeries, type DefinitionSeries } from "@/lib/dashboard/definition-series";
-import { datasetName } from "@/lib/dashboard/labels";
+import { breakMarks } from "@/lib/dashboard/series/breaks";
+import { computedSeries, type DefinitionSeries } from "@/lib/dashboard/series/definition-series";
+import { datasetName } from "@/lib/dashboard/text/labels";
 import { countryName } from "@/lib/reference/countries";
 import type { CountryDefinitions } from "@/lib/queries/get-definitions";
 import { ComputedSharesTable } from "./computed-shares-table";

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { formats } from "@/lib/dashboard/format";
+import { formats } from "@/lib/dashboard/text/format";
 import type { EditionDiff } from "@/lib/import/diff-editions";
 
 /** What replacing one edition with another changes: counts, per country, and the largest revisions first. */

@@ -1,4 +1,4 @@
-import type { EditionFiguresResponse } from "@/lib/dashboard/edition-figures";
+import type { EditionFiguresResponse } from "@/lib/dashboard/series/edition-figures";
 
 // One request per edition for the page's lifetime (and the HTTP cache keeps it a day: an edition never changes).
 const requests = new Map<string, Promise<EditionFiguresResponse>>();

@@ -2,11 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import type { EarlierYears } from "@/lib/dashboard/earlier-coverage";
-import type { PathView } from "@/lib/dashboard/path-view";
-import type { PackedPoints } from "@/lib/dashboard/series";
-import type { DatedTarget } from "@/lib/dashboard/targets";
-import { type DashboardState, serializeState } from "@/lib/dashboard/url-state";
+import type { EarlierYears } from "@/lib/dashboard/series/earlier-coverage";
+import type { PathView } from "@/lib/dashboard/view/path-view";
+import type { PackedPoints } from "@/lib/dashboard/series/series";
+import type { DatedTarget } from "@/lib/dashboard/series/targets";
+import { type DashboardState, serializeState } from "@/lib/dashboard/state/url-state";
 import { Controls } from "./controls";
 import { DataTable } from "./data-table";
 import { Downloads } from "./downloads";

@@ -1,8 +1,8 @@
 import { Curve, Dot, Layer, Surface } from "recharts";
-import { hundredths } from "@/lib/dashboard/chart-box";
-import { dotsPath } from "@/lib/dashboard/dots-path";
-import { EVENT_FONT, LINE_FONT } from "@/lib/dashboard/path-annotation-layout";
-import { EVENT_ROW_HEIGHT, type PathChartGeometry } from "@/lib/dashboard/path-geometry";
+import { hundredths } from "@/lib/dashboard/geometry/chart-box";
+import { dotsPath } from "@/lib/dashboard/geometry/dots-path";
+import { EVENT_FONT, LINE_FONT } from "@/lib/dashboard/geometry/path-annotation-layout";
+import { EVENT_ROW_HEIGHT, type PathChartGeometry } from "@/lib/dashboard/geometry/path-geometry";
 import { BreakBands, FrameAxes, FrameGrid, frameData } from "./time-frame-svg";
 
 interface Props {

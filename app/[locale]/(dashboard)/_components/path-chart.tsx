@@ -2,10 +2,10 @@
 
 import { memo, useMemo } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import type { BreakMark } from "@/lib/dashboard/breaks";
-import { CHART_BOXES, type ChartBoxName } from "@/lib/dashboard/chart-box";
-import { formats } from "@/lib/dashboard/format";
-import { unpackPoints } from "@/lib/dashboard/series";
+import type { BreakMark } from "@/lib/dashboard/series/breaks";
+import { CHART_BOXES, type ChartBoxName } from "@/lib/dashboard/geometry/chart-box";
+import { formats } from "@/lib/dashboard/text/format";
+import { unpackPoints } from "@/lib/dashboard/series/series";
 import { ChartPointer } from "./chart-pointer";
 import { PathDrawing } from "./drawings";
 import type { PathDrawingProps } from "./path-drawing";

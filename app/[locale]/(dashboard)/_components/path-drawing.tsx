@@ -1,10 +1,10 @@
 import { useLocale } from "next-intl";
-import type { BreakMark } from "@/lib/dashboard/breaks";
-import type { ChartBox } from "@/lib/dashboard/chart-box";
-import { formats } from "@/lib/dashboard/format";
-import { colorFor } from "@/lib/dashboard/palette";
-import { pathChartGeometry } from "@/lib/dashboard/path-geometry";
-import { type PackedPoints, unpackPoints } from "@/lib/dashboard/series";
+import type { BreakMark } from "@/lib/dashboard/series/breaks";
+import type { ChartBox } from "@/lib/dashboard/geometry/chart-box";
+import { formats } from "@/lib/dashboard/text/format";
+import { colorFor } from "@/lib/dashboard/geometry/palette";
+import { pathChartGeometry } from "@/lib/dashboard/geometry/path-geometry";
+import { type PackedPoints, unpackPoints } from "@/lib/dashboard/series/series";
 import { ChartKey } from "./chart-key";
 import { PathChartSvg } from "./path-chart-svg";
 

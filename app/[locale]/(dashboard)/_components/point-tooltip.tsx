@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
-import { type BreakMark, breaksAt } from "@/lib/dashboard/breaks";
-import { formats } from "@/lib/dashboard/format";
-import type { Point } from "@/lib/dashboard/series";
+import { type BreakMark, breaksAt } from "@/lib/dashboard/series/breaks";
+import { formats } from "@/lib/dashboard/text/format";
+import type { Point } from "@/lib/dashboard/series/series";
 
 interface Props {
   year: number;

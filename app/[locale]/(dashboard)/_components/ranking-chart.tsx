@@ -1,6 +1,6 @@
 "use client";
 
-import { CHART_BOXES, type ChartBoxName } from "@/lib/dashboard/chart-box";
+import { CHART_BOXES, type ChartBoxName } from "@/lib/dashboard/geometry/chart-box";
 import type { RankingDrawingProps } from "./ranking-drawing";
 import { RankingDrawing } from "./drawings";
 import { ServerDrawing } from "./server-drawing";

@@ -1,9 +1,9 @@
 import { useLocale } from "next-intl";
 import { Layer, Rectangle, Surface } from "recharts";
-import type { ChartBox } from "@/lib/dashboard/chart-box";
-import { formats } from "@/lib/dashboard/format";
-import { JAPAN_COLOR } from "@/lib/dashboard/palette";
-import { type RankedBar, rankingGeometry } from "@/lib/dashboard/ranking-geometry";
+import type { ChartBox } from "@/lib/dashboard/geometry/chart-box";
+import { formats } from "@/lib/dashboard/text/format";
+import { JAPAN_COLOR } from "@/lib/dashboard/geometry/palette";
+import { type RankedBar, rankingGeometry } from "@/lib/dashboard/geometry/ranking-geometry";
 
 export interface RankingDrawingProps {
   /** `ally: false` marks a partner drawn beside the allies (in another colour, never counted) */

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { rankingLines } from "@/lib/dashboard/annotations";
-import { formats } from "@/lib/dashboard/format";
+import { rankingLines } from "@/lib/dashboard/text/annotations";
+import { formats } from "@/lib/dashboard/text/format";
 import { countryName } from "@/lib/reference/countries";
 import type { DashboardView } from "@/lib/queries/get-dashboard-view";
 import { RankingChart } from "./ranking-chart";

@@ -2,7 +2,7 @@
 
 import type { MouseEvent, ReactNode } from "react";
 import { useLocale } from "next-intl";
-import { type DashboardState, serializeState } from "@/lib/dashboard/url-state";
+import { type DashboardState, serializeState } from "@/lib/dashboard/state/url-state";
 
 interface Props {
   to: DashboardState;

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
-import { formats } from "@/lib/dashboard/format";
-import type { TargetProgress } from "@/lib/dashboard/targets";
+import { formats } from "@/lib/dashboard/text/format";
+import type { TargetProgress } from "@/lib/dashboard/series/targets";
 
 /** Latest figure, gap to each target and the yearly change needed to reach it in time. Server-rendered. */
 export function TargetTracker({ rows, names }: { rows: TargetProgress[]; names: Map<string, string> }) {

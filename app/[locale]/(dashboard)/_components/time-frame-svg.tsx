@@ -1,7 +1,7 @@
 import { Layer, Rectangle } from "recharts";
-import type { TimeFrame } from "@/lib/dashboard/time-frame";
+import type { TimeFrame } from "@/lib/dashboard/geometry/time-frame";
 
-// The parts of a time chart's SVG drawn from its frame (lib/dashboard/time-frame.ts): the path and definitions
+// The parts of a time chart's SVG drawn from its frame (lib/dashboard/geometry/time-frame.ts): the path and definitions
 // charts place their own lines between them.
 
 /** The plot's place in the drawing, "x y width height" in its user units: the chart's pointer reads it (with

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useEffectEvent } from "react";
-import { type DashboardState, parseState } from "@/lib/dashboard/url-state";
+import { type DashboardState, parseState } from "@/lib/dashboard/state/url-state";
 
 const DASHBOARD_PATH = /^\/(?:[a-z]{2}\/?)?$/;
 

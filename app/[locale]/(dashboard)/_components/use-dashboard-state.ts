@@ -2,8 +2,8 @@
 
 import { useCallback, useState, useTransition } from "react";
 import { useRouter } from "@/i18n/navigation";
-import type { EditionFiguresResponse } from "@/lib/dashboard/edition-figures";
-import { type DashboardState, serializeState, type View } from "@/lib/dashboard/url-state";
+import type { EditionFiguresResponse } from "@/lib/dashboard/series/edition-figures";
+import { type DashboardState, serializeState, type View } from "@/lib/dashboard/state/url-state";
 import { useBackForward } from "./use-back-forward";
 import { useEditionFigures } from "./use-edition-figures";
 

@@ -2,8 +2,8 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect } from "react";
-import { formats } from "@/lib/dashboard/format";
-import type { DashboardState } from "@/lib/dashboard/url-state";
+import { formats } from "@/lib/dashboard/text/format";
+import type { DashboardState } from "@/lib/dashboard/state/url-state";
 
 /** The tab's title for a view the browser drew (a fresh load has the server's). */
 export function useDocumentTitle(fresh: boolean, state: DashboardState, selected: { name: string }[]) {

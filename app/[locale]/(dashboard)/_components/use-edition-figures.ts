@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef } from "react";
-import type { EditionFiguresResponse } from "@/lib/dashboard/edition-figures";
+import type { EditionFiguresResponse } from "@/lib/dashboard/series/edition-figures";
 import { loadDrawings } from "./drawings";
 import { loadEditionFigures } from "./edition-figures-loader";
 import { onFirstIntent } from "./on-first-intent";

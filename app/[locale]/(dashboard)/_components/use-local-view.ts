@@ -2,13 +2,13 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
-import { breakMarks } from "@/lib/dashboard/breaks";
-import type { EarlierYears } from "@/lib/dashboard/earlier-coverage";
-import { type EditionFiguresResponse, figuresFor } from "@/lib/dashboard/edition-figures";
-import { type PathView, pathView } from "@/lib/dashboard/path-view";
-import { type PackedPoints, packPoints } from "@/lib/dashboard/series";
-import type { DatedTarget } from "@/lib/dashboard/targets";
-import { type DashboardState, serializeState } from "@/lib/dashboard/url-state";
+import { breakMarks } from "@/lib/dashboard/series/breaks";
+import type { EarlierYears } from "@/lib/dashboard/series/earlier-coverage";
+import { type EditionFiguresResponse, figuresFor } from "@/lib/dashboard/series/edition-figures";
+import { type PathView, pathView } from "@/lib/dashboard/view/path-view";
+import { type PackedPoints, packPoints } from "@/lib/dashboard/series/series";
+import type { DatedTarget } from "@/lib/dashboard/series/targets";
+import { type DashboardState, serializeState } from "@/lib/dashboard/state/url-state";
 
 /** The dashboard's props this reads (live-dashboard.tsx passes its own). */
 interface Sources {

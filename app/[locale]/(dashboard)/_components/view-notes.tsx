@@ -2,9 +2,9 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import type { EarlierCoverage } from "@/lib/dashboard/earlier-coverage";
-import { formats } from "@/lib/dashboard/format";
-import { type DashboardState, yearLabel } from "@/lib/dashboard/url-state";
+import type { EarlierCoverage } from "@/lib/dashboard/series/earlier-coverage";
+import { formats } from "@/lib/dashboard/text/format";
+import { type DashboardState, yearLabel } from "@/lib/dashboard/state/url-state";
 import { StateLink } from "./state-link";
 import { ServerMessage } from "./message";
 

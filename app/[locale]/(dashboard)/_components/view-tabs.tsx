@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type DashboardState, VIEWS } from "@/lib/dashboard/url-state";
+import { type DashboardState, VIEWS } from "@/lib/dashboard/state/url-state";
 import { StateLink } from "./state-link";
 
 /** Path, ranking, table, definitions: one tab each. */

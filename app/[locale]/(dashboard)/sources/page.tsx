@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { datasetName, definitionLabel, targetLabel } from "@/lib/dashboard/labels";
+import { datasetName, definitionLabel, targetLabel } from "@/lib/dashboard/text/labels";
 import { getCarriedFigures } from "@/lib/queries/get-carried-figures";
 import { listDatasets } from "@/lib/queries/list-datasets";
 import { listReferenceTargets } from "@/lib/queries/list-reference-targets";

@@ -2,16 +2,16 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { pathAnnotations } from "@/lib/dashboard/annotations";
-import { datasetName } from "@/lib/dashboard/labels";
-import { packPoints } from "@/lib/dashboard/series";
-import { serializeState } from "@/lib/dashboard/url-state";
+import { pathAnnotations } from "@/lib/dashboard/text/annotations";
+import { datasetName } from "@/lib/dashboard/text/labels";
+import { packPoints } from "@/lib/dashboard/series/series";
+import { serializeState } from "@/lib/dashboard/state/url-state";
 import { getDashboardViewForKey } from "@/lib/queries/get-dashboard-view";
 import { countryName } from "@/lib/reference/countries";
 import { PathChart } from "../../(dashboard)/_components/path-chart";
 
 // Readers ask for `/embed?countries=…`; like the dashboard home, proxy.ts rewrites that to this route with a key
-// (data version, origin, view: lib/dashboard/view-key.ts), and each key is rendered once, then served from the cache.
+// (data version, origin, view: lib/dashboard/state/view-key.ts), and each key is rendered once, then served from the cache.
 export function generateStaticParams() {
   return [];
 }

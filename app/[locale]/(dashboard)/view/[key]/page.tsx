@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { pathAnnotations } from "@/lib/dashboard/annotations";
-import { formats } from "@/lib/dashboard/format";
-import { datasetName, definitionLabel } from "@/lib/dashboard/labels";
-import { packPoints } from "@/lib/dashboard/series";
+import { pathAnnotations } from "@/lib/dashboard/text/annotations";
+import { formats } from "@/lib/dashboard/text/format";
+import { datasetName, definitionLabel } from "@/lib/dashboard/text/labels";
+import { packPoints } from "@/lib/dashboard/series/series";
 import { countryName } from "@/lib/reference/countries";
-import { type DashboardState, SELECTABLE_YEARS, serializeState } from "@/lib/dashboard/url-state";
+import { type DashboardState, SELECTABLE_YEARS, serializeState } from "@/lib/dashboard/state/url-state";
 import { getDashboardViewForKey } from "@/lib/queries/get-dashboard-view";
 import { ComputedSharesTable } from "../../_components/computed-shares-table";
 import { DataCurrency } from "../../_components/data-currency";
@@ -15,7 +15,7 @@ import { LiveDashboard } from "../../_components/live-dashboard";
 import { RankingView } from "../../_components/ranking-view";
 
 // The dashboard home. Readers ask for `/?countries=…`; proxy.ts rewrites that to this route with a key holding the
-// data version, the site origin and the view (lib/dashboard/view-key.ts), so each page is rendered once per key and
+// data version, the site origin and the view (lib/dashboard/state/view-key.ts), so each page is rendered once per key and
 // then served from Next.js's page cache. Nothing here may read request headers, cookies or search parameters.
 export function generateStaticParams() {
   return [];

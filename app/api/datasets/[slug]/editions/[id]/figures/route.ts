@@ -3,7 +3,7 @@ import { getEditionFigures } from "@/lib/queries/get-edition-figures";
 type Context = { params: Promise<{ slug: string; id: string }> };
 
 /**
- * Every figure of one committed edition, packed (lib/dashboard/edition-figures.ts): the dashboard fetches it once
+ * Every figure of one committed edition, packed (lib/dashboard/series/edition-figures.ts): the dashboard fetches it once
  * after the page has loaded, then redraws on each toggle without asking again. An edition never changes, so the
  * answer may be kept; which edition is current is decided by the page, not here.
  */

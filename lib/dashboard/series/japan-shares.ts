@@ -1,4 +1,4 @@
-import { SUPPLEMENTARY_COUNTED_FROM } from "../reference/series-breaks";
+import { SUPPLEMENTARY_COUNTED_FROM } from "../../reference/series-breaks";
 import {
   type Budget,
   type GdpKind,

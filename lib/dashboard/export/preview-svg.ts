@@ -1,9 +1,9 @@
-import { formats } from "./format";
-import { colorFor } from "./palette";
-import { hasRightToLeft } from "./bidi";
-import { previewLines, previewYMax } from "./preview-geometry";
-import { CARD, previewLayout, yearTicks } from "./preview-layout";
-import type { Point } from "./series";
+import { formats } from "../text/format";
+import { colorFor } from "../geometry/palette";
+import { hasRightToLeft } from "../text/bidi";
+import { previewLines, previewYMax } from "../geometry/preview-geometry";
+import { CARD, previewLayout, yearTicks } from "../geometry/preview-layout";
+import type { Point } from "../series/series";
 
 export interface PreviewInput {
   locale: string;

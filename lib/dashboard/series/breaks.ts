@@ -1,5 +1,5 @@
-import { SERIES_BREAKS } from "../reference/series-breaks";
-import type { Translator } from "./labels";
+import { SERIES_BREAKS } from "../../reference/series-breaks";
+import type { Translator } from "../text/labels";
 
 /** A series break as a chart draws it (a band from the last old-basis year to the first new one) and explains it. */
 export interface BreakMark {

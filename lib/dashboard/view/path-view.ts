@@ -1,7 +1,7 @@
-import { type EarlierCoverage, earlierCoverage, type EarlierYears } from "./earlier-coverage";
-import { describePath, type Translate } from "./describe";
-import type { Point } from "./series";
-import { type DatedTarget, targetProgress, type TargetProgress, targetsFor } from "./targets";
+import { type EarlierCoverage, earlierCoverage, type EarlierYears } from "../series/earlier-coverage";
+import { describePath, type Translate } from "../text/describe";
+import type { Point } from "../series/series";
+import { type DatedTarget, targetProgress, type TargetProgress, targetsFor } from "../series/targets";
 
 // What the path and table views show for a selection, from the figures of the edition shown: the server computes
 // it for the first HTML and the browser again on every toggle, with this one function.

@@ -1,8 +1,8 @@
-import type { BreakMark } from "./breaks";
+import type { BreakMark } from "../series/breaks";
 import type { ChartBox, XY } from "./chart-box";
 import { colorFor } from "./palette";
 import { type AnnotationLayout, EVENT_ROWS, layoutAnnotations } from "./path-annotation-layout";
-import { type Figure, isProvisional } from "./series";
+import { type Figure, isProvisional } from "../series/series";
 import { type TimeFrame, timeFrame } from "./time-frame";
 
 // The path chart as geometry: every line, dot, tick, guide and label position, computed without a browser, so the

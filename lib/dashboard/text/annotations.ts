@@ -1,4 +1,4 @@
-import { TIMELINE_EVENTS } from "../reference/events";
+import { TIMELINE_EVENTS } from "../../reference/events";
 import { formats } from "./format";
 import { type Translator, targetLabel } from "./labels";
 

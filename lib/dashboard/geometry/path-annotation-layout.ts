@@ -1,4 +1,4 @@
-import { isolateBidi } from "./bidi";
+import { isolateBidi } from "../text/bidi";
 import { type LabelRequest, type PlacedLabel, placeLabels } from "./label-placement";
 
 // Where the path chart writes its annotations, in pixels, for a plot of a given size: event names in rows above the

@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import type { Point } from "./series";
+import type { Point } from "../series/series";
 
 export interface ExportContext {
   datasetName: string;

@@ -1,4 +1,4 @@
-import type { BreakMark } from "./breaks";
+import type { BreakMark } from "../series/breaks";
 import { type ChartBox, linear, type Plot, valueTicks } from "./chart-box";
 import { yearTicks } from "./year-ticks";
 

@@ -1,4 +1,4 @@
-import type { Point } from "./series";
+import type { Point } from "../series/series";
 
 export interface PreviewLine {
   country: string;

@@ -1,5 +1,5 @@
 import { formats } from "./format";
-import type { Point } from "./series";
+import type { Point } from "../series/series";
 
 /** A translation function (next-intl's, or createTranslator's in tests) for the "describe" messages. */
 export type Translate = (

@@ -1,6 +1,6 @@
-import type { BreakMark } from "./breaks";
+import type { BreakMark } from "../series/breaks";
 import type { ChartBox, XY } from "./chart-box";
-import { type DefinitionSeries, toDefinitionRows } from "./definition-series";
+import { type DefinitionSeries, toDefinitionRows } from "../series/definition-series";
 import { type TimeFrame, timeFrame } from "./time-frame";
 
 // One country under every definition, as geometry: a line per series and the band between the lowest and highest

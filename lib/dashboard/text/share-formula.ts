@@ -1,6 +1,6 @@
-import type { ComputedCsvRow } from "./csv-export";
+import type { ComputedCsvRow } from "../export/csv-export";
 import { formats } from "./format";
-import type { ComputedShare } from "./japan-shares";
+import type { ComputedShare } from "../series/japan-shares";
 import type { Translator } from "./labels";
 import { yenBillions, yenTrillions } from "./yen";
 
@@ -32,7 +32,7 @@ export function shareLabel(
   );
 }
 
-/** Computed shares as CSV rows (lib/dashboard/csv-export.ts), labelled and explained in the reader's language. */
+/** Computed shares as CSV rows (lib/dashboard/export/csv-export.ts), labelled and explained in the reader's language. */
 export function computedCsvRows(shares: ComputedShare[], t: Translator, locale: string): ComputedCsvRow[] {
   return shares.map((s) => ({
     country: "JPN",

@@ -1,6 +1,6 @@
-import type { Translator } from "./labels";
+import type { Translator } from "../text/labels";
 import { type ComputedShare, shareSeries } from "./japan-shares";
-import { shareFormula, shareLabel } from "./share-formula";
+import { shareFormula, shareLabel } from "../text/share-formula";
 
 /** One line of the definitions chart: a publisher's series, or a share computed here (with its formula). */
 export interface DefinitionSeries {

@@ -10,7 +10,7 @@ export interface DatabaseHandle {
   url: string;
   embedded: boolean;
   /** Stops the embedded server if this process started it. */
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 interface ServerFile {

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type en from "../../messages/en.json";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../helpers/browser";
@@ -7,9 +8,10 @@ import { signInInBrowser } from "../helpers/editor-session";
 import { fixture } from "../helpers/parse-fixture";
 
 const base = inject("appUrl");
+type Messages = typeof en;
 const messages = Object.fromEntries(
-  ["en", "ar", "ja"].map((l) => [l, JSON.parse(readFileSync(`messages/${l}.json`, "utf8"))]),
-);
+  ["en", "ar", "ja"].map((l) => [l, JSON.parse(readFileSync(`messages/${l}.json`, "utf8")) as Messages]),
+) as Record<"en" | "ar" | "ja", Messages>;
 let browser: Browser;
 let page: Page;
 let sipri2025: number;
@@ -28,8 +30,8 @@ const share = (locale: string, value: number) =>
   );
 
 describe("English, Arabic and Japanese", () => {
-  for (const locale of ["en", "ar", "ja"]) {
-    for (const view of ["path", "ranking", "table", "definitions"]) {
+  for (const locale of ["en", "ar", "ja"] as const) {
+    for (const view of ["path", "ranking", "table", "definitions"] as const) {
       it(`${locale}: ${view} view has lang, dir, translated heading and locale numbers`, async () => {
         // pinned to SIPRI's April 2025 edition, whose newest year is 2024
         await page.goto(`${base}${prefix(locale)}/?view=${view}&countries=JPN~POL&v=${sipri2025}`);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import packageJson from "../../package.json" with { type: "json" };
 import { launchChromium } from "../helpers/browser";
-import { api, signIn } from "../helpers/editor-session";
+import { api, editionIdOf, signIn } from "../helpers/editor-session";
 import { fixture } from "../helpers/parse-fixture";
 
 // Issue 13 against the running app: CSRF, body limits, v= overflow, revocable sessions, the health endpoint, CSV
@@ -133,7 +133,7 @@ describe("GET /api/health", () => {
     const response = await fetch(`${base}/api/health`);
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
-    const body = await response.json();
+    const body = (await response.json()) as { database: { latencyMs: number }; dataVersion: string };
     expect(body).toMatchObject({ ready: true, database: { reachable: true }, version: packageJson.version });
     expect(body.database.latencyMs).toBeGreaterThan(0);
     expect(body.dataVersion).toMatch(/^\d+$/);
@@ -158,7 +158,7 @@ describe("CSV downloads", () => {
       `/api/uploads?dataset=csv-injection&label=${encodeURIComponent(label)}&fileName=long.csv`,
       { method: "POST", cookie, body: await readFile(fixture("long.csv")), headers: { "content-type": "text/csv" } },
     );
-    expect((await api(`/api/editions/${staged.body.editionId}/commit`, { method: "POST", cookie })).status).toBe(200);
+    expect((await api(`/api/editions/${editionIdOf(staged)}/commit`, { method: "POST", cookie })).status).toBe(200);
     const csv = await (await fetch(`${base}/download/dataset.csv?dataset=csv-injection`)).text();
     const rows = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
     expect(rows.slice(0, 4).map((r) => r.length)).toEqual([1, 1, 1, 1]);

@@ -3,7 +3,7 @@ import pg from "pg";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../helpers/browser";
-import { api, signIn, signInInBrowser } from "../helpers/editor-session";
+import { api, editionIdOf, signIn, signInInBrowser } from "../helpers/editor-session";
 import { mismatches, PUBLISHER_CASES } from "../helpers/publisher-cases";
 import { publisherFile, shippedFigures } from "../helpers/shipped-figures";
 import { snapshot } from "../helpers/test-database";
@@ -42,7 +42,7 @@ const upload = async (dataset: string, file: string, query = "") =>
     body: await readFile(publisherFile(file)),
     headers: { "content-type": "application/octet-stream" },
   });
-const commit = (id: unknown, confirmRemovals?: number) =>
+const commit = (id: number, confirmRemovals?: number) =>
   api(`/api/editions/${id}/commit`, {
     method: "POST",
     cookie,
@@ -82,7 +82,7 @@ describe("upload API with publisher files", () => {
     expect(await snapshot(pool)).toEqual(before);
     const staged = await upload("api-publishers", "sipri-share-of-gdp.csv", "&unit=fraction");
     expect(staged.status).toBe(200);
-    expect((await commit(staged.body.editionId)).status).toBe(200);
+    expect((await commit(editionIdOf(staged))).status).toBe(200);
     const figures = await currentFigures("api-publishers");
     expect(figures.size).toBe(35);
     for (const [key, value] of figures) expect(value).toBe(Number(sipri.get(key)));
@@ -95,13 +95,13 @@ describe("upload API with publisher files", () => {
     expect(await snapshot(pool)).toEqual(before);
     const replace = await upload("api-publishers", "update-2025.csv", "&mode=replace");
     expect(replace.body).toMatchObject({ status: "staged", removed: 35, diff: { removed: 35, added: 2 } });
-    const unconfirmed = await commit(replace.body.editionId);
+    const unconfirmed = await commit(editionIdOf(replace));
     expect(unconfirmed).toMatchObject({ status: 409, body: { code: "confirm_removals", params: { removed: 35 } } });
     expect((await currentFigures("api-publishers")).size).toBe(35);
-    await api(`/api/editions/${replace.body.editionId}`, { method: "DELETE", cookie });
+    await api(`/api/editions/${editionIdOf(replace)}`, { method: "DELETE", cookie });
     const update = await upload("api-publishers", "update-2025.csv", "&mode=update");
     expect(update.body).toMatchObject({ status: "staged", carried: 35, removed: 0, diff: { added: 2, removed: 0 } });
-    expect((await commit(update.body.editionId)).status).toBe(200);
+    expect((await commit(editionIdOf(update))).status).toBe(200);
     const figures = await currentFigures("api-publishers");
     expect([figures.size, figures.get("JPN 2025"), figures.get("DEU 2025"), figures.get("JPN 2024")]).toEqual([
       37, 1.4, 2.27, 1.3714,
@@ -127,7 +127,7 @@ describe("upload API with publisher files", () => {
       .join("")}`;
     const staged = await upload("api-cases", file, query);
     expect(staged.body).toMatchObject({ status: "staged", parse: { observations: figures } });
-    expect((await commit(staged.body.editionId, staged.body.removed as number)).status).toBe(200);
+    expect((await commit(editionIdOf(staged), staged.body.removed as number)).status).toBe(200);
     const imported = await currentFigures("api-cases");
     expect(imported.size).toBe(figures);
     expect(mismatches(imported, truth)).toEqual([]);
@@ -141,7 +141,7 @@ describe("upload API with publisher files", () => {
       parse: { container: "xlsx", sheet: "Share of GDP", observations: 35 },
     });
     expect(staged.body.diff).toMatchObject({ added: 0, removed: 2, changed: 0, unchanged: 35 });
-    await api(`/api/editions/${staged.body.editionId}`, { method: "DELETE", cookie });
+    await api(`/api/editions/${editionIdOf(staged)}`, { method: "DELETE", cookie });
   });
 });
 

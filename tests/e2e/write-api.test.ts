@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { api, signIn } from "../helpers/editor-session";
+import { api, editionIdOf, signIn } from "../helpers/editor-session";
 import { fixture } from "../helpers/parse-fixture";
 import { snapshot } from "../helpers/test-database";
 
@@ -38,7 +38,7 @@ const upload = async (file: string, label: string, session: string | null = cook
     headers: { "content-type": "text/csv" },
   });
 const commit = (body: Record<string, unknown>, session = cookie) =>
-  api(`/api/editions/${body.editionId}/commit`, {
+  api(`/api/editions/${editionIdOf({ body })}/commit`, {
     method: "POST",
     cookie: session,
     headers: { "content-type": "application/json" },
@@ -145,9 +145,11 @@ describe("write endpoints", () => {
     expect(String(results.find((r) => r.status === 409)!.body.error)).toMatch(
       /became current after this file was reviewed/,
     );
-    const current = await pool.query(`SELECT current_edition_id AS id FROM datasets WHERE slug = 'api-test'`);
+    const current = await pool.query<{ id: number }>(
+      `SELECT current_edition_id AS id FROM datasets WHERE slug = 'api-test'`,
+    );
     const winner = results[0].status === 200 ? a : b;
-    expect(current.rows[0].id).toBe(winner.body.editionId);
+    expect(current.rows[0]?.id).toBe(winner.body.editionId);
   });
   // Last: the server closes the connection on an oversize body, which a reused socket would feel.
   it("answers 413 for a body over 50 MB and changes nothing", async () => {

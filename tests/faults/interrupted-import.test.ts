@@ -79,10 +79,10 @@ async function importMidway(label: string) {
   await watcher.connect();
   let copying = false;
   for (let i = 0; i < 200 && !copying; i++) {
-    const active = await watcher.query(
+    const active = await watcher.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE 'COPY "observations"%'`,
     );
-    copying = active.rows[0].n > 0;
+    copying = (active.rows[0]?.n ?? 0) > 0;
     if (!copying) await new Promise((r) => setTimeout(r, 50));
   }
   await watcher.end();
@@ -94,7 +94,7 @@ async function state() {
   const pool = createPool(server.url);
   try {
     const s = await snapshot(pool);
-    const current = await pool.query(
+    const current = await pool.query<{ label: string }>(
       `SELECT e.label FROM datasets d JOIN editions e ON e.id = d.current_edition_id WHERE d.slug = 'faults'`,
     );
     return { ...s, current: current.rows.map((r) => r.label) };

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { byteSource, chunksOf } from "./byte-source";
 
 // Generated CSV files for the fuzz tests (tests/unit/csv-fuzz.test.ts through the parser alone, thousands of them;
 // tests/integration/import-fuzz.test.ts through the database): plausible and hostile cells, headers of every
@@ -71,9 +72,7 @@ export const mutatedFile = fc
 export const anyFile = fc.oneof(generatedFile, mutatedFile);
 
 /** The bytes in chunks of the given size, as a request body or a file stream delivers them. */
-export async function* inChunks(bytes: Uint8Array, size: number) {
-  for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
-}
+export const inChunks = (bytes: Uint8Array, size: number) => byteSource(chunksOf(bytes, size));
 
 /** A fixed seed keeps CI repeatable; FUZZ_SEED=<n> explores other inputs. */
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20261126);

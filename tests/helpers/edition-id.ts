@@ -9,12 +9,12 @@ export async function editionId(dataset: string, label: string): Promise<number>
   const client = new pg.Client({ connectionString: inject("appDatabaseUrl") });
   await client.connect();
   try {
-    const { rows } = await client.query(
+    const { rows } = await client.query<{ id: number }>(
       `SELECT e.id FROM editions e JOIN datasets d ON d.id = e.dataset_id WHERE d.slug = $1 AND e.label = $2`,
       [dataset, label],
     );
     if (!rows[0]) throw new Error(`No edition "${label}" of ${dataset}`);
-    return rows[0].id as number;
+    return rows[0].id;
   } finally {
     await client.end();
   }

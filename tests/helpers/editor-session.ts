@@ -14,6 +14,13 @@ export async function signIn(index = 0): Promise<string> {
 }
 
 /** A request as the site's own pages send it: writes carry the site's Origin, as browsers add it (override it to test). */
+/** The edition id a write answered with (an upload's staged edition, a commit's edition). */
+export function editionIdOf(response: { body: Record<string, unknown> }): number {
+  const id = response.body.editionId;
+  if (typeof id !== "number") throw new Error(`No edition id in ${JSON.stringify(response.body).slice(0, 200)}`);
+  return id;
+}
+
 export async function api(path: string, init: RequestInit & { cookie?: string | null } = {}) {
   const headers = new Headers(init.headers);
   if (init.cookie) headers.set("cookie", init.cookie);

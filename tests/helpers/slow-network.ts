@@ -19,15 +19,17 @@ export async function slowNetwork(
     const upstream = http.request(
       new URL(request.url ?? "/", target),
       { method: request.method, headers },
-      async (answer) => {
+      (answer) => {
         response.writeHead(answer.statusCode ?? 502, answer.headers);
         if (!String(answer.headers["content-type"]).startsWith("text/html")) return void answer.pipe(response);
-        const body = Buffer.concat(await answer.toArray());
-        for (let at = 0; at < Math.min(upTo, body.length); at += piece) {
-          response.write(body.subarray(at, Math.min(at + piece, upTo)));
-          await sleep(pause);
-        }
-        response.end(body.subarray(Math.min(upTo, body.length)));
+        void (async () => {
+          const body = Buffer.concat((await answer.toArray()) as Buffer[]);
+          for (let at = 0; at < Math.min(upTo, body.length); at += piece) {
+            response.write(body.subarray(at, Math.min(at + piece, upTo)));
+            await sleep(pause);
+          }
+          response.end(body.subarray(Math.min(upTo, body.length)));
+        })().catch(() => response.destroy());
       },
     );
     upstream.on("error", () => response.destroy());

@@ -57,7 +57,7 @@ export async function useTestDatabase(): Promise<TestDatabase> {
 
 /** Every row a user could see, in a stable order: compared before and after an operation that must change nothing. */
 export async function snapshot(pool: pg.Pool) {
-  const rows = async (sql: string) => (await pool.query(sql)).rows;
+  const rows = async (sql: string) => (await pool.query<Record<string, unknown>>(sql)).rows;
   return {
     datasets: await rows(`SELECT * FROM datasets ORDER BY id`),
     editions: await rows(`SELECT * FROM editions ORDER BY id`),

@@ -84,7 +84,7 @@ describe(`staging, review, commit and rollback (${db.kind})`, () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(rejected.reason).toBeInstanceOf(EditionLifecycleError);
-    expect(rejected.reason.code).toBe("conflict");
+    expect((rejected.reason as EditionLifecycleError).code).toBe("conflict");
     const winner = results[0].status === "fulfilled" ? a : b;
     expect(await currentId()).toBe(winner.editionId);
   });

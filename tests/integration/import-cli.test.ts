@@ -83,12 +83,12 @@ describe(`npm run import (${db.kind})`, () => {
         expect(run.stderr).toMatch(/Unknown dataset "nato".*run npm start once/);
         const fresh = new pg.Client({ connectionString: urlFor(name) });
         await fresh.connect();
-        const counts = await fresh.query(
+        const counts = await fresh.query<{ countries: number; targets: number }>(
           `SELECT (SELECT count(*) FROM countries)::int AS countries, (SELECT count(*) FROM reference_targets)::int AS targets`,
         );
         await fresh.end();
-        expect(counts.rows[0].countries).toBeGreaterThan(200);
-        expect(counts.rows[0].targets).toBeGreaterThan(3);
+        expect(counts.rows[0]?.countries).toBeGreaterThan(200);
+        expect(counts.rows[0]?.targets).toBeGreaterThan(3);
       } finally {
         await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       }

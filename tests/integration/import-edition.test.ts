@@ -16,9 +16,17 @@ const run = (file: string, label: string, dataset = "test-data") =>
     editionMode: "replace",
   });
 
+interface CurrentRow {
+  label: string;
+  country: string;
+  year: number;
+  value: string;
+  status: string;
+  note: string | null;
+}
 const current = async (slug = "test-data") =>
   (
-    await db.pool.query(
+    await db.pool.query<CurrentRow>(
       `SELECT e.label, o.country_iso3 AS country, o.year, o.value::text AS value, o.status, o.note
        FROM datasets d JOIN editions e ON e.id = d.current_edition_id JOIN observations o ON o.edition_id = e.id
       WHERE d.slug = $1 ORDER BY o.country_iso3, o.year`,

@@ -33,10 +33,11 @@ describe(`fuzzing the import path (${db.kind})`, () => {
         if (summary instanceof Error) return;
         outcomes[summary.status] += 1;
         if (summary.status === "committed") {
-          const stored = await db.pool.query(`SELECT count(*)::int AS n FROM observations WHERE edition_id = $1`, [
-            summary.editionId,
-          ]);
-          expect(stored.rows[0].n).toBe(summary.parse!.observations);
+          const stored = await db.pool.query<{ n: number }>(
+            `SELECT count(*)::int AS n FROM observations WHERE edition_id = $1`,
+            [summary.editionId],
+          );
+          expect(stored.rows[0]?.n).toBe(summary.parse!.observations);
           expect(summary.parse!.errorCount).toBe(0);
         } else {
           if (summary.status === "rejected") {

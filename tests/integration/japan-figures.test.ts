@@ -7,15 +7,26 @@ import { useTestDatabase } from "../helpers/test-database";
 
 // Japan's yen amounts and GDP, listed under "reference" in the manifest, loaded by the shipped-data import.
 const db = await useTestDatabase();
-const version = async () => (await db.pool.query(`SELECT value::int AS v FROM data_version`)).rows[0].v as number;
+const version = async () => (await db.pool.query<{ v: number }>(`SELECT value::int AS v FROM data_version`)).rows[0]!.v;
 const rows = async () => ({
   amounts: (
-    await db.pool.query(
+    await db.pool.query<{
+      fiscal_year: number;
+      measure: string;
+      budget: string;
+      bn: number;
+      status: string;
+      note: string | null;
+      source: string;
+    }>(
       `SELECT fiscal_year, measure, budget, amount_jpy_bn::float AS bn, status, note, source FROM japan_defense_amounts ORDER BY 1, 2, 3`,
     )
   ).rows,
-  gdp: (await db.pool.query(`SELECT fiscal_year, gdp_jpy_bn::float AS bn, kind, source FROM japan_gdp ORDER BY 1, 3`))
-    .rows,
+  gdp: (
+    await db.pool.query<{ fiscal_year: number; bn: number; kind: string; source: string }>(
+      `SELECT fiscal_year, gdp_jpy_bn::float AS bn, kind, source FROM japan_gdp ORDER BY 1, 3`,
+    )
+  ).rows,
 });
 
 const dir = await mkdtemp(path.join(tmpdir(), "japan-figures-"));

@@ -80,7 +80,7 @@ function fromSchema() {
         if (f.relationFromFields?.length) {
           const cols = f.relationFromFields.map((c) => columnOf(m, c));
           foreignKeys.push(
-            `${tableOf(m)}_${cols.join("_")}_fkey ${tableOf(m)}(${cols}) -> ${tableOf(models.get(f.type)!)}`,
+            `${tableOf(m)}_${cols.join("_")}_fkey ${tableOf(m)}(${cols.join(",")}) -> ${tableOf(models.get(f.type)!)}`,
           );
         }
         continue;
@@ -95,7 +95,7 @@ function fromSchema() {
     const cols = i.fields.map((f) => columnOf(m, f.name));
     const suffix = { id: "pkey", unique: "key", normal: "idx" }[i.type];
     const name = i.name ?? (i.type === "id" ? `${tableOf(m)}_pkey` : `${tableOf(m)}_${cols.join("_")}_${suffix}`);
-    indexes.push(`${name} ${i.type === "normal" ? "index" : "unique"} ${tableOf(m)}(${cols})`);
+    indexes.push(`${name} ${i.type === "normal" ? "index" : "unique"} ${tableOf(m)}(${cols.join(",")})`);
   }
   const enums = dmmf.datamodel.enums.map((e) => `${e.name}: ${e.values.map((v) => v.name).join(",")}`);
   return {
@@ -167,8 +167,8 @@ async function fromDatabase() {
           `${c.table_name}.${c.column_name} ${typeOf(c)} ${c.is_nullable === "NO" ? "not null" : "null"}${c.column_default !== null ? " default" : ""}`,
       )
       .sort(),
-    indexes: indexes.map((i) => `${i.name} ${i.uniq ? "unique" : "index"} ${i.tbl}(${i.cols})`).sort(),
-    foreignKeys: foreignKeys.map((f) => `${f.name} ${f.tbl}(${f.cols}) -> ${f.ref}`).sort(),
+    indexes: indexes.map((i) => `${i.name} ${i.uniq ? "unique" : "index"} ${i.tbl}(${i.cols.join(",")})`).sort(),
+    foreignKeys: foreignKeys.map((f) => `${f.name} ${f.tbl}(${f.cols.join(",")}) -> ${f.ref}`).sort(),
     enums: enums.map((e) => `${e.name}: ${e.vals.join(",")}`).sort(),
   };
 }
@@ -182,7 +182,12 @@ describe(`schema.prisma and prisma/migrations agree (${db.kind})`, () => {
 
   it("records applied migrations in _prisma_migrations as prisma migrate deploy does", async () => {
     const rows = (
-      await db.pool.query(`SELECT migration_name, checksum, finished_at, applied_steps_count FROM _prisma_migrations`)
+      await db.pool.query<{
+        migration_name: string;
+        checksum: string;
+        finished_at: Date | null;
+        applied_steps_count: number;
+      }>(`SELECT migration_name, checksum, finished_at, applied_steps_count FROM _prisma_migrations`)
     ).rows;
     const dirs = (await import("node:fs"))
       .readdirSync("prisma/migrations", { withFileTypes: true })

@@ -70,10 +70,11 @@ describe(`shipped data (${db.kind})`, () => {
         expect(rows.length, e.file).toBeGreaterThan(0);
         for (const r of rows) expect(r.source?.trim(), `${e.file} ${r.country} ${r.year}`).toBeTruthy();
       }
-    const latest = await db.pool.query(`
+    const latest = await db.pool.query<{ status: string; n: number }>(`
       SELECT o.status, count(*)::int AS n FROM observations o JOIN datasets d ON d.current_edition_id = o.edition_id
        WHERE d.slug = 'nato' AND o.year = (SELECT max(year) FROM observations WHERE edition_id = d.current_edition_id) GROUP BY o.status`);
-    expect(latest.rows).toEqual([{ status: "estimate", n: expect.any(Number) }]);
+    expect(latest.rows.map((r) => r.status)).toEqual(["estimate"]);
+    expect(latest.rows[0]?.n).toBeGreaterThan(0);
   });
 
   it("documents every shipped file in data/SOURCES.md", async () => {

@@ -17,29 +17,37 @@ const whole = shippedFigures(april2025.file);
 const update = shippedFigures(april2026.file);
 const notReplaced = [...whole.keys()].filter((key) => !update.has(key)).length;
 
+interface EditionRow {
+  id: number;
+  status: string;
+  figures_carried: number;
+  rows_inserted: number;
+  based_on_edition_id: number | null;
+  current_edition_id: number | null;
+}
 const edition = async (label: string) =>
   (
-    await db.pool.query(
+    await db.pool.query<EditionRow>(
       `SELECT e.id, e.status, e.figures_carried, e.rows_inserted, e.based_on_edition_id, d.current_edition_id FROM editions e JOIN datasets d ON d.id = e.dataset_id WHERE d.slug = 'sipri' AND e.label = $1`,
       [label],
     )
   ).rows;
 const value = async (editionId: number, country: string, year: number) =>
   (
-    await db.pool.query(
+    await db.pool.query<{ v: number }>(
       `SELECT value::float8 AS v FROM observations WHERE edition_id = $1 AND country_iso3 = $2 AND year = $3`,
       [editionId, country, year],
     )
-  ).rows[0]?.v as number | undefined;
+  ).rows[0]?.v;
 /** Figures of `to` identical to `from`'s in value, status, note and source. */
 const sameAs = async (to: number, from: number) =>
   (
-    await db.pool.query(
+    await db.pool.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM observations n JOIN observations a ON a.edition_id = $2 AND a.country_iso3 = n.country_iso3 AND a.year = n.year
      WHERE n.edition_id = $1 AND (a.value, a.status, a.note, a.source) IS NOT DISTINCT FROM (n.value, n.status, n.note, n.source)`,
       [to, from],
     )
-  ).rows[0].n as number;
+  ).rows[0]?.n;
 
 /** A data directory holding only the SIPRI dataset, as `editions` describe it. */
 async function sipriOnly(editions: object[]): Promise<string> {
@@ -58,8 +66,8 @@ describe(`SIPRI's April 2026 edition as an update of April 2025 (${db.kind})`, (
   it("holds the file's 2025 figures and every April 2025 figure it does not replace, each with its own source", async () => {
     expect(april2026.mode).toBe("update");
     expect(notReplaced).toBeGreaterThan(2000);
-    const [before] = await edition(april2025.label);
-    const [after] = await edition(april2026.label);
+    const before = (await edition(april2025.label))[0]!;
+    const after = (await edition(april2026.label))[0]!;
     expect(firstRun.find((r) => r.label === april2026.label)?.summary).toMatchObject({
       status: "committed",
       carried: notReplaced,
@@ -75,11 +83,11 @@ describe(`SIPRI's April 2026 edition as an update of April 2025 (${db.kind})`, (
     expect(await value(after.id, "JPN", 2025)).toBe(Number(update.get("JPN 2025")));
     expect(await value(after.id, "JPN", 2024)).toBe(1.3714);
     expect(await sameAs(after.id, before.id)).toBe(notReplaced);
-    const { rows } = await db.pool.query(
+    const { rows } = await db.pool.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM observations WHERE edition_id = $1 AND year < 2025 AND source LIKE '%(April 2025 release)%'`,
       [after.id],
     );
-    expect(rows[0].n).toBe(notReplaced);
+    expect(rows[0]?.n).toBe(notReplaced);
   });
 
   it("re-running the shipped load changes nothing and makes no second edition", async () => {
@@ -98,10 +106,10 @@ describe(`SIPRI's April 2026 edition as an update of April 2025 (${db.kind})`, (
     });
     expect((await edition(partial))[0]).toMatchObject({ figures_carried: 0, rows_inserted: update.size });
     await loadShippedData(db.pool, db.prisma, { dataDir: await sipriOnly([april2025, april2026]) });
-    const [[before], [old], [after]] = [
-      await edition(april2025.label),
-      await edition(partial),
-      await edition(april2026.label),
+    const [before, old, after] = [
+      (await edition(april2025.label))[0]!,
+      (await edition(partial))[0]!,
+      (await edition(april2026.label))[0]!,
     ];
     expect(after).toMatchObject({
       figures_carried: notReplaced,

@@ -28,10 +28,10 @@ describe("sign-in throttle", () => {
     await Promise.all(
       Array.from({ length: 10 }, (_, i) => recordSignInFailure(db.pool, { address, username: `user${i}` })),
     );
-    const { rows } = await db.pool.query(`SELECT points FROM login_throttle WHERE key = $1`, [
+    const { rows } = await db.pool.query<{ points: number }>(`SELECT points FROM login_throttle WHERE key = $1`, [
       `fail:address:${address}`,
     ]);
-    expect(rows[0].points).toBe(10);
+    expect(rows[0]?.points).toBe(10);
     expect(await signInLockedFor(db.pool, { address, username: "someone-new" })).toBeGreaterThan(0);
   });
 
@@ -54,7 +54,10 @@ describe("server-side sessions", () => {
     const expired = await startSession(db.pool, "alice", -1);
     expect(await sessionIsActive(db.pool, expired, "alice")).toBe(false);
     await startSession(db.pool, "alice", 60);
-    const { rows } = await db.pool.query(`SELECT count(*)::int AS n FROM editor_sessions WHERE id = $1`, [expired]);
-    expect(rows[0].n).toBe(0);
+    const { rows } = await db.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM editor_sessions WHERE id = $1`,
+      [expired],
+    );
+    expect(rows[0]?.n).toBe(0);
   });
 });

@@ -4,18 +4,12 @@ import type { ParsedObservation } from "../../lib/csv/observations";
 import { type ParseOverrides, parseObservations } from "../../lib/csv/parse";
 import { timesHundred } from "../../lib/csv/readers/xlsx-cells";
 import { resolveCountry } from "../../lib/reference/countries";
+import { byteSource } from "../helpers/byte-source";
 
 async function parseText(text: string, overrides?: ParseOverrides) {
   const rows: ParsedObservation[] = [];
   const bytes = new TextEncoder().encode(text);
-  const result = await parseObservations(
-    "t.csv",
-    (async function* () {
-      yield bytes;
-    })(),
-    (b) => void rows.push(...b),
-    overrides,
-  );
+  const result = await parseObservations("t.csv", byteSource([bytes]), (b) => void rows.push(...b), overrides);
   return { result, rows };
 }
 

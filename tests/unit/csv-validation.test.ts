@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CsvFileError, formatIssue } from "../../lib/csv/issues";
 import { parseFixture } from "../helpers/parse-fixture";
+import { byteSource } from "../helpers/byte-source";
 
 describe("CSV validation errors name file, line and column", () => {
   it("reports each bad row with its line, column and text", async () => {
@@ -53,13 +54,7 @@ describe("CSV validation errors name file, line and column", () => {
   it("reports at most 100 errors but counts them all", async () => {
     const { parseObservations } = await import("../../lib/csv/parse");
     const text = "country,year,value\n" + Array.from({ length: 250 }, (_, i) => `Atlantis,${1900 + i},1`).join("\n");
-    const result = await parseObservations(
-      "many.csv",
-      (async function* () {
-        yield new TextEncoder().encode(text);
-      })(),
-      () => {},
-    );
+    const result = await parseObservations("many.csv", byteSource([new TextEncoder().encode(text)]), () => {});
     expect(result.errorCount).toBe(250);
     expect(result.errors).toHaveLength(100);
     expect(formatIssue(result.errors[99]!)).toBe(
@@ -82,10 +77,12 @@ describe("very long lines", () => {
   it("stops at a record over the limit instead of buffering the file", async () => {
     const { parseObservations, MAX_RECORD_CHARS } = await import("../../lib/csv/parse");
     const chunk = new TextEncoder().encode("x".repeat(64 * 1024));
-    const source = (async function* () {
-      yield new TextEncoder().encode('country,year,value,note\nJPN,2020,1.0,"');
-      for (let sent = 0; sent < MAX_RECORD_CHARS * 2; sent += chunk.length) yield chunk;
-    })();
+    const source = byteSource(
+      (function* () {
+        yield new TextEncoder().encode('country,year,value,note\nJPN,2020,1.0,"');
+        for (let sent = 0; sent < MAX_RECORD_CHARS * 2; sent += chunk.length) yield chunk;
+      })(),
+    );
     const error = await parseObservations("long-line.csv", source, () => {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CsvFileError);
     expect((error as CsvFileError).message).toMatch(

@@ -1,4 +1,6 @@
-import { isAggregate, isFormerState, resolveCountry } from "../reference/countries";
+import { isAggregate } from "../reference/aggregates";
+import { type CountryMatch, lookupCountry } from "../reference/country-lookup";
+import { englishName } from "../reference/country-names";
 import { isFootnoteSymbol, isMissingMarker, parseYear } from "./cells";
 import type { DecimalSeparator } from "./dialect";
 import { type CsvIssueCode, type CsvIssueParams, IssueList } from "./issues";
@@ -60,7 +62,7 @@ export class ObservationReader {
   aggregatesSkipped = 0;
   private readonly values: ValueReader;
   private readonly seen = new Map<number, number>();
-  private readonly countryCache = new Map<string, string | null>();
+  private readonly countryCache = new Map<string, CountryMatch>();
   private readonly aggregateNames = new Set<string>();
   private readonly formerStates = new Set<string>();
   private eraExample: string | null = null;
@@ -180,17 +182,21 @@ export class ObservationReader {
   /** The record's country, or undefined for a row that is not a country's (skipped, reported, or an error). */
   private country(record: string[], line: number): string | undefined {
     const cells = this.layout.countryColumns.map((i) => (record[i] ?? "").trim());
+    let ambiguous: { text: string; candidates: readonly string[] } | undefined;
+    let former = false;
     for (const text of cells) {
       if (text === "") continue;
-      let iso3 = this.countryCache.get(text);
-      if (iso3 === undefined) {
-        iso3 = resolveCountry(text) ?? null;
-        this.countryCache.set(text, iso3);
+      let match = this.countryCache.get(text);
+      if (match === undefined) {
+        match = lookupCountry(text);
+        if (this.countryCache.size < 10_000) this.countryCache.set(text, match);
       }
-      if (iso3) {
+      if (match.kind === "country") {
         this.edges.countryRow();
-        return iso3;
+        return match.iso3;
       }
+      if (match.kind === "ambiguous") ambiguous ??= { text, candidates: match.candidates };
+      if (match.kind === "former") former = true;
     }
     const names = cells.filter((c) => c !== "");
     const label = names.at(-1) ?? "";
@@ -198,7 +204,13 @@ export class ObservationReader {
       this.edges.stop(line, record);
       return undefined;
     }
-    if (isFormerState(label)) {
+    if (ambiguous) {
+      this.rowsRead += 1;
+      const candidates = ambiguous.candidates.map((c) => `${englishName(c)} (${c})`).join(", ");
+      this.error(line, this.layout.countryColumns[0]!, "ambiguousCountry", ambiguous.text, { candidates });
+      return undefined;
+    }
+    if (former) {
       this.formerStates.add(label);
       this.edges.countryRow();
       return undefined;

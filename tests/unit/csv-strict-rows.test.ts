@@ -3,7 +3,7 @@ import { parseYear } from "../../lib/csv/cells";
 import type { ParsedObservation } from "../../lib/csv/observations";
 import { type ParseOverrides, parseObservations } from "../../lib/csv/parse";
 import { timesHundred } from "../../lib/csv/readers/xlsx-cells";
-import { resolveCountry } from "../../lib/reference/countries";
+import { resolveCountry } from "../../lib/reference/country-lookup";
 import { byteSource } from "../helpers/byte-source";
 
 async function parseText(text: string, overrides?: ParseOverrides) {
@@ -98,6 +98,19 @@ describe("stricter rows", () => {
       "USA",
     ]);
     expect(resolveCountry("Congo (DR)")).toBe("COD"); // a bracketed name part is not a footnote
+  });
+
+  it("refuses a row whose name means two countries, naming both, and reads the full names apart", async () => {
+    const { result, rows } = await parseText(
+      "country,year,value\nCongo,2025,1.31\nCongo, DR,2025,1.38\n".replace("Congo, DR", '"Congo, DR"'),
+    );
+    expect(rows.map((r) => r.country)).toEqual(["COD"]);
+    expect(result.errors.map((e) => [e.code, e.line, e.text])).toEqual([["ambiguousCountry", 2, "Congo"]]);
+    expect(result.errors[0]!.message).toContain(
+      "(Republic of the Congo (COG), Democratic Republic of the Congo (COD))",
+    );
+    const apart = await parseText('country,year,value\n"Congo, Republic",2025,1.3093\n"Congo, DR",2025,1.3751\n');
+    expect(apart.rows.map((r) => `${r.country} ${r.value}`)).toEqual(["COG 1.3093", "COD 1.3751"]);
   });
 
   it("reads Japanese era years and fiscal-year spellings", () => {

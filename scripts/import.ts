@@ -1,5 +1,5 @@
 // `npm run import -- <file.csv|file.xlsx> [--dataset <slug>] [--edition <label>] [--note <text>] [--published-on YYYY-MM-DD]
-//                    [--mode replace|update] [--unit percent|fraction] [--sheet <name>]
+//                    [--mode replace|update] [--unit percent|fraction] [--sheet <name>] [--measure <name>] [--skip-unknown]
 //                    [--encoding utf-8|utf-16le|utf-16be|windows-1252|shift_jis|euc-jp|windows-1256|iso-8859-6]
 //                    [--delimiter , | ; | tab] [--decimal . | ,]`
 import { createReadStream } from "node:fs";
@@ -12,7 +12,8 @@ import { connect } from "../lib/db/connect";
 import { migrate } from "../lib/db/migrate";
 import { writeReferenceFacts } from "../lib/db/prepare-database";
 import { TEXT_ENCODINGS } from "../lib/csv/encoding";
-import { formatIssue } from "../lib/csv/issues";
+import { formatIssue, issueText } from "../lib/csv/issues";
+import { describeNames } from "../lib/csv/rows/skipped-rows";
 import { ImportError } from "../lib/import/errors";
 import { importEdition } from "../lib/import/import-edition";
 
@@ -37,6 +38,8 @@ const ZArgs = z.object({
     })
     .optional(),
   sheet: z.string().min(1).optional(),
+  measure: z.string().min(1).optional(),
+  "skip-unknown": z.boolean().optional(),
   delimiter: z
     .enum([",", ";", "tab", "\t"])
     .transform((d) => (d === "tab" ? "\t" : d))
@@ -57,6 +60,8 @@ const { values, positionals } = parseArgs({
     mode: { type: "string" },
     unit: { type: "string" },
     sheet: { type: "string" },
+    measure: { type: "string" },
+    "skip-unknown": { type: "boolean" },
   },
 });
 const parsed = ZArgs.safeParse({ ...values, file: positionals[0] });
@@ -102,6 +107,8 @@ try {
       decimal: args.decimal,
       unit: args.unit,
       sheet: args.sheet,
+      measure: args.measure,
+      skipUnknown: args["skip-unknown"],
     },
     editionMode: args.mode,
     onProgress: progress,
@@ -135,6 +142,14 @@ try {
       console.error("Run again with --unit fraction (multiply by 100) or --unit percent (keep as is).");
     if (summary.errors.some((e) => e.code === "noShareSheet" || e.code === "sheetNotFound"))
       console.error("Run again with --sheet <name>.");
+    const unknown = p?.unknownCountries;
+    if (unknown && unknown.rows > 0) {
+      const names = describeNames(unknown.names, unknown.names.length);
+      console.error(issueText("unknownCountries", { count: unknown.rows, names }));
+      console.error("To leave these rows out (the edition's note will say so), run again with --skip-unknown.");
+    }
+    if (summary.errors.some((e) => e.code === "unit"))
+      console.error("A file of several measures: choose the one to read with --measure <name>.");
     console.error(`Import rejected: nothing was changed; the current edition of "${slug}" is as before.`);
     process.exitCode = 1;
   } else if (summary.status === "unchanged") {

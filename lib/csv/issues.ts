@@ -47,11 +47,16 @@ function truncate(text: string, max: number): string {
 export class IssueList {
   readonly items: CsvIssue[] = [];
   count = 0;
-  add(issue: Omit<CsvIssue, "message">): void {
+  /** `first`: a whole-file issue, kept ahead of the row issues however many of those there are. */
+  add(issue: Omit<CsvIssue, "message">, first = false): void {
     this.count += 1;
-    if (this.items.length < MAX_REPORTED_ISSUES)
+    if (first) {
+      this.items.splice(this.firsts++, 0, { ...issue, message: issueText(issue.code, issue.params) });
+      if (this.items.length > MAX_REPORTED_ISSUES) this.items.pop();
+    } else if (this.items.length < MAX_REPORTED_ISSUES)
       this.items.push({ ...issue, message: issueText(issue.code, issue.params) });
   }
+  private firsts = 0;
 }
 
 /** Thrown for a file that cannot be read as a table at all (empty, binary, HTML, no header). */

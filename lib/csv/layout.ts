@@ -11,23 +11,28 @@ export interface YearColumn {
   estimate: boolean;
 }
 
-export interface TableLayout {
-  kind: FormatKind;
+/** A column the table may have; null when it has none. */
+export type OptionalColumn = number | null;
+
+interface LayoutBase {
   /** 0-based index of the header among the file's records (World Bank files have metadata lines first) */
   headerIndex: number;
   header: string[];
   /** columns that may identify the country, most reliable first (code, then name) */
   countryColumns: number[];
-  yearColumn: number;
-  valueColumn: number;
-  statusColumn: number;
-  noteColumn: number;
-  sourceColumn: number;
-  /** optional unit column: every row must say percent of GDP */
-  unitColumn: number;
-  /** wide format only */
-  yearColumns: YearColumn[];
+  statusColumn: OptionalColumn;
+  /** true/false per row (NATO extracts' `estimate`) */
+  estimateColumn: OptionalColumn;
+  noteColumn: OptionalColumn;
+  sourceColumn: OptionalColumn;
+  /** every row must say percent of GDP, or the measure chosen */
+  unitColumn: OptionalColumn;
 }
+
+/** One figure per row (country, year, value), or one row per country with a column per year. */
+export type TableLayout =
+  | (LayoutBase & { kind: "long" | "owid"; yearColumn: number; valueColumn: number })
+  | (LayoutBase & { kind: "wide"; yearColumns: YearColumn[] });
 
 // Headers are matched on a key: NFKC, lower case, a trailing unit in brackets ("対GDP比（%）") and anything but
 // letters and digits removed, so "Country name", "country_name" and Japanese or Arabic headers all compare.
@@ -39,6 +44,7 @@ const key = (s: string) =>
     .replace(/[^\p{L}\p{N}]/gu, "");
 const CODE = new Set([
   "code",
+  "geo",
   "iso3",
   "iso",
   "isocode",
@@ -76,11 +82,15 @@ const VALUE =
   /^(value|shareofgdp|percentofgdp|pctgdp|gdpshare|pctofgdp|値|対gdp比|割合|比率|القيمة|النسبة)$|gdp|expenditure|spending|国防費|الإنفاق/;
 const STATUS = new Set(["status", "flag", "type", "obsstatus", "状態", "区分", "الحالة"].map(key));
 const NOTE = new Set(["note", "notes", "comment", "comments", "注", "備考", "ملاحظات", "ملاحظة"].map(key));
+const ESTIMATE = new Set(["estimate", "estimated", "isestimate", "provisional"].map(key));
 const SOURCE = new Set(["source", "sources", "citation", "出典", "المصدر"].map(key));
 const UNIT = new Set(["unit", "units", "measure", "unitofmeasure", "単位", "الوحدة"].map(key));
 export const YEAR_HEADER = /^\s*((?:19|20|21)\d\d)\s*(?:年度?)?\s*(e|\*|\(e\)|\(est\.?\)|est\.?)?\s*$/i;
 
-const find = (header: string[], names: Set<string>) => header.findIndex((h) => names.has(key(h)));
+const find = (header: string[], names: Set<string>): OptionalColumn => {
+  const i = header.findIndex((h) => names.has(key(h)));
+  return i >= 0 ? i : null;
+};
 
 function yearColumnsOf(header: string[]): YearColumn[] {
   const years: YearColumn[] = [];
@@ -92,8 +102,8 @@ function yearColumnsOf(header: string[]): YearColumn[] {
 }
 
 /** Column 0 when its header is blank and years head the columns after it (NATO's Table 3). */
-function blankCountryHeader(header: string[]): number {
-  return (header[0] ?? "").trim() === "" && yearColumnsOf(header).length >= 2 ? 0 : -1;
+function blankCountryHeader(header: string[]): OptionalColumn {
+  return (header[0] ?? "").trim() === "" && yearColumnsOf(header).length >= 2 ? 0 : null;
 }
 
 const isNumeric = (s: string) => /^\s*-?\d+([.,]\d+)?\s*%?\s*$/.test(asciiDigits(s));
@@ -102,31 +112,33 @@ const isNumeric = (s: string) => /^\s*-?\d+([.,]\d+)?\s*%?\s*$/.test(asciiDigits
 export function layoutOf(header: string[], headerIndex: number, sample: string[][]): TableLayout | null {
   const code = find(header, CODE);
   // NATO's tables leave the country column's header blank above the names.
-  const name = find(header, NAME) >= 0 ? find(header, NAME) : blankCountryHeader(header);
-  const countryColumns = [code, name].filter((i) => i >= 0);
+  const name = find(header, NAME) ?? blankCountryHeader(header);
+  const countryColumns = [code, name].filter((i) => i !== null);
   if (countryColumns.length === 0) return null;
-  const base = {
+  const base: LayoutBase = {
     headerIndex,
     header,
     countryColumns,
     statusColumn: find(header, STATUS),
+    estimateColumn: find(header, ESTIMATE),
     noteColumn: find(header, NOTE),
     sourceColumn: find(header, SOURCE),
     unitColumn: find(header, UNIT),
-    yearColumns: [] as YearColumn[],
   };
   const year = find(header, YEAR);
-  if (year >= 0) {
+  if (year !== null) {
+    const { statusColumn, estimateColumn, noteColumn, sourceColumn, unitColumn } = base;
     const taken = new Set([
       ...countryColumns,
       year,
-      base.statusColumn,
-      base.noteColumn,
-      base.sourceColumn,
-      base.unitColumn,
+      statusColumn,
+      estimateColumn,
+      noteColumn,
+      sourceColumn,
+      unitColumn,
     ]);
     const candidates = header.map((h, i) => i).filter((i) => !taken.has(i));
-    const kind: FormatKind = key(header[name] ?? "") === "entity" && code >= 0 ? "owid" : "long";
+    const kind = key(header[name ?? -1] ?? "") === "entity" && code !== null ? "owid" : "long";
     // OWID grapher files: Entity, Code, Year, <indicator>, [other indicators]; take the first numeric one.
     const numeric = candidates.filter((i) => {
       const cells = sample.map((r) => r[i] ?? "").filter((c) => c.trim() !== "");
@@ -138,8 +150,7 @@ export function layoutOf(header: string[], headerIndex: number, sample: string[]
     return { ...base, kind, yearColumn: year, valueColumn };
   }
   const yearColumns = yearColumnsOf(header);
-  if (yearColumns.length >= 1) return { ...base, kind: "wide", yearColumn: -1, valueColumn: -1, yearColumns };
-  return null;
+  return yearColumns.length >= 1 ? { ...base, kind: "wide", yearColumns } : null;
 }
 
 /** Finds the header among the first records; leading metadata lines (World Bank) are skipped. */

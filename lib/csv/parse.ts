@@ -5,6 +5,7 @@ import type { FormatKind } from "./layout";
 import type { ParsedObservation } from "./observations";
 import { csvDialect, csvRecords } from "./readers/csv-records";
 import { isZip, readHead, type SourceRecord } from "./readers/source-record";
+import type { SeenName } from "./rows/skipped-rows";
 import { TableReader } from "./table";
 import type { ValueUnit } from "./values";
 
@@ -19,6 +20,10 @@ export interface ParseOverrides {
   unit?: ValueUnit;
   /** the worksheet of an XLSX workbook to read */
   sheet?: string;
+  /** in a file with a unit or measure column, the one measure to read; rows of other measures are left out */
+  measure?: string;
+  /** leave out rows whose country is not recognised (listed, and recorded in the edition's note) */
+  skipUnknown?: boolean;
 }
 
 export interface ParseResult {
@@ -38,6 +43,14 @@ export interface ParseResult {
   blankCells: number;
   aggregatesSkipped: number;
   groupRowsSkipped: number;
+  /** figures the table's colour legend marks as estimates (SIPRI's blue) */
+  markedEstimates: number;
+  /** rows whose country was not recognised (refused, or left out when the editor chose to), and their names */
+  unknownCountries: { rows: number; names: SeenName[] };
+  /** the rows of unknown names were left out (the editor chose to), not refused */
+  leftOutUnknown: boolean;
+  /** rows of measures other than the one chosen, left out */
+  otherMeasureRows: number;
   errors: CsvIssue[];
   errorCount: number;
   warnings: CsvIssue[];
@@ -78,7 +91,8 @@ export async function parseObservations(
   const input = isZip(head.bytes)
     ? await openXlsx(file, head, counted, overrides.sheet)
     : openCsv(file, head, counted, overrides);
-  const table = new TableReader(input.file, input.dialect.decimal, overrides.unit);
+  const { unit, measure, skipUnknown } = overrides;
+  const table = new TableReader(input.file, input.dialect.decimal, { unit, measure, skipUnknown });
   let batch: ParsedObservation[] = [];
   const emit = (o: ParsedObservation) => void batch.push(o);
   const flush = async () => {
@@ -101,11 +115,15 @@ export async function parseObservations(
     ...input.dialect,
     format: r.layoutKind,
     headerLine: table.headerLine,
-    rowsRead: r.rowsRead,
-    observations: r.observations,
-    blankCells: r.blankCells,
-    aggregatesSkipped: r.aggregatesSkipped,
+    rowsRead: r.counts.rowsRead,
+    observations: r.counts.observations,
+    blankCells: r.counts.blankCells,
+    aggregatesSkipped: r.skipped.aggregates.rows,
     groupRowsSkipped: r.edges.groupRows,
+    markedEstimates: r.counts.markedEstimates,
+    unknownCountries: { rows: r.skipped.unknown.rows, names: r.skipped.unknown.list().slice(0, 200) },
+    leftOutUnknown: Boolean(skipUnknown),
+    otherMeasureRows: r.skipped.otherMeasures.rows,
     errors: r.errors.items,
     errorCount: r.errors.count,
     warnings: r.warnings.items,
@@ -138,7 +156,7 @@ async function openXlsx(
   rest: AsyncIterator<Uint8Array>,
   sheet?: string,
 ): Promise<OpenedInput> {
-  // Loaded only for workbooks: exceljs is large, and the browser preview never takes this path.
+  // Loaded only for workbooks: it spools to a temporary file (Node); the browser preview reads its own copy.
   const { openWorkbook } = await import("./readers/xlsx-records");
   const book = await openWorkbook(file, head, rest, sheet);
   return {

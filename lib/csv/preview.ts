@@ -52,7 +52,8 @@ export function previewRecords(
   maxRows = 12,
 ): CsvPreview {
   const layout = detectLayout(records, file, (i) => i + 1);
-  const table = new TableReader(file, base.decimal, overrides.unit);
+  const { unit, measure, skipUnknown } = overrides;
+  const table = new TableReader(file, base.decimal, { unit, measure, skipUnknown });
   table.read(
     records.map((cells, i) => ({ cells, line: i + 1 })),
     () => {},

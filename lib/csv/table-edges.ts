@@ -2,6 +2,8 @@
 // "Asia & Oceania", "East Asia"), note lines under the table, and a second table block below the first (NATO's
 // "Annual real change"). None of them is data; each is skipped and reported, never read as figures.
 
+import { layoutOf, YEAR_HEADER } from "./layout";
+
 const KEPT_NAMES = 8;
 
 interface LooseLine {
@@ -38,8 +40,14 @@ export class TableEdges {
     this.pendingCount = 0;
   }
 
+  /** A header row again, below figures: the start of a second table (or a repeated header). */
+  isHeader(record: readonly string[]): boolean {
+    const cells = record.map((c) => c.trim());
+    return cells.filter((c) => YEAR_HEADER.test(c)).length >= 2 || layoutOf(cells, 0, []) !== null;
+  }
+
   /** A header again, after figures: a second table starts here. */
-  stop(line: number, header: string[]): void {
+  stop(line: number, header: readonly string[]): void {
     const title =
       this.pending.at(-1)?.text ??
       header

@@ -1,15 +1,16 @@
 import type { DecimalSeparator } from "./dialect";
 import { detectLayout } from "./layout";
-import { ObservationReader, type ParsedObservation } from "./observations";
+import { ObservationReader, type ParsedObservation, type ReadChoices } from "./observations";
+import { legendOf } from "./rows/cell-legend";
 import type { SourceRecord } from "./readers/source-record";
-import type { ValueUnit } from "./values";
 
 /** Records read before the header must have been seen: title and notes lines above it, World Bank metadata. */
 const PREAMBLE_RECORDS = 40;
 
 /**
  * The one row validation every reader feeds (CSV files and worksheets alike): finds the header among the first
- * records, then turns each record after it into validated observations.
+ * records and the colour legend in the title lines above it, then turns each record after it into validated
+ * observations.
  */
 export class TableReader {
   private preamble: SourceRecord[] = [];
@@ -19,12 +20,12 @@ export class TableReader {
   constructor(
     private readonly file: string,
     private readonly decimal: DecimalSeparator,
-    private readonly unit: ValueUnit | undefined,
+    private readonly choices: ReadChoices,
   ) {}
 
   read(batch: SourceRecord[], emit: (o: ParsedObservation) => void): void {
     for (const record of batch) {
-      if (this.reader) this.reader.read(record.cells, record.line, emit);
+      if (this.reader) this.reader.read(record, emit);
       else this.preamble.push(record);
     }
     if (!this.reader && this.preamble.length >= PREAMBLE_RECORDS) this.start(emit);
@@ -35,16 +36,11 @@ export class TableReader {
     if (!this.reader) this.start(emit);
     const reader = this.reader!;
     reader.finish();
-    if (reader.rowsRead === 0) reader.errors.add({ file: this.file, line: this.headerLine, column: 0, code: "noRows" });
-    else if (reader.observations === 0 && reader.errors.count === 0) {
-      reader.errors.add({
-        file: this.file,
-        line: this.headerLine,
-        column: 0,
-        code: "noFigures",
-        params: { rows: reader.rowsRead },
-      });
-    }
+    const where = { file: this.file, line: this.headerLine, column: 0 };
+    if (reader.counts.rowsRead === 0 && reader.skipped.otherMeasures.rows === 0)
+      reader.errors.add({ ...where, code: "noRows" });
+    else if (reader.counts.observations === 0 && reader.errors.count === 0)
+      reader.errors.add({ ...where, code: "noFigures", params: { rows: reader.counts.rowsRead } });
     return reader;
   }
 
@@ -56,8 +52,16 @@ export class TableReader {
       (i) => records[i]?.line ?? 1,
     );
     this.headerLine = records[layout.headerIndex]!.line;
-    this.reader = new ObservationReader(this.file, layout, this.decimal, this.unit, this.headerLine);
-    for (const r of records.slice(layout.headerIndex + 1)) this.reader.read(r.cells, r.line, emit);
+    const titles = records.slice(0, layout.headerIndex).map((r) => r.cells.join(" "));
+    this.reader = new ObservationReader(
+      this.file,
+      layout,
+      this.decimal,
+      this.choices,
+      legendOf(titles),
+      this.headerLine,
+    );
+    for (const r of records.slice(layout.headerIndex + 1)) this.reader.read(r, emit);
     this.preamble = [];
   }
 }

@@ -5,6 +5,7 @@ import { CsvFileError, type CsvIssue } from "../csv/issues";
 import { type ParseOverrides, type ParseResult, parseObservations } from "../csv/parse";
 import { carryOver, countRemovals, type EditionMode, editionsDiffer, updateBase } from "./edition-scope";
 import { ImportError } from "./errors";
+import { noteWithLeftOut } from "./left-out-note";
 
 export interface ImportRequest {
   /** dataset slug; the dataset must exist */
@@ -143,7 +144,7 @@ export async function importEdition(pool: pg.Pool, request: ImportRequest): Prom
     const stage = request.mode === "stage";
     await client.query(
       `UPDATE editions SET file_sha256 = $2, rows_read = $3, rows_inserted = $4, rows_rejected = 0, status = $5, based_on_edition_id = $6,
-              figures_carried = $7 WHERE id = $1`,
+              figures_carried = $7, note = $8 WHERE id = $1`,
       [
         editionId,
         sha256,
@@ -152,6 +153,7 @@ export async function importEdition(pool: pg.Pool, request: ImportRequest): Prom
         stage ? "staged" : "committed",
         basedOn,
         carried,
+        noteWithLeftOut(request.note ?? null, parse),
       ],
     );
     if (!stage) await client.query(`UPDATE datasets SET current_edition_id = $2 WHERE id = $1`, [row.id, editionId]);

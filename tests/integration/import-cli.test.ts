@@ -1,3 +1,6 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runImport } from "../helpers/import-cli";
@@ -10,6 +13,11 @@ const db = await useTestDatabase();
 /** The real CLI as a user runs it (npm run import -- …), against this file's database. */
 const cli = (...args: string[]) => runImport(db.url, ...args);
 const cliOn = runImport;
+const writeTemp = async (name: string, text: string) => {
+  const file = path.join(await mkdtemp(path.join(tmpdir(), "dsd-cli-")), name);
+  await writeFile(file, text);
+  return file;
+};
 
 describe(`npm run import (${db.kind})`, () => {
   beforeAll(async () => {
@@ -45,6 +53,41 @@ describe(`npm run import (${db.kind})`, () => {
     );
     expect(run.stderr).toMatch(/Import rejected: nothing was changed/);
     expect(await snapshot(db.pool)).toEqual(before);
+  });
+
+  it("lists every unknown name at once, and leaves those rows out only with --skip-unknown, saying so in the note", async () => {
+    const file = await writeTemp(
+      "unknown.csv",
+      "country,year,value\nJapan,2025,1.41\nAtlantis,2025,3.1\nLemuria,2025,1\n",
+    );
+    const before = await snapshot(db.pool);
+    const refused = await cli(file, "--dataset", "test-data", "--edition", "unknown", "--mode", "update");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      "2 rows name countries this dashboard does not recognise: Atlantis (line 3), Lemuria (line 4).",
+    );
+    expect(refused.stderr).toContain("run again with --skip-unknown");
+    expect(await snapshot(db.pool)).toEqual(before);
+    const run = await cli(
+      file,
+      "--dataset",
+      "test-data",
+      "--edition",
+      "unknown",
+      "--mode",
+      "update",
+      "--skip-unknown",
+      "--note",
+      "Japan 2025.",
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      "2 rows whose country is not recognised were left out, as chosen: Atlantis (line 3), Lemuria (line 4).",
+    );
+    const edition = await db.prisma.edition.findFirstOrThrow({ where: { label: "unknown" } });
+    expect(edition.note).toBe(
+      `Japan 2025.\n\nLeft out at import, as the editor chose: 2 rows of ${file} whose country was not recognised: Atlantis (line 3), Lemuria (line 4).`,
+    );
   });
 
   it("refuses an unknown dataset and names the known ones", async () => {

@@ -19,6 +19,11 @@ const ZUpload = z.object({
   decimal: z.enum([".", ","]).optional(),
   unit: z.enum(["percent", "fraction"]).optional(),
   sheet: z.string().trim().min(1).max(200).optional(),
+  measure: z.string().trim().min(1).max(200).optional(),
+  skipUnknown: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
   mode: z.enum(["replace", "update"]).optional(),
 });
 
@@ -50,6 +55,8 @@ export const POST = editorRoute(async (request, editor, _context, details) => {
       decimal: query.decimal,
       unit: query.unit,
       sheet: query.sheet,
+      measure: query.measure,
+      skipUnknown: query.skipUnknown,
     },
   });
   Object.assign(details, {

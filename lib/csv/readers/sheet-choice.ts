@@ -6,7 +6,7 @@ export const SHEET_SAMPLE_ROWS = 40;
 
 // Publishers' workbooks hold many sheets (SIPRI's has about ten; NATO's a table per sheet). The importer reads the
 // one that holds a share-of-GDP table, judged by its name and by the title lines above its header.
-const SHARE_NAME = /share of gdp|% of gdp|percent of gdp|gdp share|対GDP比|النسبة/i;
+export const SHARE_NAME = /share of gdp|% of gdp|percent of gdp|gdp share|対GDP比|النسبة/i;
 const SHARE_TITLE =
   /share of (real )?gdp|% of gdp|percent(age)? of (gross domestic product|gdp)|as a share of|対GDP比|من الناتج/i;
 

@@ -3,6 +3,8 @@ export interface SourceRecord {
   cells: string[];
   /** 1-based physical line (CSV) or row number (worksheet) */
   line: number;
+  /** each cell's font colour where a workbook gives one ("blue", "red"): publishers' legends give them meanings */
+  colours?: (string | undefined)[];
 }
 
 /** What a reader hands the table reader: records in batches, one batch per chunk of input. */

@@ -1,45 +1,42 @@
+import { CsvFileError } from "../issues";
 import type { ParseOverrides } from "../parse";
 import { type CsvPreview, failedPreview, previewRecords } from "../preview";
-import { CsvFileError } from "../issues";
-import { chooseSheet, noSheetError, SHEET_SAMPLE_ROWS, type SheetSample } from "./sheet-choice";
-import { rowCells } from "./xlsx-cells";
+import { checkTable, type TableCheck } from "../table-check";
+import { openWorkbookSource } from "./workbook";
+
+const base = {
+  container: "xlsx" as const,
+  sheet: null,
+  sheets: [] as string[],
+  encoding: "utf-8" as const,
+  delimiter: "," as const,
+  decimal: "." as const,
+};
 
 /**
- * The browser's preview of a workbook: exceljs loads it in the worker, the same sheet choice and cell reading as
- * the server's streaming reader pick the sheet and turn its first rows into text, and the same table reader checks
- * them.
+ * The browser's preview of a workbook, read with the same workbook reader, sheet choice and row validation as the
+ * server: the chosen sheet's first rows, then (`check`) the whole sheet read through the import's validation.
  */
 export async function previewWorkbook(
   file: string,
   bytes: ArrayBuffer,
   overrides: ParseOverrides = {},
-): Promise<CsvPreview> {
-  const base = {
-    container: "xlsx" as const,
-    sheet: null,
-    sheets: [] as string[],
-    encoding: "utf-8" as const,
-    delimiter: "," as const,
-    decimal: "." as const,
+): Promise<{ preview: CsvPreview; check: Promise<TableCheck | null> }> {
+  const all = new Uint8Array(bytes);
+  const source = {
+    size: all.length,
+    read: (offset: number, length: number) => Promise.resolve(all.subarray(offset, offset + length)),
   };
   try {
-    const { default: ExcelJS } = await import("exceljs");
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(bytes).catch(() => {
-      throw new CsvFileError({ file, line: 1, column: 0 }, "badWorkbook");
-    });
-    const samples: SheetSample[] = workbook.worksheets.map((sheet) => ({
-      name: sheet.name,
-      rows: Array.from({ length: Math.min(sheet.rowCount, SHEET_SAMPLE_ROWS) }, (_, i) =>
-        rowCells(sheet.getRow(i + 1)),
-      ),
-    }));
-    const sheets = samples.map((s) => s.name);
-    const sheet = chooseSheet(samples, overrides.sheet);
-    if (!sheet) return failedPreview(noSheetError(file, overrides.sheet, sheets), { ...base, sheets });
-    const records = samples.find((s) => s.name === sheet)!.rows;
-    return previewRecords(`${file} [${sheet}]`, records, { ...base, sheet, sheets }, overrides);
+    const book = await openWorkbookSource(source, file, overrides.sheet);
+    const name = `${file} [${book.sheet}]`;
+    const preview = previewRecords(name, book.sample, { ...base, sheet: book.sheet, sheets: book.sheets }, overrides);
+    const { unit, measure, skipUnknown } = overrides;
+    return { preview, check: checkTable(name, book.records, ".", { unit, measure, skipUnknown }) };
   } catch (error) {
-    return failedPreview(error, base);
+    // a workbook whose sheet was not found still lists its sheets, so the editor can choose one
+    const listed = error instanceof CsvFileError ? error.issue.params?.sheets : undefined;
+    const sheets = typeof listed === "string" && listed !== "" ? listed.split(", ") : [];
+    return { preview: failedPreview(error, { ...base, sheets }), check: Promise.resolve(null) };
   }
 }

@@ -5,11 +5,13 @@ import { useEffect, useRef, useState } from "react";
 import { Link } from "@/i18n/navigation";
 import type { ParseOverrides } from "@/lib/csv/parse";
 import type { CsvPreview } from "@/lib/csv/preview";
+import type { TableCheck } from "@/lib/csv/table-check";
 import type { EditionMode } from "@/lib/import/edition-scope";
 import { DEFINITIONS } from "@/lib/import/definitions";
 import { type ApiErrorBody, useApiError } from "../_components/use-api-error";
 import { PreviewPanel } from "./preview-panel";
 import { type Review, ReviewPanel } from "./review-panel";
+import { UnknownRows } from "./unknown-rows";
 
 /** A text field of the form ("" when absent; files are not text). */
 const formText = (form: FormData, key: string) => {
@@ -31,6 +33,7 @@ export function UploadForm({ datasets }: { datasets: { slug: string; name: strin
   const apiError = useApiError();
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<CsvPreview | null>(null);
+  const [check, setCheck] = useState<TableCheck | null>(null);
   const [overrides, setOverrides] = useState<ParseOverrides>({});
   const [dataset, setDataset] = useState(datasets[0]?.slug ?? NEW);
   // An update never removes a figure: the safe default whenever there is a current edition to update.
@@ -42,7 +45,10 @@ export function UploadForm({ datasets }: { datasets: { slug: string; name: strin
 
   useEffect(() => {
     const w = new Worker(new URL("./preview.worker.ts", import.meta.url));
-    w.onmessage = (event: MessageEvent<CsvPreview>) => setPreview(event.data);
+    w.onmessage = (event: MessageEvent<{ preview: CsvPreview; check: TableCheck | null }>) => {
+      setPreview(event.data.preview);
+      setCheck(event.data.check);
+    };
     worker.current = w;
     // A file picked before the page became interactive is still in the input: take it now.
     const early = input.current?.files?.[0];
@@ -51,9 +57,8 @@ export function UploadForm({ datasets }: { datasets: { slug: string; name: strin
   }, []);
   useEffect(() => {
     if (!file || !worker.current) return;
-    // A CSV file is previewed from its first 64 KB; a workbook (a ZIP archive) can only be read whole.
-    const whole = /\.xlsx$/i.test(file.name);
-    void (whole ? file : file.slice(0, 64 * 1024))
+    // The worker previews the first rows at once, then reads the whole file as the server will.
+    void file
       .arrayBuffer()
       .then((bytes) => worker.current?.postMessage({ name: file.name, bytes, overrides }, [bytes]));
   }, [file, overrides]);
@@ -87,7 +92,8 @@ export function UploadForm({ datasets }: { datasets: { slug: string; name: strin
     }
     const query = new URLSearchParams({ dataset: slug, label: formText(form, "label"), fileName: file.name });
     for (const key of ["note", "publishedOn"] as const) if (formText(form, key)) query.set(key, formText(form, key));
-    for (const [key, value] of Object.entries<string | undefined>({ ...overrides })) if (value) query.set(key, value);
+    for (const [key, value] of Object.entries(overrides) as [string, string | boolean | undefined][])
+      if (value) query.set(key, String(value));
     query.set("mode", editionMode);
     // XMLHttpRequest, not fetch: it reports upload progress. The server parses while the bytes arrive, so this
     // bar is the import's progress too.
@@ -237,6 +243,13 @@ export function UploadForm({ datasets }: { datasets: { slug: string; name: strin
 
       <section aria-label={t("previewAndReview")}>
         {preview && <PreviewPanel preview={preview} overrides={overrides} onChange={setOverrides} />}
+        {check && (
+          <UnknownRows
+            check={check}
+            leaveOut={overrides.skipUnknown === true}
+            onChange={(leaveOut) => setOverrides({ ...overrides, skipUnknown: leaveOut || undefined })}
+          />
+        )}
         {phase.kind === "uploading" && (
           <p>
             <label htmlFor="progress">

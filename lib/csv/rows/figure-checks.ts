@@ -1,0 +1,37 @@
+import { type RowIssue, rowIssue } from "./row-issue";
+
+export const OUTLIER_PERCENT = 15;
+
+/** A dense integer for an ISO3 code (A-Z letters), so duplicate detection needs no string keys. */
+const countryKey = (iso3: string) =>
+  (iso3.charCodeAt(0) - 64) * 729 + (iso3.charCodeAt(1) - 64) * 27 + (iso3.charCodeAt(2) - 64);
+
+/** The checks each figure gets against the figures before it: one per country and year; unusually high values. */
+export class FigureChecks {
+  private readonly seen = new Map<number, number>();
+
+  check(
+    o: { country: string; year: number; value: string },
+    line: number,
+    column: number,
+  ): { error?: RowIssue; warning?: RowIssue } {
+    const pair = o.year * 100000 + countryKey(o.country);
+    const firstLine = this.seen.get(pair);
+    const params = { country: o.country, year: String(o.year) };
+    if (firstLine !== undefined)
+      return {
+        error: rowIssue(line, column, "duplicate", {
+          text: o.value,
+          params: { ...params, firstLine: String(firstLine) },
+        }),
+      };
+    this.seen.set(pair, line);
+    if (Number(o.value) <= OUTLIER_PERCENT) return {};
+    return {
+      warning: rowIssue(line, column, "outlier", {
+        text: o.value,
+        params: { ...params, value: o.value, limit: OUTLIER_PERCENT },
+      }),
+    };
+  }
+}

@@ -4,6 +4,8 @@ import { routing } from "./i18n/routing";
 import { isEditionParam } from "./lib/api/params";
 import { siteOrigin } from "./lib/api/site-origin";
 import { refuseCrossSite } from "./lib/api/write-guard";
+import { ApiProblem } from "./lib/public-api/problem";
+import { problemResponse } from "./lib/public-api/problem-response";
 import { encodeViewKey, INTERNAL_VIEW_PATH } from "./lib/dashboard/state/view-key";
 import { databaseStatus } from "./lib/db/health";
 
@@ -34,6 +36,12 @@ export async function proxy(request: NextRequest) {
   const database = await databaseStatus();
   if (!database.ok) {
     const headers = { "retry-after": "5", "cache-control": "no-store" };
+    if (pathname.startsWith("/api/v1/"))
+      return problemResponse(
+        new ApiProblem("unavailable", "The database cannot be reached; try again in a moment."),
+        siteOrigin(request.headers, request.nextUrl.origin),
+        pathname,
+      );
     if (pathname.startsWith("/api/")) {
       return NextResponse.json(
         { error: "The database is unavailable right now; nothing was changed. Try again in a moment." },
@@ -45,7 +53,9 @@ export async function proxy(request: NextRequest) {
       headers: { ...headers, "content-type": "text/html; charset=utf-8" },
     });
   }
-  if (/^\/(api|og|download)(\/|$)/.test(pathname)) return NextResponse.next();
+  // route handlers; `/api` alone is the API's guide page, in the reader's language like every page
+  if (/^\/(?:(?:api|og|download|feed)\/|og$|download$|feed\.xml$|embed\.js$)/.test(pathname))
+    return NextResponse.next();
   if (INTERNAL_VIEW_PATH.test(pathname)) return new NextResponse("Not found", { status: 404 });
   const response = intl(request);
   // (the version is unknown only if the very first probe was slow; such pages live until the server restarts)

@@ -41,6 +41,12 @@ export default async function LocaleLayout({ children, params }: Props) {
     <html lang={locale} dir={textDirection(locale)}>
       <head>
         <link rel="expect" href={`#${PAGE_END}`} blocking="render" />
+        <link
+          rel="alternate"
+          type="application/atom+xml"
+          href={`/feed.xml${locale === "en" ? "" : `?lang=${locale}`}`}
+          title={(await getTranslations({ locale, namespace: "releaseNotes" }))("feedTitle")}
+        />
       </head>
       <body>
         <NextIntlClientProvider messages={pickMessages(await getMessages(), READER_NAMESPACES)}>

@@ -53,11 +53,8 @@ describe("GET /api/v1/datasets", () => {
     expect(response.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=10");
     const { datasets } = ZDatasetList.parse(await response.json());
     const sipri = datasets.find((d) => d.slug === "sipri")!;
-    expect(sipri).toMatchObject({
-      definition: "SIPRI",
-      unit: "percent_of_gdp",
-      publisher: expect.stringMatching(/SIPRI/),
-    });
+    expect(sipri).toMatchObject({ definition: "SIPRI", unit: "percent_of_gdp" });
+    expect(sipri.publisher).toMatch(/SIPRI/);
     expect(sipri.editions.map((e) => e.label)).toEqual([
       "April 2026 (2025 for 24 countries; earlier years from April 2025)",
       "April 2025",

@@ -9,6 +9,7 @@ import { listEditions } from "@/lib/queries/list-editions";
 import { DiffView } from "../../_components/diff-view";
 import { DatasetForm } from "./dataset-form";
 import { MakeCurrentButton } from "./make-current-button";
+import { ReleaseNotes } from "./release-notes";
 import { EditorMessages } from "../../_components/editor-messages";
 
 export const dynamic = "force-dynamic";
@@ -17,11 +18,16 @@ type Props = { params: Promise<{ slug: string; locale: string }>; searchParams: 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, locale } = await params;
-  return { title: (await getTranslations({ locale, namespace: "history" }))("metaTitle", { slug }) };
+  const t = await getTranslations({ locale });
+  const feed = `/feed/${slug}.xml${locale === "en" ? "" : `?lang=${locale}`}`;
+  return {
+    title: t("history.metaTitle", { slug }),
+    alternates: { types: { "application/atom+xml": [{ url: feed, title: t("releaseNotes.feed") }] } },
+  };
 }
 
 export default async function HistoryPage({ params, searchParams }: Props) {
-  const [{ slug }, query, editor, t] = await Promise.all([
+  const [{ slug, locale }, query, editor, t] = await Promise.all([
     params,
     searchParams,
     currentEditor(),
@@ -142,6 +148,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         </button>
       </form>
       {diff && <DiffView diff={diff} />}
+      <ReleaseNotes slug={slug} locale={locale} />
     </EditorMessages>
   );
 }

@@ -34,12 +34,7 @@ export async function loadShippedData(
   const manifest = await readManifest(dataDir);
   const results: ShippedEditionResult[] = [];
   for (const { editions, ...meta } of manifest.datasets) {
-    const dataset = await prisma.dataset.upsert({
-      where: { slug: meta.slug },
-      create: meta,
-      update: meta,
-      include: { editions: { select: { id: true, label: true } } },
-    });
+    const dataset = await writeDatasetText(prisma, meta);
     const ids = new Map(dataset.editions.map((e) => [e.label, e.id]));
     for (const [i, edition] of editions.entries()) {
       let result: ShippedEditionResult;
@@ -64,6 +59,32 @@ export async function loadShippedData(
     options.onReference?.(loaded);
   }
   return results;
+}
+
+type ShippedText = Omit<TManifest["datasets"][number], "editions">;
+/** The fields an editor may edit on the history page, which a manifest also writes. */
+const EDITABLE = ["name", "publisher", "definition", "unit", "license", "sourceUrl", "description"] as const;
+
+/**
+ * Creates a shipped dataset, or brings its text up to the manifest's without undoing an editor's edits: a field is
+ * rewritten only if it still holds what the manifest wrote last time (`shipped_text`). A database from before that
+ * column holds the text of the last start's manifest, or an edit made since; it is taken as the manifest's.
+ */
+async function writeDatasetText(prisma: PrismaClient, meta: ShippedText) {
+  const include = { editions: { select: { id: true, label: true } } };
+  const shipped = Object.fromEntries(EDITABLE.map((k) => [k, meta[k]]));
+  const existing = await prisma.dataset.findUnique({ where: { slug: meta.slug } });
+  if (!existing) return prisma.dataset.create({ data: { ...meta, shippedText: shipped }, include });
+  const last = (existing.shippedText ?? Object.fromEntries(EDITABLE.map((k) => [k, existing[k]]))) as Record<
+    string,
+    unknown
+  >;
+  const changed = EDITABLE.filter((k) => existing[k] === last[k] && existing[k] !== meta[k]);
+  return prisma.dataset.update({
+    where: { slug: meta.slug },
+    data: { ...Object.fromEntries(changed.map((k) => [k, meta[k]])), shippedText: shipped },
+    include,
+  });
 }
 
 /** One shipped file as a committed edition; `updates`: the edition an update edition is made from. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { listNewestYears } from "./list-newest-years";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { rankingLines } from "../dashboard/text/annotations";
@@ -32,6 +33,8 @@ export interface DashboardView {
   /** how current the data is: each publisher's newest edition */
   newest: NewestEdition[];
   countries: CountryOption[];
+  /** each dataset's newest year (where its range ends by default) */
+  newestYears: Record<string, number>;
   targets: ReferenceTarget[];
   /** selected countries, selected years, current edition of the chosen dataset */
   points: ObservationPoint[];
@@ -97,9 +100,11 @@ async function readDashboardView(params: SearchParams, locale: string): Promise<
   )
     .map((c) => ({ ...c, name: countryName(c.iso3, locale) }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));
+  const newestYears = await listNewestYears(loaded);
   const state = parseState(params, {
     datasets: loaded.map((d) => d.slug),
     countries: new Set(countries.map((c) => c.iso3)),
+    newestYears,
   });
   const dataset = loaded.find((d) => d.slug === state.dataset) ?? loaded[0]!;
   if (state.edition !== null && (!pinned || dataset.slug !== requested.slug)) state.edition = null; // unknown or other dataset's edition: show current data
@@ -155,6 +160,7 @@ async function readDashboardView(params: SearchParams, locale: string): Promise<
     newerEdition: edition.id !== dataset.currentEdition!.id ? dataset.currentEdition!.label : null,
     newest: newestEditions(loaded),
     countries,
+    newestYears,
     targets,
     points,
     earlierYears,

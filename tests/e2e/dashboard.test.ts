@@ -69,11 +69,10 @@ describe("dashboard in Chromium", () => {
     expect(heading).toMatch(
       /^NATO defence expenditure, 2024 · (\d+) of 31 allies at or above 2% · (\d+) of 31 allies at or above 3\.5% · 4 partners shown, not counted$/,
     );
-    // Japan is not in NATO's figures: it is ranked with SIPRI's figure, from SIPRI's current edition (its 2024
-    // figures are April 2025's, carried into the April 2026 update)
+    // Japan is not in NATO's figures: it is ranked with SIPRI's figure, from SIPRI's current edition
     expect(await page.locator("svg.ranking-chart:visible").textContent()).toContain("Japan (SIPRI)");
     expect(await page.locator("p.note", { hasText: "Countries marked (SIPRI)" }).innerText()).toContain(
-      "(edition: April 2026 (2025 for 24 countries; earlier years from April 2025))",
+      "(edition: April 2026)",
     );
     expect(await page.locator("svg.ranking-chart:visible .bar").count()).toBe(35);
   });
@@ -119,18 +118,16 @@ describe("dashboard in Chromium", () => {
     await page.goto(`${base}/?countries=JPN~POL~DEU&from=2014&to=2025`);
     await page.locator(PATH_LINE).first().waitFor();
     expect(await page.locator("#chart-description").innerText()).toMatch(
-      /^Japan's defense spending went from 0\.96% of GDP in 2014 to 1\.40% in 2025 \(estimate\)\./,
+      /^Japan's defense spending went from 0\.94% of GDP in 2014 to 1\.41% in 2025\./,
     );
     expect(await page.locator(".banner.earlier-edition").count()).toBe(0);
   });
 
-  it("shows on the history page how many figures the April 2026 update carries from April 2025", async () => {
+  it("lists SIPRI's April 2026 edition on the history page as a whole edition of 2,133 figures", async () => {
     expect((await page.goto(`${base}/history/sipri`))?.status()).toBe(200);
-    const row = page.locator("tr", { hasText: "April 2026 (2025 for 24 countries" });
-    expect(await row.locator(".carried").innerText()).toBe(
-      "2,021 figures carried unchanged from “April 2025”, each with its own note and source",
-    );
-    expect(await row.locator("td.num").nth(1).innerText()).toMatch(/^2045/);
+    const row = page.locator("tr", { hasText: "April 2026" });
+    expect(await row.locator(".carried").count()).toBe(0);
+    expect(await row.locator("td.num").nth(1).innerText()).toMatch(/^2133/);
   });
 
   it("lists every dataset's source, edition and citation", async () => {
@@ -140,9 +137,7 @@ describe("dashboard in Chromium", () => {
     for (const name of ["NATO defence expenditure", "SIPRI military expenditure"])
       expect(await page.getByRole("heading", { name }).count()).toBe(1);
     expect(await page.locator(".citation").count()).toBeGreaterThanOrEqual(4);
-    expect(await page.locator("#sipri .carried").innerText()).toBe(
-      "2,021 figures carried unchanged from “April 2025”, each with its own note and source",
-    );
+    expect(await page.locator("#sipri .carried").count()).toBe(0);
   });
 
   it.each(["path", "ranking", "table", "definitions"])(

@@ -69,22 +69,19 @@ describe("sharing and downloads", () => {
     expect(new Set(rows.map((r) => r.country)).size).toBeGreaterThan(30);
   });
 
-  it("says in the current SIPRI edition's CSV which figures are carried from April 2025, each row citing its release", async () => {
+  it("cites SIPRI's April 2026 edition in its CSV, every row with SIPRI's value and SIPRI's workbook", async () => {
     const csv = await (await fetch(`${base}/download/dataset.csv?dataset=sipri`)).text();
-    expect(citation(csv, 0)).toMatch(
-      /, edition April 2026 \(2025 for 24 countries; earlier years from April 2025\) \(published 2026-04-27\); it updates edition April 2025: 2021 of its figures are carried unchanged from that edition, each with its note and source$/,
-    );
+    expect(citation(csv, 0)).toMatch(/, edition April 2026 \(published 2026-04-27\)$/);
     const rows = Papa.parse<Record<string, string>>(csv.split("\r\n").slice(4).join("\n"), {
       header: true,
       skipEmptyLines: true,
     }).data;
-    expect(rows).toHaveLength(2045);
+    expect(rows).toHaveLength(2133);
     const japan = (year: string) => rows.find((r) => r.country === "JPN" && r.year === year)!;
-    expect([japan("2024").value, japan("2024").source]).toEqual([
-      "1.3714",
-      expect.stringContaining("(April 2025 release)"),
-    ]);
-    expect([japan("2025").value, japan("2025").source]).toEqual(["1.4", expect.stringContaining("(April 2026)")]);
+    // PROVENANCE.md's spot values of SIPRI's workbook: Japan 2024 1.2946, 2025 1.4117 (stored to 6 decimals)
+    expect(Number(japan("2024").value).toFixed(4)).toBe("1.2946");
+    expect(Number(japan("2025").value).toFixed(4)).toBe("1.4117");
+    expect(japan("2025").source).toContain("SIPRI-Milex-data-1949-2025_v1.2.xlsx");
   });
 
   it("downloads the chart as SVG and PNG", async () => {

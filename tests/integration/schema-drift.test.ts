@@ -65,6 +65,7 @@ function expectedType(f: DmmfField): string {
                     BigInt: "bigint",
                     Decimal: "numeric(65,30)",
                     DateTime: "timestamp(3)",
+                    Json: "jsonb",
                   } as Record<string, string>
                 )[f.type]!;
   return f.isList ? `${base}[]` : base;

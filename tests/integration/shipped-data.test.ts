@@ -1,6 +1,9 @@
-import { readFile } from "node:fs/promises";
+import { copyFile, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
+import { updateDataset } from "../../lib/import/datasets";
 import { loadShippedData } from "../../lib/import/shipped-data";
 import { readManifest } from "../../lib/import/shipped-manifest";
 import { snapshot, useTestDatabase } from "../helpers/test-database";
@@ -42,6 +45,43 @@ describe(`shipped data (${db.kind})`, () => {
     const again = await loadShippedData(db.pool, db.prisma);
     expect(again.every((r) => r.outcome === "present")).toBe(true);
     expect(await snapshot(db.pool)).toEqual(before);
+  });
+
+  it("keeps an editor's edits to a shipped dataset's text on the next start, and applies the manifest's new text", async () => {
+    const nato = manifest.datasets.find((d) => d.slug === "nato")!;
+    await updateDataset(db.pool, "nato", {
+      name: nato.name,
+      publisher: "NATO (edited)",
+      definition: nato.definition,
+      license: "Edited licence text",
+      sourceUrl: nato.sourceUrl,
+      description: "Edited description",
+    });
+    const dir = await mkdtemp(path.join(tmpdir(), "shipped-text-"));
+    for (const d of manifest.datasets)
+      for (const e of d.editions) await copyFile(path.join("data", e.file), path.join(dir, e.file));
+    const changed = {
+      ...manifest,
+      reference: undefined,
+      datasets: manifest.datasets.map((d) =>
+        d.slug === "nato" ? { ...d, name: "NATO defence expenditure (renamed)", license: "New licence" } : d,
+      ),
+    };
+    await writeFile(path.join(dir, "manifest.json"), JSON.stringify(changed));
+    await loadShippedData(db.pool, db.prisma, { dataDir: dir });
+    const after = await db.prisma.dataset.findUniqueOrThrow({ where: { slug: "nato" } });
+    expect(after).toMatchObject({
+      name: "NATO defence expenditure (renamed)", // the manifest's change, never edited
+      publisher: "NATO (edited)",
+      license: "Edited licence text", // edited: the manifest's new licence does not undo it
+      description: "Edited description",
+    });
+    await loadShippedData(db.pool, db.prisma);
+    expect(await db.prisma.dataset.findUniqueOrThrow({ where: { slug: "nato" } })).toMatchObject({
+      name: nato.name,
+      publisher: "NATO (edited)",
+      license: "Edited licence text",
+    });
   });
 
   it(`matches ${published.length} figures typed from the published sources`, async () => {

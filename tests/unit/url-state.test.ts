@@ -11,10 +11,20 @@ import {
   yearLabel,
 } from "../../lib/dashboard/state/url-state";
 
+// each dataset's newest year, as the database says: SIPRI's April 2026 edition ends in 2025, NATO's July 2026 in 2026e
+const newestYears = { nato: 2026, sipri: 2025, "japan-security-related": 2027 };
 const known = {
   datasets: ["nato", "sipri", "japan-security-related"],
   countries: new Set(["JPN", "POL", "DEU", "USA", "GBR", "KOR", "FRA", "LTU"]),
+  newestYears,
 };
+/** The default view of a dataset: its range ends at the dataset's newest year. */
+const defaults = (dataset: keyof typeof newestYears = "sipri"): DashboardState => ({
+  ...DEFAULT_STATE,
+  dataset,
+  to: newestYears[dataset],
+  latest: newestYears[dataset],
+});
 const query = (q: string) => Object.fromEntries(new URLSearchParams(q));
 
 describe("dashboard URL state", () => {
@@ -22,15 +32,16 @@ describe("dashboard URL state", () => {
     ["", {}],
     ["?countries=JPN~POL~DEU~USA", { countries: ["JPN", "POL", "DEU", "USA"] }],
     ["?from=2000&to=2024", { from: 2000, to: 2024 }],
-    ["?dataset=nato", { dataset: "nato" }],
+    ["?dataset=nato", defaults("nato")],
+    ["?to=2024&dataset=nato", { ...defaults("nato"), to: 2024 }],
     ["?view=ranking&year=2024", { view: "ranking", year: 2024 }],
     [
       "?countries=JPN~LTU&from=1990&to=2035&dataset=japan-security-related&view=definitions",
-      { countries: ["JPN", "LTU"], from: 1990, to: 2035, dataset: "japan-security-related", view: "definitions" },
+      { ...defaults("japan-security-related"), countries: ["JPN", "LTU"], from: 1990, to: 2035, view: "definitions" },
     ],
-    ["?dataset=nato&v=12", { dataset: "nato", edition: 12 }],
+    ["?dataset=nato&v=12", { ...defaults("nato"), edition: 12 }],
   ])("round-trips %s", (q, overrides) => {
-    const state = { ...DEFAULT_STATE, ...overrides };
+    const state = { ...defaults(), ...overrides };
     expect(serializeState(state)).toBe(q);
     expect(parseState(query(q), known)).toEqual(state);
   });
@@ -38,7 +49,7 @@ describe("dashboard URL state", () => {
   it.each([
     ["countries=XXX~<script>", "countries", DEFAULT_STATE.countries],
     ["from=abc", "from", DEFAULT_STATE.from],
-    ["to=99999", "to", DEFAULT_STATE.to],
+    ["to=99999", "to", newestYears.sipri],
     ["dataset=../../etc", "dataset", DEFAULT_STATE.dataset],
     ["view=pie", "view", DEFAULT_STATE.view],
     ["year=1800", "year", null],
@@ -50,6 +61,18 @@ describe("dashboard URL state", () => {
 
   it("accepts lowercase codes and '+' or ',' separators, drops unknown and repeated codes", () => {
     expect(parseState(query("countries=jpn+pol,JPN~ZZZ"), known).countries).toEqual(["JPN", "POL"]);
+  });
+
+  it("ends the default range at the dataset's newest year, and keeps a link's explicit years", () => {
+    expect(parseState(query("dataset=nato&view=ranking"), known)).toMatchObject({ to: 2026, year: null, latest: 2026 });
+    expect(parseState(query("dataset=nato&to=2025"), known)).toMatchObject({ to: 2025, latest: 2026 });
+    expect(serializeState(parseState(query("dataset=nato&to=2025"), known))).toBe("?to=2025&dataset=nato");
+    // a new edition with a newer year moves the default view, never a link that names its years
+    const later = { ...known, newestYears: { ...newestYears, nato: 2027 } };
+    expect(parseState(query("dataset=nato"), later).to).toBe(2027);
+    expect(parseState(query("dataset=nato&to=2026"), later).to).toBe(2026);
+    // a dataset without figures ends at the last selectable year
+    expect(parseState(query("dataset=nato"), { ...known, newestYears: {} }).to).toBe(YEAR_CEILING);
   });
 
   it("swaps a reversed year range", () => {

@@ -13,6 +13,11 @@ export interface DashboardState {
   year: number | null;
   /** pinned edition id (`v=`): the view shows exactly that edition forever; null = the current edition */
   edition: number | null;
+  /**
+   * The newest year of the dataset shown (its current edition's), known when the URL was read: the range ends there
+   * unless the URL says `to=`. Never written to the URL, so no year in the code goes stale when an edition lands.
+   */
+  latest: number;
 }
 
 export const YEAR_FLOOR = 1949;
@@ -25,14 +30,16 @@ export const SELECTABLE_YEARS: readonly number[] = Array.from(
 /** `year` as `labels` (SELECTABLE_YEARS written in a language, in the same order) write it */
 export const yearLabel = (labels: readonly string[], year: number): string => labels[year - YEAR_FLOOR]!;
 
+/** The defaults; `to` and `latest` are the dataset's newest year, YEAR_CEILING only for a dataset without figures. */
 export const DEFAULT_STATE: DashboardState = {
   countries: ["JPN", "POL", "DEU", "USA", "GBR", "KOR"],
   from: 2014,
-  to: 2025,
+  to: YEAR_CEILING,
   dataset: "sipri",
   view: "path",
   year: null,
   edition: null,
+  latest: YEAR_CEILING,
 };
 
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -44,29 +51,36 @@ const yearOf = (v: string | undefined) => {
   return n >= YEAR_FLOOR && n <= YEAR_CEILING ? n : undefined;
 };
 
+export interface KnownValues {
+  datasets: readonly string[];
+  countries: ReadonlySet<string>;
+  /** each dataset's newest year with a figure; a dataset missing here ends its default range at YEAR_CEILING */
+  newestYears?: Readonly<Record<string, number>>;
+}
+
 /** Reads the URL; anything invalid falls back to its default, never to an error page. */
-export function parseState(
-  params: SearchParams,
-  known: { datasets: readonly string[]; countries: ReadonlySet<string> },
-): DashboardState {
+export function parseState(params: SearchParams, known: KnownValues): DashboardState {
   const countries = (first(params.countries) ?? "")
     .split(/[~+, ]/)
     .map((c) => c.trim().toUpperCase())
     .filter((c, i, all) => known.countries.has(c) && all.indexOf(c) === i)
     .slice(0, 40);
-  let from = yearOf(first(params.from)) ?? DEFAULT_STATE.from;
-  let to = yearOf(first(params.to)) ?? DEFAULT_STATE.to;
+  const asked = first(params.dataset);
+  const dataset = asked && known.datasets.includes(asked) ? asked : DEFAULT_STATE.dataset;
+  const latest = known.newestYears?.[dataset] ?? YEAR_CEILING;
+  let from = yearOf(first(params.from)) ?? Math.min(DEFAULT_STATE.from, latest);
+  let to = yearOf(first(params.to)) ?? latest;
   if (from > to) [from, to] = [to, from];
-  const dataset = first(params.dataset);
   const view = first(params.view);
   return {
     countries: first(params.countries) !== undefined && countries.length > 0 ? countries : DEFAULT_STATE.countries,
     from,
     to,
-    dataset: dataset && known.datasets.includes(dataset) ? dataset : DEFAULT_STATE.dataset,
+    dataset,
     view: (VIEWS as readonly string[]).includes(view ?? "") ? (view as View) : DEFAULT_STATE.view,
     year: yearOf(first(params.year)) ?? null,
     edition: /^[1-9]\d{0,9}$/.test(first(params.v) ?? "") ? Number(first(params.v)) : null,
+    latest,
   };
 }
 
@@ -76,7 +90,7 @@ export function serializeState(state: DashboardState): string {
   const d = DEFAULT_STATE;
   if (state.countries.join("~") !== d.countries.join("~")) parts.push(`countries=${state.countries.join("~")}`);
   if (state.from !== d.from) parts.push(`from=${state.from}`);
-  if (state.to !== d.to) parts.push(`to=${state.to}`);
+  if (state.to !== state.latest) parts.push(`to=${state.to}`);
   if (state.dataset !== d.dataset) parts.push(`dataset=${encodeURIComponent(state.dataset)}`);
   if (state.view !== d.view) parts.push(`view=${state.view}`);
   if (state.year !== null) parts.push(`year=${state.year}`);

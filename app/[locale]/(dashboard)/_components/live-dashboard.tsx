@@ -21,7 +21,7 @@ import { ViewTabs } from "./view-tabs";
 
 export interface LiveDashboardProps {
   initial: DashboardState;
-  known: { datasets: string[]; countries: string[] };
+  known: { datasets: string[]; countries: string[]; newestYears: Record<string, number> };
   countries: { iso3: string; name: string; groups: string[] }[];
   datasets: { slug: string; name: string; edition: string }[];
   dataset: { slug: string; name: string; definition: string; definitionLabel: string; publisher: string };

@@ -10,7 +10,7 @@ const DASHBOARD_PATH = /^\/(?:[a-z]{2}\/?)?$/;
  * with another URL than it was rendered for).
  */
 export function useBackForward(
-  known: { datasets: string[]; countries: string[] },
+  known: { datasets: string[]; countries: string[]; newestYears: Record<string, number> },
   restore: (state: DashboardState) => void,
 ) {
   const onRestore = useEffectEvent(restore);
@@ -21,6 +21,7 @@ export function useBackForward(
         parseState(Object.fromEntries(new URLSearchParams(window.location.search)), {
           datasets: known.datasets,
           countries: new Set(known.countries),
+          newestYears: known.newestYears,
         }),
       );
     };

@@ -12,7 +12,7 @@ const LOCAL_VIEWS: readonly View[] = ["path", "table"];
 
 interface Options {
   initial: DashboardState;
-  known: { datasets: string[]; countries: string[] };
+  known: { datasets: string[]; countries: string[]; newestYears: Record<string, number> };
   edition: number;
 }
 

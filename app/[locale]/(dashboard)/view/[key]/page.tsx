@@ -101,7 +101,11 @@ export default async function DashboardPage({ params }: Props) {
       <h1>{t("title")}</h1>
       <LiveDashboard
         initial={state}
-        known={{ datasets: view.datasets.map((d) => d.slug), countries: view.countries.map((c) => c.iso3) }}
+        known={{
+          datasets: view.datasets.map((d) => d.slug),
+          countries: view.countries.map((c) => c.iso3),
+          newestYears: view.newestYears,
+        }}
         countries={view.countries}
         datasets={view.datasets.map((d) => ({
           slug: d.slug,

@@ -40,6 +40,17 @@ describe("dashboard URL state", () => {
       { ...defaults("japan-security-related"), countries: ["JPN", "LTU"], from: 1990, to: 2035, view: "definitions" },
     ],
     ["?dataset=nato&v=12", { ...defaults("nato"), edition: 12 }],
+    ["?view=outlook", { view: "outlook" }],
+    [
+      "?countries=KOR~JPN&view=outlook&sc=KOR&gdp=3.4&spend=7.7",
+      { countries: ["KOR", "JPN"], view: "outlook", scenarioCountry: "KOR", gdpGrowth: 3.4, spendingGrowth: 7.7 },
+    ],
+    ["?view=outlook&gdp=-2.5&spend=0", { view: "outlook", gdpGrowth: -2.5, spendingGrowth: 0 }],
+    ["?prev=1", { previousEdition: true }],
+    [
+      "?dataset=nato&view=table&rev=POL-2024",
+      { ...defaults("nato"), view: "table", revision: { country: "POL", year: 2024 } },
+    ],
   ])("round-trips %s", (q, overrides) => {
     const state = { ...defaults(), ...overrides };
     expect(serializeState(state)).toBe(q);
@@ -55,6 +66,16 @@ describe("dashboard URL state", () => {
     ["year=1800", "year", null],
     ["v=abc", "edition", null],
     ["v=-3", "edition", null],
+    ["sc=ZZZ", "scenarioCountry", null],
+    ["gdp=abc", "gdpGrowth", null],
+    ["gdp=31", "gdpGrowth", null],
+    ["gdp=1e3", "gdpGrowth", null],
+    ["spend=-51", "spendingGrowth", null],
+    ["spend=Infinity", "spendingGrowth", null],
+    ["prev=yes", "previousEdition", false],
+    ["rev=POL-1800", "revision", null],
+    ["rev=ZZZ-2024", "revision", null],
+    ["rev=POL2024", "revision", null],
   ])("falls back to the default for invalid %s", (q, key, expected) => {
     expect(parseState(query(q), known)[key as keyof DashboardState]).toEqual(expected);
   });
@@ -73,6 +94,15 @@ describe("dashboard URL state", () => {
     expect(parseState(query("dataset=nato&to=2026"), later).to).toBe(2026);
     // a dataset without figures ends at the last selectable year
     expect(parseState(query("dataset=nato"), { ...known, newestYears: {} }).to).toBe(YEAR_CEILING);
+  });
+
+  it("keeps a rate to one decimal, and reads codes in any case", () => {
+    expect(parseState(query("gdp=3.46&spend=-0.04&sc=kor&rev=pol-2024"), known)).toMatchObject({
+      gdpGrowth: 3.5,
+      spendingGrowth: 0,
+      scenarioCountry: "KOR",
+      revision: { country: "POL", year: 2024 },
+    });
   });
 
   it("swaps a reversed year range", () => {

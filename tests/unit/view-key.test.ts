@@ -29,6 +29,12 @@ describe("the cached view's key", () => {
       key("countries=JPN&year=2020"),
       key("countries=JPN&dataset=nato"),
       key("countries=JPN&to=2020"),
+      key("countries=JPN&view=outlook"),
+      key("countries=JPN&view=outlook&sc=JPN"),
+      key("countries=JPN&view=outlook&gdp=3"),
+      key("countries=JPN&view=outlook&spend=3"),
+      key("countries=JPN&prev=1"),
+      key("countries=JPN&view=table&rev=JPN-2024"),
     ];
     expect(new Set(keys).size).toBe(keys.length);
   });

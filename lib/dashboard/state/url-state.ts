@@ -1,9 +1,11 @@
 // The whole dashboard view lives in the URL: one typed state object, written with only what differs from the
 // defaults (`?countries=JPN~POL&view=ranking`). `~` joins lists because some sites rewrite `+` and `%20`.
-export const VIEWS = ["path", "ranking", "table", "definitions"] as const;
+import { OUTLOOK_DEFAULTS, OUTLOOK_PARAMS, type OutlookState, parseOutlook, serializeOutlook } from "./outlook-state";
+
+export const VIEWS = ["path", "ranking", "table", "definitions", "outlook"] as const;
 export type View = (typeof VIEWS)[number];
 
-export interface DashboardState {
+export interface DashboardState extends OutlookState {
   countries: string[];
   from: number;
   to: number;
@@ -40,7 +42,11 @@ export const DEFAULT_STATE: DashboardState = {
   year: null,
   edition: null,
   latest: YEAR_CEILING,
+  ...OUTLOOK_DEFAULTS,
 };
+
+/** Every URL parameter the state reads, in the order serializeState writes them. */
+export const STATE_PARAMS = ["countries", "from", "to", "dataset", "view", "year", "v", ...OUTLOOK_PARAMS] as const;
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -81,6 +87,17 @@ export function parseState(params: SearchParams, known: KnownValues): DashboardS
     year: yearOf(first(params.year)) ?? null,
     edition: /^[1-9]\d{0,9}$/.test(first(params.v) ?? "") ? Number(first(params.v)) : null,
     latest,
+    ...parseOutlook(
+      {
+        sc: first(params.sc),
+        gdp: first(params.gdp),
+        spend: first(params.spend),
+        prev: first(params.prev),
+        rev: first(params.rev),
+      },
+      (c) => known.countries.has(c),
+      (y) => yearOf(String(y)) !== undefined,
+    ),
   };
 }
 
@@ -95,5 +112,6 @@ export function serializeState(state: DashboardState): string {
   if (state.view !== d.view) parts.push(`view=${state.view}`);
   if (state.year !== null) parts.push(`year=${state.year}`);
   if (state.edition !== null) parts.push(`v=${state.edition}`);
+  parts.push(...serializeOutlook(state));
   return parts.length ? `?${parts.join("&")}` : "";
 }

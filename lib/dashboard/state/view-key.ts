@@ -6,8 +6,7 @@
 // - the origin makes preview-image URLs absolute on the host the link was shared from;
 // - only the parameters the view reads, in a fixed order, so equivalent URLs share one cached page.
 import { Buffer } from "node:buffer";
-
-const VIEW_PARAMS = ["countries", "from", "to", "dataset", "view", "year", "v"] as const;
+import { STATE_PARAMS } from "./url-state";
 
 export interface ViewKey {
   version: string;
@@ -17,7 +16,7 @@ export interface ViewKey {
 }
 
 export function encodeViewKey(version: string, origin: string, search: URLSearchParams): string {
-  const query = VIEW_PARAMS.flatMap((p) => {
+  const query = STATE_PARAMS.flatMap((p) => {
     const value = search.get(p);
     return value === null ? [] : [`${p}=${encodeURIComponent(value).replace(/%7E/gi, "~")}`];
   }).join("&");

@@ -8,6 +8,7 @@ import { describeRanking } from "../dashboard/text/describe";
 import type { EarlierYears } from "../dashboard/series/earlier-coverage";
 import { type PathView, pathView } from "../dashboard/view/path-view";
 import { formats } from "../dashboard/text/format";
+import { editionName } from "../dashboard/text/edition-label";
 import { datasetName } from "../dashboard/text/labels";
 import { countryName } from "../reference/countries";
 import { type KnownGap, knownGapsFor } from "../reference/missing-figures";
@@ -108,10 +109,13 @@ async function readDashboardView(params: SearchParams, locale: string): Promise<
   });
   const dataset = loaded.find((d) => d.slug === state.dataset) ?? loaded[0]!;
   if (state.edition !== null && (!pinned || dataset.slug !== requested.slug)) state.edition = null; // unknown or other dataset's edition: show current data
-  const edition =
-    state.edition !== null && pinned
-      ? pinned
-      : { id: dataset.currentEdition!.id, label: dataset.currentEdition!.label };
+  const current = dataset.currentEdition!;
+  const shownEdition = state.edition !== null && pinned ? pinned : current;
+  // the edition as the reader's language writes it ("July 2026" is a date: يوليو 2026, 2026年7月)
+  const edition = {
+    id: shownEdition.id,
+    label: editionName(shownEdition.label, shownEdition.publishedOn, locale).text,
+  };
   const names = new Map(state.countries.map((c) => [c, countryName(c, locale)]));
   const points = await getObservations(edition.id, state.countries, state.from, state.to);
   const name = `${datasetName(t, dataset.slug, dataset.name)}, ${edition.label}`;
@@ -128,7 +132,7 @@ async function readDashboardView(params: SearchParams, locale: string): Promise<
     state.view === "path" || state.view === "table" ? getEarlierYears(dataset.slug, edition.id) : null,
   ]);
   const describe = (key: string, values?: Record<string, string | number>) => t(`describe.${key}`, values);
-  const gaps = knownGapsFor(dataset.slug, edition.label);
+  const gaps = knownGapsFor(dataset.slug, shownEdition.label);
   const path = pathView({
     points,
     countries: state.countries,
@@ -157,7 +161,7 @@ async function readDashboardView(params: SearchParams, locale: string): Promise<
     datasets: loaded,
     dataset,
     edition,
-    newerEdition: edition.id !== dataset.currentEdition!.id ? dataset.currentEdition!.label : null,
+    newerEdition: edition.id !== current.id ? editionName(current.label, current.publishedOn, locale).text : null,
     newest: newestEditions(loaded),
     countries,
     newestYears,

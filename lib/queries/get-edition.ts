@@ -6,10 +6,11 @@ import { getPrisma } from "../db/client";
 export async function getCommittedEdition(
   datasetSlug: string,
   editionId: number,
-): Promise<{ id: number; label: string } | null> {
+): Promise<{ id: number; label: string; publishedOn: string | null } | null> {
   if (!Number.isSafeInteger(editionId) || editionId < 1 || editionId > MAX_INT4) return null;
-  return getPrisma().edition.findFirst({
+  const edition = await getPrisma().edition.findFirst({
     where: { id: editionId, status: "committed", dataset: { slug: datasetSlug } },
-    select: { id: true, label: true },
+    select: { id: true, label: true, publishedOn: true },
   });
+  return edition && { ...edition, publishedOn: edition.publishedOn?.toISOString().slice(0, 10) ?? null };
 }

@@ -229,15 +229,24 @@ describe("By definition for the first selected country", () => {
 });
 
 describe("how current the data is, and names in titles", () => {
-  it("shows each publisher's newest edition with its date beside the dataset picker", async () => {
+  it("shows each publisher's newest edition, its date and how complete it is, beside the dataset picker", async () => {
     await page.goto(base);
     const items = await page.locator(".controls .currency li").allInnerTexts();
     // (datasets other browser tests upload follow, as "Other publishers")
     expect(items.slice(0, 3)).toEqual([
-      expect.stringMatching(/^NATO: July 2026.* \(.*2026\)$/),
-      expect.stringMatching(/^SIPRI: April 2026.* \(.*2026\)$/),
-      expect.stringMatching(/^Government of Japan: November 2025.* \(Nov 2\d, 2025\)$/),
+      "NATO: July 2026 (Jul 7, 2026) · 31 of 31 allies for 2026",
+      "SIPRI: April 2026 (Apr 27, 2026) · 2025 for 36 countries",
+      expect.stringMatching(/^Government of Japan: November 2025 \(FY2025 supplementary budget\) \(Nov 2\d, 2025\)$/),
     ]);
+  });
+
+  it.each([
+    ["ja", "NATO: 2026年7月 (2026/07/07) · 2026年は同盟国31か国中31か国"],
+    ["ar", "الناتو: يوليو 2026"],
+  ])("%s: writes the edition's name, date and completeness in the page's language", async (locale, start) => {
+    await page.goto(`${base}/${locale}`);
+    const nato = await page.locator(".controls .currency li").first().innerText();
+    expect(nato.startsWith(start), nato).toBe(true);
   });
 
   it.each([

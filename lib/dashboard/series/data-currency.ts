@@ -11,6 +11,8 @@ export function publisherFamily(definition: string): PublisherFamily {
 export interface NewestEdition {
   publisher: PublisherFamily;
   dataset: string;
+  /** the edition's id, for what is counted of it (its coverage) */
+  id?: number;
   label: string;
   publishedOn: string | null;
 }
@@ -20,7 +22,7 @@ export function newestEditions(
   datasets: {
     slug: string;
     definition: string;
-    currentEdition: { label: string; publishedOn: string | null } | null;
+    currentEdition: { id?: number; label: string; publishedOn: string | null } | null;
   }[],
 ): NewestEdition[] {
   const newest = new Map<PublisherFamily, NewestEdition>();

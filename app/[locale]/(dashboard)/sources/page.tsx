@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { editionName } from "@/lib/dashboard/text/edition-label";
 import { datasetName, definitionLabel, targetLabel } from "@/lib/dashboard/text/labels";
 import { getCarriedFigures } from "@/lib/queries/get-carried-figures";
 import { listDatasets } from "@/lib/queries/list-datasets";
@@ -13,11 +14,12 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 export default async function SourcesPage() {
-  const [datasets, targets, t, tl] = await Promise.all([
+  const [datasets, targets, t, tl, locale] = await Promise.all([
     listDatasets(),
     listReferenceTargets(),
     getTranslations("sources"),
     getTranslations(),
+    getLocale(),
   ]);
   // an update edition: how many of its figures are an earlier edition's, still cited as they were there
   const carried = await Promise.all(
@@ -40,13 +42,16 @@ export default async function SourcesPage() {
               <dd>{d.publisher}</dd>
               <dt>{t("definition")}</dt>
               <dd>
-                {definitionLabel(tl, d.definition)} — {d.description}
+                {definitionLabel(tl, d.definition)} —{" "}
+                <bdi lang="en" dir="ltr" className="publisher-words">
+                  {d.description}
+                </bdi>
               </dd>
               <dt>{t("currentEdition")}</dt>
               <dd>
                 {e
                   ? t("editionSummary", {
-                      label: e.label,
+                      label: editionName(e.label, e.publishedOn, locale).text,
                       published: e.publishedOn ?? "—",
                       rows: e.rows,
                       loaded: e.loadedAt.slice(0, 10),
@@ -65,11 +70,16 @@ export default async function SourcesPage() {
               {e?.note && (
                 <>
                   <dt>{t("editionNote")}</dt>
-                  <dd>{e.note}</dd>
+                  {/* the publisher's (or editor's) own words, in English: marked and isolated in Arabic pages */}
+                  <dd lang="en" dir="ltr" className="publisher-words">
+                    {e.note}
+                  </dd>
                 </>
               )}
               <dt>{t("license")}</dt>
-              <dd>{d.license}</dd>
+              <dd lang="en" dir="ltr" className="publisher-words">
+                {d.license}
+              </dd>
               <dt>{t("source")}</dt>
               <dd>
                 <a href={d.sourceUrl}>{d.sourceUrl}</a>

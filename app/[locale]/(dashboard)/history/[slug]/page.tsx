@@ -10,6 +10,8 @@ import { DiffView } from "../../_components/diff-view";
 import { DatasetForm } from "./dataset-form";
 import { MakeCurrentButton } from "./make-current-button";
 import { ReleaseNotes } from "./release-notes";
+import { EditionTitle } from "../../_components/edition-title";
+import { editionName } from "@/lib/dashboard/text/edition-label";
 import { EditorMessages } from "../../_components/editor-messages";
 
 export const dynamic = "force-dynamic";
@@ -66,7 +68,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
               <tr key={e.id}>
                 <td className="num">{e.id}</td>
                 <th scope="row">
-                  {e.label}
+                  <EditionTitle name={editionName(e.label, e.publishedOn, locale)} />
                   {e.current && (
                     <>
                       {" "}
@@ -108,7 +110,10 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                     </>
                   )}
                 </td>
-                <td>{e.note}</td>
+                {/* an edition's note is its compiler's own words, in English: marked and isolated in Arabic pages */}
+                <td lang="en" dir="ltr" className="publisher-words">
+                  {e.note}
+                </td>
                 <td>
                   {e.status === "committed" && (
                     <Link href={`/?dataset=${slug}&v=${e.id}&view=table`}>{t("viewData")}</Link>

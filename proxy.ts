@@ -1,11 +1,11 @@
 import createIntlMiddleware from "next-intl/middleware";
 import { type NextRequest, NextResponse } from "next/server";
 import { routing } from "./i18n/routing";
-import { isEditionParam } from "./lib/api/params";
 import { siteOrigin } from "./lib/api/site-origin";
 import { refuseCrossSite } from "./lib/api/write-guard";
 import { ApiProblem } from "./lib/public-api/problem";
 import { problemResponse } from "./lib/public-api/problem-response";
+import { editionIdOf } from "./lib/dashboard/state/edition-id";
 import { encodeViewKey, INTERNAL_VIEW_PATH } from "./lib/dashboard/state/view-key";
 import { databaseStatus } from "./lib/db/health";
 
@@ -29,7 +29,7 @@ export async function proxy(request: NextRequest) {
   const refused = refuseCrossSite(request);
   if (refused) return refused;
   const pinned = searchParams.get("v");
-  if (pinned !== null && !isEditionParam(pinned))
+  if (pinned !== null && editionIdOf(pinned) === null)
     return new NextResponse("Bad request: v must be an edition number.", { status: 400 });
   // the health check answers for itself, with a JSON 503 of its own when the database is down
   if (pathname === "/api/health") return NextResponse.next();

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { editionIdOf } from "../dashboard/state/edition-id";
 
-/** PostgreSQL's integer: edition ids are int4, and a larger number in a query is an error there, not a miss. */
-export const MAX_INT4 = 2_147_483_647;
+/** An edition id in a route (`/api/editions/12`), as links write it (lib/dashboard/state/edition-id.ts). */
+const ZEditionId = z
+  .string()
+  .refine((text) => editionIdOf(text) !== null, "Not an edition id.")
+  .transform(Number);
 
-export const parseEditionId = (id: string) => z.coerce.number().int().positive().max(MAX_INT4).parse(id);
-
-/** A pinned-edition parameter (`v=`) that can name an edition: a positive int4 written plainly. */
-export const isEditionParam = (value: string) => /^[1-9]\d{0,9}$/.test(value) && Number(value) <= MAX_INT4;
+export const parseEditionId = (id: string) => ZEditionId.parse(id);

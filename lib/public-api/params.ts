@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_INT4 } from "../api/params";
+import { MAX_EDITION_ID } from "../dashboard/state/edition-id";
 
 // The public API's parameters, validated here and described from the same schemas in the OpenAPI document
 // (openapi.ts): a parameter documented is a parameter checked, and no description is written twice.
@@ -41,7 +41,7 @@ export const ZObservationsQuery = z
         .number({ error: "an edition id, a whole number" })
         .int("an edition id, a whole number")
         .positive("an edition id, a whole number from 1")
-        .max(MAX_INT4, "an edition id of this dataset (see its editions)")
+        .max(MAX_EDITION_ID, "an edition id of this dataset (see its editions)")
         .optional()
         .meta({
           description:

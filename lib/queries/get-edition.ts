@@ -1,5 +1,5 @@
 import "server-only";
-import { MAX_INT4 } from "../api/params";
+import { isEditionId } from "../dashboard/state/edition-id";
 import { getPrisma } from "../db/client";
 
 /** A committed edition of the dataset (for pinned links); null for unknown, staged or other datasets' editions. */
@@ -7,7 +7,7 @@ export async function getCommittedEdition(
   datasetSlug: string,
   editionId: number,
 ): Promise<{ id: number; label: string; publishedOn: string | null } | null> {
-  if (!Number.isSafeInteger(editionId) || editionId < 1 || editionId > MAX_INT4) return null;
+  if (!isEditionId(editionId)) return null;
   const edition = await getPrisma().edition.findFirst({
     where: { id: editionId, status: "committed", dataset: { slug: datasetSlug } },
     select: { id: true, label: true, publishedOn: true },

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clientAddress, normalize } from "../../lib/api/client-address";
 import { checkWriteOrigin } from "../../lib/api/origin-check";
-import { isEditionParam } from "../../lib/api/params";
 import { safeNextPath } from "../../lib/auth/safe-next-path";
 
 describe("where sign-in may send the editor next", () => {
@@ -63,21 +62,5 @@ describe("the client address used for throttling", () => {
     expect(normalize("2001:db8:1:2::9")).toBe("2001:db8:1:2::/64");
     expect(normalize("2001:0db8::1")).toBe("2001:db8:0:0::/64");
     expect(normalize("::1")).toBe("0:0:0:0::/64");
-  });
-});
-
-describe("a pinned edition parameter (v=)", () => {
-  it.each([
-    ["1", true],
-    ["2147483647", true],
-    ["2147483648", false],
-    ["9999999999", false],
-    ["0", false],
-    ["01", false],
-    ["-1", false],
-    ["1e3", false],
-    ["", false],
-  ])("%s → %s", (value, ok) => {
-    expect(isEditionParam(value)).toBe(ok);
   });
 });

@@ -1,5 +1,6 @@
 // The whole dashboard view lives in the URL: one typed state object, written with only what differs from the
 // defaults (`?countries=JPN~POL&view=ranking`). `~` joins lists because some sites rewrite `+` and `%20`.
+import { editionIdOf } from "./edition-id";
 import { OUTLOOK_DEFAULTS, OUTLOOK_PARAMS, type OutlookState, parseOutlook, serializeOutlook } from "./outlook-state";
 
 export const VIEWS = ["path", "ranking", "table", "definitions", "outlook"] as const;
@@ -64,6 +65,9 @@ export interface KnownValues {
   newestYears?: Readonly<Record<string, number>>;
 }
 
+/** The edition a link pins (`v=`), if it can be one; whether it exists is the database's to say. */
+export const pinnedEditionOf = (params: SearchParams): number | null => editionIdOf(first(params.v));
+
 /** Reads the URL; anything invalid falls back to its default, never to an error page. */
 export function parseState(params: SearchParams, known: KnownValues): DashboardState {
   const countries = (first(params.countries) ?? "")
@@ -85,7 +89,7 @@ export function parseState(params: SearchParams, known: KnownValues): DashboardS
     dataset,
     view: (VIEWS as readonly string[]).includes(view ?? "") ? (view as View) : DEFAULT_STATE.view,
     year: yearOf(first(params.year)) ?? null,
-    edition: /^[1-9]\d{0,9}$/.test(first(params.v) ?? "") ? Number(first(params.v)) : null,
+    edition: pinnedEditionOf(params),
     latest,
     ...parseOutlook(
       {

@@ -1,3 +1,4 @@
+import { editionIdOf } from "@/lib/dashboard/state/edition-id";
 import { getEditionFigures } from "@/lib/queries/get-edition-figures";
 
 type Context = { params: Promise<{ slug: string; id: string }> };
@@ -9,7 +10,8 @@ type Context = { params: Promise<{ slug: string; id: string }> };
  */
 export async function GET(_request: Request, { params }: Context) {
   const { slug, id } = await params;
-  const found = /^[1-9]\d{0,9}$/.test(id) ? await getEditionFigures(slug, Number(id)) : null;
+  const editionId = editionIdOf(id);
+  const found = editionId === null ? null : await getEditionFigures(slug, editionId);
   if (!found) return Response.json({ error: `No committed edition ${id} in dataset "${slug}".` }, { status: 404 });
   return Response.json(found, { headers: { "cache-control": "public, max-age=86400" } });
 }

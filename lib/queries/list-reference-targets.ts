@@ -1,15 +1,6 @@
 import "server-only";
 import { getPrisma } from "../db/client";
-
-export interface ReferenceTarget {
-  slug: string;
-  label: string;
-  value: number;
-  targetYear: number | null;
-  appliesTo: string;
-  sourceUrl: string;
-  note: string;
-}
+import type { ReferenceTarget } from "../reference/targets";
 
 /** The targets are written when the server's database is prepared (npm start), so one read per process suffices. */
 let targets: Promise<ReferenceTarget[]> | null = null;

@@ -1,15 +1,19 @@
-/** Spending goals drawn as reference lines; each is a public commitment with its source. */
-export interface ReferenceTargetFact {
+/** A spending goal drawn as a reference line (the reference_targets table): a public commitment with its source. */
+export interface ReferenceTarget {
   slug: string;
   label: string;
   /** percent of GDP */
   value: number;
+  /** year by which it is to be met; null for a ceiling or a goal without a date */
   targetYear: number | null;
-  appliesTo: "NATO" | "JPN";
-  agreedOn: string;
+  /** "NATO" for an alliance pledge, else the ISO3 code of the country whose own goal it is */
+  appliesTo: string;
   sourceUrl: string;
   note: string;
 }
+
+/** A goal as this file records it, with the day it was agreed. */
+export type ReferenceTargetFact = ReferenceTarget & { appliesTo: "NATO" | "JPN"; agreedOn: string };
 
 export const REFERENCE_TARGETS: readonly ReferenceTargetFact[] = [
   {

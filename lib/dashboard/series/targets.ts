@@ -1,3 +1,4 @@
+import type { ReferenceTarget } from "../../reference/targets";
 import type { Point } from "./series";
 
 export interface TargetLine {
@@ -48,13 +49,8 @@ export function targetProgress(country: string, series: Point[], targets: Target
   };
 }
 
-/** A pledge or goal as stored (reference_targets): who it applies to and, for dated ones, by when. */
-export interface DatedTarget {
-  label: string;
-  value: number;
-  targetYear: number | null;
-  appliesTo: string;
-}
+/** What a target's progress needs of a pledge or goal: who it applies to and, for dated ones, by when. */
+export type DatedTarget = Pick<ReferenceTarget, "label" | "value" | "targetYear" | "appliesTo">;
 
 /** Dated targets that concern a country: its own national goal where it has one (Japan's 2% by FY2027), else NATO's. */
 export function targetsFor(country: string, targets: DatedTarget[]): TargetLine[] {

@@ -5,6 +5,7 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import type { ReactNode } from "react";
 import { pickMessages, READER_NAMESPACES } from "@/i18n/client-messages";
 import { routing, textDirection } from "@/i18n/routing";
+import { documentTitle } from "@/lib/dashboard/text/page-title";
 import "../globals.css";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -17,7 +18,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "site" });
   return {
-    title: { default: t("title"), template: `%s — ${t("name")}` },
+    title: { default: t("title"), template: documentTitle("%s", t("name")) },
     description: t("description"),
   };
 }

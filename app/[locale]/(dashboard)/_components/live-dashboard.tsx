@@ -60,7 +60,7 @@ export function LiveDashboard(props: LiveDashboardProps) {
   const { fresh, names, view, selected, breaks, packed } = useLocalView(props, state, figures);
   const local = state.view === "path" || state.view === "table";
   const description = local && !fresh ? view.description : props.description;
-  useDocumentTitle(fresh, state, selected);
+  useDocumentTitle(fresh, state, names);
 
   return (
     <>

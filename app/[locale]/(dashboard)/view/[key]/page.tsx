@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { pathAnnotations } from "@/lib/dashboard/text/annotations";
 import { formats } from "@/lib/dashboard/text/format";
+import { pageTitle } from "@/lib/dashboard/text/page-title";
 import { datasetName, definitionLabel } from "@/lib/dashboard/text/labels";
 import { packPoints } from "@/lib/dashboard/series/series";
 import { countryName } from "@/lib/reference/countries";
@@ -38,17 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!view) return {};
   const t = await getTranslations({ locale, namespace: "dashboard" });
   const query = serializeState(view.state);
-  const f = formats(locale);
-  const title = t("pageTitle", {
-    view: t(`views.${view.state.view}`),
-    countries: f.list(
-      (view.state.view === "definitions" ? view.state.countries.slice(0, 1) : view.state.countries).map((c) =>
-        countryName(c, locale),
-      ),
-    ),
-    from: f.year(view.state.from),
-    to: f.year(view.state.to),
-  });
+  const title = pageTitle(view.state, (c) => countryName(c, locale), t, locale);
   const image = `/og${query}${query ? "&" : "?"}lang=${locale}`;
   return {
     // preview images and the canonical link are absolute on the host the page was asked for
@@ -110,7 +101,7 @@ export default async function DashboardPage({ params }: Props) {
         datasets={view.datasets.map((d) => ({
           slug: d.slug,
           name: datasetName(tl, d.slug, d.name),
-          edition: d.currentEdition!.label,
+          edition: d.currentEdition.label,
         }))}
         dataset={{
           slug: dataset.slug,

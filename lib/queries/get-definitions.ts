@@ -1,31 +1,15 @@
 import "server-only";
 import { computeShares, type ComputedShare } from "../dashboard/series/japan-shares";
-import { getObservations, type ObservationPoint } from "./get-observations";
+import type { CountryDefinitions, DefinitionEditionSeries, LoadedDataset } from "../dashboard/view/inputs";
+import { getObservations } from "./get-observations";
 import { getPreviousEdition } from "./get-previous-edition";
-import type { DatasetSummary } from "./list-datasets";
 import { listJapanAmounts } from "./list-japan-amounts";
 import { listJapanGdp } from "./list-japan-gdp";
-
-export interface DefinitionEditionSeries {
-  dataset: DatasetSummary;
-  edition: { id: number; label: string };
-  /** an earlier edition, drawn as its own line for the years the current edition lacks (never mixed into it) */
-  earlier: boolean;
-  points: ObservationPoint[];
-}
-
-export interface CountryDefinitions {
-  country: string;
-  /** every dataset (current edition) with figures for the country in the range */
-  series: DefinitionEditionSeries[];
-  /** Japan only: shares computed from the published yen amounts and GDP figures */
-  shares: ComputedShare[];
-}
 
 /** One country under every definition the loaded datasets offer; for Japan also the shares computed here. */
 export async function getDefinitions(
   country: string,
-  datasets: DatasetSummary[],
+  datasets: LoadedDataset[],
   from: number,
   to: number,
 ): Promise<CountryDefinitions> {
@@ -41,12 +25,12 @@ export async function getDefinitions(
  * loaded as a whole edition that holds only its newest year), the previous edition's figures for those years as a line of its own.
  */
 async function editionsOf(
-  dataset: DatasetSummary,
+  dataset: LoadedDataset,
   country: string,
   from: number,
   to: number,
 ): Promise<DefinitionEditionSeries[]> {
-  const current = { id: dataset.currentEdition!.id, label: dataset.currentEdition!.label };
+  const current = { id: dataset.currentEdition.id, label: dataset.currentEdition.label };
   const points = await getObservations(current.id, [country], from, to);
   const previous = await getPreviousEdition(dataset.slug, current.id);
   const covered = new Set(points.map((p) => p.year));

@@ -1,12 +1,7 @@
 import "server-only";
+import type { CountryOption } from "../dashboard/view/inputs";
 import { getPrisma } from "../db/client";
 import { cachedByEdition } from "./cache";
-
-export interface CountryOption {
-  iso3: string;
-  name: string;
-  groups: string[];
-}
 
 /**
  * Countries that have figures in the given (current) editions, for the picker. The answer only changes when an

@@ -1,24 +1,6 @@
 import "server-only";
+import type { DatasetSummary } from "../dashboard/view/inputs";
 import { getPrisma } from "../db/client";
-
-export interface DatasetSummary {
-  slug: string;
-  name: string;
-  publisher: string;
-  definition: string;
-  license: string;
-  sourceUrl: string;
-  description: string;
-  currentEdition: {
-    id: number;
-    label: string;
-    publishedOn: string | null;
-    loadedAt: string;
-    rows: number;
-    sha256: string;
-    note: string | null;
-  } | null;
-}
 
 /** Every dataset with its current edition; a cheap read made on every request (it decides the cache keys). */
 export async function listDatasets(): Promise<DatasetSummary[]> {

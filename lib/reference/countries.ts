@@ -41,7 +41,7 @@ export const NATO_ACCESSION: Readonly<Record<string, number>> = {
   FIN: 2023,
   SWE: 2024,
 };
-/** A member of NATO today (NATO's tables list every current ally for every year); "JPN*"-style comparators are not. */
+/** A member of NATO today (NATO's tables list every current ally for every year). */
 export const isNatoAlly = (code: string) => NATO_ACCESSION[code] !== undefined;
 const NORTH_AMERICA = new Set(["USA", "CAN"]);
 const EU = new Set(

@@ -21,8 +21,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const locale = (routing.locales as readonly string[]).includes(lang) ? lang : "en";
   const view = await getDashboardView(Object.fromEntries(url.searchParams), locale);
   if (!view) return new Response("No data loaded", { status: 503 });
-  const edition = file === "view.csv" || view.state.edition !== null ? view.edition : view.dataset.currentEdition!;
-  const publishedOn = edition.id === view.dataset.currentEdition!.id ? view.dataset.currentEdition!.publishedOn : null;
+  const edition = file === "view.csv" || view.state.edition !== null ? view.edition : view.dataset.currentEdition;
+  const publishedOn = edition.id === view.dataset.currentEdition.id ? view.dataset.currentEdition.publishedOn : null;
   const points = file === "view.csv" ? view.points : await getObservations(edition.id, null, 1900, 2100);
   const carried = await getCarriedFigures(edition.id);
   const names = new Map(view.countries.map((c) => [c.iso3, c.name]));

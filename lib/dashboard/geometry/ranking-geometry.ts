@@ -10,6 +10,7 @@ export interface RankedBar {
   value: number;
   status: string;
   ally: boolean;
+  comparator: boolean;
 }
 
 export interface RankingGeometry {

@@ -65,10 +65,17 @@ export function toChartRows(points: Figure[], countries: string[], from: number,
   return [...rows.values()];
 }
 
+/**
+ * A figure in a ranking. `comparator`: a partner's figure from another definition (SIPRI's, where NATO publishes
+ * none), drawn beside the dataset's own figures and named as such.
+ */
+export type RankingFigure = Point & { comparator?: boolean };
+
 export interface RankedCountry extends Point {
   name: string;
   rank: number;
   ally: boolean;
+  comparator: boolean;
 }
 
 /**
@@ -76,7 +83,7 @@ export interface RankedCountry extends Point {
  * drawn beside them for comparison (Japan or South Korea, with SIPRI's figure) is ranked but never counted.
  */
 export function rankCountries(
-  points: Point[],
+  points: RankingFigure[],
   year: number,
   names: ReadonlyMap<string, string>,
   lines: number[],
@@ -85,7 +92,13 @@ export function rankCountries(
   const ranked = points
     .filter((p) => p.year === year)
     .sort((a, b) => b.value - a.value || a.country.localeCompare(b.country))
-    .map((p, i) => ({ ...p, name: names.get(p.country) ?? p.country, rank: i + 1, ally: isAlly(p.country) }));
+    .map(({ comparator = false, ...p }, i): RankedCountry => ({
+      ...p,
+      name: names.get(p.country) ?? p.country,
+      rank: i + 1,
+      ally: !comparator && isAlly(p.country),
+      comparator,
+    }));
   const allies = ranked.filter((r) => r.ally);
   const meeting = Object.fromEntries(lines.map((l) => [l, allies.filter((r) => r.value >= l).length]));
   return { year, ranked, meeting, allies: allies.length, partners: ranked.length - allies.length };

@@ -3,7 +3,7 @@ import { breakMarks } from "@/lib/dashboard/series/breaks";
 import { computedSeries, type DefinitionSeries } from "@/lib/dashboard/series/definition-series";
 import { datasetName } from "@/lib/dashboard/text/labels";
 import { countryName } from "@/lib/reference/countries";
-import type { CountryDefinitions } from "@/lib/queries/get-definitions";
+import type { CountryDefinitions } from "@/lib/dashboard/view/inputs";
 import { ComputedSharesTable } from "./computed-shares-table";
 import { DefinitionsChart } from "./definitions-chart";
 import { WhyFiguresDiffer } from "./why-figures-differ";

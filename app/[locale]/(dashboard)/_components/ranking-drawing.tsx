@@ -6,7 +6,8 @@ import { JAPAN_COLOR } from "@/lib/dashboard/geometry/palette";
 import { type RankedBar, rankingGeometry } from "@/lib/dashboard/geometry/ranking-geometry";
 
 export interface RankingDrawingProps {
-  /** `ally: false` marks a partner drawn beside the allies (in another colour, never counted) */
+  /** `ally: false` marks a partner drawn beside the allies (in another colour, never counted); `comparator` one whose
+   * figure is SIPRI's, standing in where the dataset has none */
   ranked: RankedBar[];
   lines: { value: number; label: string }[];
   highlight: string[];
@@ -15,9 +16,9 @@ export interface RankingDrawingProps {
 }
 
 const fill = (r: RankedBar, highlight: string[]) =>
-  r.country.startsWith("JPN")
+  r.country === "JPN"
     ? JAPAN_COLOR
-    : highlight.includes(r.country)
+    : !r.comparator && highlight.includes(r.country)
       ? "#0072b2"
       : !r.ally
         ? "#c9a227"

@@ -3,7 +3,7 @@ import { Link } from "@/i18n/navigation";
 import { rankingLines } from "@/lib/dashboard/text/annotations";
 import { formats } from "@/lib/dashboard/text/format";
 import { countryName } from "@/lib/reference/countries";
-import type { DashboardView } from "@/lib/queries/get-dashboard-view";
+import type { DashboardView } from "@/lib/dashboard/view/dashboard-view";
 import { RankingChart } from "./ranking-chart";
 
 interface Props {
@@ -19,7 +19,7 @@ export async function RankingView({ view, locale, datasetName: name, yearHref }:
   const tg = await getTranslations({ locale, namespace: "gaps" });
   const f = formats(locale);
   const { ranking, state } = view;
-  const nameOf = (c: string) => countryName(c.slice(0, 3), locale);
+  const nameOf = (c: string) => countryName(c, locale);
   const year = f.year(ranking.year);
   const gaps = view.gaps.filter((g) => g.year === ranking.year);
   const unexplained = ranking.unranked.filter((c) => !gaps.some((g) => g.country === c));
@@ -39,7 +39,8 @@ export async function RankingView({ view, locale, datasetName: name, yearHref }:
           status: r.status,
           rank: r.rank,
           ally: r.ally,
-          name: r.country.endsWith("*")
+          comparator: r.comparator,
+          name: r.comparator
             ? t("viaSipri", { country: nameOf(r.country) })
             : r.ally
               ? nameOf(r.country)
@@ -52,7 +53,7 @@ export async function RankingView({ view, locale, datasetName: name, yearHref }:
       <p className="note">
         {t("estimatesFaded")}
         {ranking.partners > 0 && ` ${t("partnersNotCounted")}`}
-        {ranking.ranked.some((r) => r.country.endsWith("*")) &&
+        {ranking.ranked.some((r) => r.comparator) &&
           ` ${t("sipriComparators", { dataset: name, editions: f.list(ranking.comparatorEditions) })}`}
         {ranking.absent.length > 0 &&
           ` ${t("absent", { year, dataset: name, countries: f.list(ranking.absent.map(nameOf)) })}`}

@@ -1,0 +1,107 @@
+import { countryName } from "../../reference/countries";
+import { type KnownGap, knownGapsFor } from "../../reference/missing-figures";
+import type { ReferenceTarget } from "../../reference/targets";
+import { newestEditions, type NewestEdition } from "../series/data-currency";
+import type { EarlierYears } from "../series/earlier-coverage";
+import type { Point } from "../series/series";
+import type { DashboardState } from "../state/url-state";
+import { rankingLines } from "../text/annotations";
+import { describeRanking, type Translate } from "../text/describe";
+import { formats } from "../text/format";
+import { datasetName, type Translator } from "../text/labels";
+import { editionName } from "../text/edition-label";
+import type { CountryDefinitions, CountryOption, EditionRef, LoadedDataset, StoredEdition } from "./inputs";
+import { type PathView, pathView } from "./path-view";
+import type { Ranking } from "./ranking";
+
+// Everything one dashboard URL shows, built from what the queries read: pure, so the page, the preview image and
+// the CSV download share it, and it is tested as a plain function.
+
+export interface DashboardView {
+  state: DashboardState;
+  datasets: LoadedDataset[];
+  dataset: LoadedDataset;
+  /** the edition shown: the pinned one (`v=`) or the current one, named in the reader's language */
+  edition: EditionRef;
+  /** the current edition's name when a pinned, older edition is shown */
+  newerEdition: string | null;
+  /** how current the data is: each publisher's newest edition */
+  newest: NewestEdition[];
+  countries: CountryOption[];
+  /** each dataset's newest year (where its range ends by default) */
+  newestYears: Record<string, number>;
+  targets: ReferenceTarget[];
+  /** selected countries, selected years, the edition shown */
+  points: Point[];
+  /** every figure the previous edition has and the one shown lacks: the browser works out `earlier` on a toggle */
+  earlierYears: EarlierYears | null;
+  /** figures the edition shown leaves out on purpose, with the reason (Germany 2025 in NATO's August 2025 tables) */
+  gaps: KnownGap[];
+  description: string;
+  ranking: Ranking | null;
+  /** what the path and table views show for this state (description, tracker, notes): the browser's first render
+   * takes it as it is, and computes its own only once the reader changes the view */
+  path: PathView;
+  /**
+   * the first selected country under every definition (definitions view); in the path and table views, Japan's
+   * computed shares, which the table shows whenever Japan is selected (the browser may switch between the two)
+   */
+  definitions: CountryDefinitions | null;
+}
+
+/** What the queries read for one state: the builder's whole input besides the language. */
+export type DashboardFacts = Pick<
+  DashboardView,
+  "state" | "datasets" | "dataset" | "countries" | "newestYears" | "targets" | "points" | "earlierYears" | "ranking"
+> & {
+  /** the edition shown, as stored (the view names it in the reader's language) */
+  edition: StoredEdition;
+  definitions: CountryDefinitions | null;
+};
+
+/** `t` is the root translator (messages `describe.*`, `gaps.*`, `dashboard.*`, `datasets.*`). */
+export function buildDashboardView(facts: DashboardFacts, t: Translator, locale: string): DashboardView {
+  const { state, dataset, targets, ranking, definitions } = facts;
+  const current = dataset.currentEdition;
+  // the edition as the reader's language writes it ("July 2026" is a date: يوليو 2026, 2026年7月)
+  const edition = {
+    id: facts.edition.id,
+    label: editionName(facts.edition.label, facts.edition.publishedOn, locale).text,
+  };
+  const name = `${datasetName(t, dataset.slug, dataset.name)}, ${edition.label}`;
+  const describe: Translate = (key, values) => t(`describe.${key}`, values);
+  // known gaps are keyed by the label as stored
+  const gaps = knownGapsFor(dataset.slug, facts.edition.label);
+  const path = pathView({
+    points: facts.points,
+    countries: state.countries,
+    from: state.from,
+    to: state.to,
+    names: new Map(state.countries.map((c) => [c, countryName(c, locale)])),
+    datasetName: name,
+    targets,
+    earlier: facts.earlierYears,
+    gaps: gaps.map((g) => ({ ...g, text: t(`gaps.${g.reason}`) })),
+    describe,
+    locale,
+  });
+  const description = ranking
+    ? describeRanking(ranking, rankingLines(targets)[0] ?? 2, name, describe, locale)
+    : state.view === "definitions" && definitions
+      ? t("dashboard.definitionsDescription", {
+          country: countryName(state.countries[0]!, locale),
+          definitions: formats(locale).list([
+            ...new Set(definitions.series.map((s) => datasetName(t, s.dataset.slug, s.dataset.name))),
+          ]),
+        })
+      : path.description;
+  return {
+    ...facts,
+    edition,
+    newerEdition: edition.id !== current.id ? editionName(current.label, current.publishedOn, locale).text : null,
+    newest: newestEditions(facts.datasets),
+    gaps,
+    description,
+    path,
+  };
+}

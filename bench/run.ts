@@ -1,8 +1,8 @@
 // `npm run bench [-- --big] [-- --quick]`: measures the product against the fastest thing that does the same job,
 // in one run, as ratios (this machine is shared and noisy). Prints a table and writes bench/results/latest.json.
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createReadStream, createWriteStream, existsSync } from "node:fs";
+import { createWriteStream } from "node:fs";
 import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { once } from "node:events";
 import os from "node:os";
@@ -20,9 +20,7 @@ import { startApp } from "../tests/helpers/app-server";
 import { IMPORT_ARGS, IMPORT_COMMAND } from "../tests/helpers/import-cli";
 import { adminQuery, uniqueName, urlFor } from "../tests/helpers/postgres-admin";
 import { writeSipriLikeWorkbook } from "./xlsx-workbook";
-import { openWorkbook } from "../lib/csv/readers/xlsx-records";
-import { readHead } from "../lib/csv/readers/source-record";
-import Papa from "papaparse";
+import { benchSipriWorkbook } from "./sipri-workbook";
 import { describeRun, LIGHTHOUSE_FLOOR, LIGHTHOUSE_PAGES, lighthouse, type LighthouseRun } from "./lighthouse";
 import { describeToggles, toggleToRedraw } from "./toggle";
 
@@ -178,30 +176,9 @@ try {
   }
   results.workbooks = workbooks;
 
-  // 1d. SIPRI's own workbook (../shared/datasets, 922 KB, ten sheets) against its Share of GDP sheet saved as CSV,
-  // each parsed by the importer's reader in its own process, alternately; target: no slower than 4x the CSV.
-  const sipri = path.resolve("..", "shared", "datasets", "sipri-2026", "SIPRI-Milex-data-1949-2025_v1.2.xlsx");
-  if (existsSync(sipri)) {
-    const csv = path.join(os.tmpdir(), `dsd-bench-sipri-${process.pid}.csv`);
-    await writeFile(csv, await sheetAsCsv(sipri));
-    const parse = (f: string) => {
-      const out = execFileSync("node", ["--import", "tsx", "bench/parse-file.ts", f, "5"], { encoding: "utf8" });
-      return JSON.parse(out.trim()) as { ms: number; observations: number };
-    };
-    const rssOf = (f: string) => {
-      const r = spawnSync("/usr/bin/time", ["-f", "__%M", "node", "--import", "tsx", "bench/parse-file.ts", f, "5"], {
-        encoding: "utf8",
-      });
-      return Number(/__(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
-    };
-    const book: number[] = [];
-    const sheet: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      book.push(parse(sipri).ms);
-      sheet.push(parse(csv).ms);
-    }
-    const real = { xlsxMs: median(book), csvMs: median(sheet), xlsxPeakRssMB: rssOf(sipri), csvPeakRssMB: rssOf(csv) };
-    await rm(csv, { force: true });
+  // 1d. SIPRI's own workbook against its Share of GDP sheet saved as CSV (bench/sipri-workbook.ts)
+  const real = await benchSipriWorkbook();
+  if (real) {
     results.sipriWorkbook = real;
     row(
       "Read SIPRI's real workbook (922 KB, 10 sheets), in process",
@@ -416,16 +393,3 @@ console.log(table.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join(" | ")).
 await mkdir("bench/results", { recursive: true });
 await writeFile("bench/results/latest.json", `${JSON.stringify(results, null, 2)}\n`);
 console.log("\nwritten to bench/results/latest.json");
-
-/** A workbook's chosen sheet as CSV text, cell for cell as the reader sees it. */
-async function sheetAsCsv(file: string): Promise<string> {
-  const bytes = createReadStream(file)[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>;
-  const book = await openWorkbook(file, await readHead(bytes), bytes);
-  const lines: string[][] = [];
-  for await (const batch of book.records)
-    for (const r of batch) {
-      while (lines.length < r.line - 1) lines.push([]);
-      lines.push(r.cells);
-    }
-  return Papa.unparse(lines);
-}

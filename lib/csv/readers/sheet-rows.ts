@@ -37,6 +37,23 @@ function dateText(serial: number, date1904: boolean): string {
   return Number.isNaN(date.getTime()) ? String(serial) : date.toISOString().slice(0, 10);
 }
 
+/**
+ * An attribute of a cell element (r, s, t), read without building an object: a cell's attribute values are a
+ * reference, a number or a type code, never text with quotes or spaces.
+ */
+function cellAttribute(attributes: string, name: string): string | undefined {
+  let at = attributes.indexOf(` ${name}="`);
+  let quote = '"';
+  if (at < 0) {
+    at = attributes.indexOf(` ${name}='`);
+    quote = "'";
+  }
+  if (at < 0) return undefined;
+  const start = at + name.length + 3;
+  const end = attributes.indexOf(quote, start);
+  return end < 0 ? undefined : attributes.slice(start, end);
+}
+
 interface OpenCell {
   column: number;
   type: string;
@@ -93,11 +110,12 @@ export function sheetRows(zip: ZipArchive, part: string, ctx: SheetContext): Asy
           record = { cells: [], line: Number.isInteger(line) && line > 0 ? line : nextLine };
           nextLine = record.line + 1;
         } else if (name === "c" && record) {
-          const a = parseAttributes(text);
-          const column = a.r ? columnOf(a.r) : record.cells.length;
+          const r = cellAttribute(text, "r");
+          const column = r ? columnOf(r) : record.cells.length;
           if (column < 0 || column >= MAX_COLUMNS)
             throw new CsvFileError({ file: ctx.file, line: record.line, column: 0 }, "badWorkbook");
-          cell = { column, type: a.t ?? "n", style: ctx.styles[Number(a.s ?? 0)], text: [] };
+          const type = cellAttribute(text, "t") ?? "n";
+          cell = { column, type, style: ctx.styles[Number(cellAttribute(text, "s") ?? 0)], text: [] };
         } else if (name === "rPh") phonetic += 1;
         else if ((name === "v" || name === "t") && cell) inValue = phonetic === 0;
       },

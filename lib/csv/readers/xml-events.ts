@@ -50,10 +50,12 @@ export function parseAttributes(text: string): Record<string, string> {
 function tagEnd(text: string, lt: number): number {
   const gt = text.indexOf(">", lt);
   if (gt < 0) return -1;
-  const quote = text.slice(lt, gt).search(/["']/);
-  if (quote < 0) return gt;
+  // a quote before that ">" may hide a ">" inside an attribute value: only then walk the tag (never past it)
+  let quote = lt + 1;
+  while (quote < gt && text.charCodeAt(quote) !== 34 && text.charCodeAt(quote) !== 39) quote++;
+  if (quote === gt) return gt;
   let open = 0;
-  for (let j = lt + quote; j < text.length; j++) {
+  for (let j = quote; j < text.length; j++) {
     const c = text.charCodeAt(j);
     if (open) {
       if (c === open) open = 0;

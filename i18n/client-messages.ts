@@ -15,7 +15,10 @@ export const READER_NAMESPACES = [
   "downloads",
   "errors",
   "breaks",
+  "revisions",
 ];
+/** The outlook view's own messages, given only to its pages (the view is always drawn by the server first). */
+export const OUTLOOK_NAMESPACES = ["outlook"];
 export const EDITOR_NAMESPACES = ["upload", "csvIssues", "apiErrors", "diff", "datasetForm", "history", "login"];
 
 export function pickMessages(messages: AbstractIntlMessages, namespaces: string[]): AbstractIntlMessages {

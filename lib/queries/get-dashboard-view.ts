@@ -14,7 +14,10 @@ import {
   resolveView,
 } from "../dashboard/view/resolve-view";
 import type { ReferenceTarget } from "../reference/targets";
+import { previousEdition } from "../dashboard/series/revisions";
 import { getComparatorFigures } from "./get-comparator-figures";
+import { getOutlookFacts } from "./get-outlook-facts";
+import { getPrintedFigures, listPublisherEditions } from "./get-revisions";
 import { getDefinitions, getJapanShares } from "./get-definitions";
 import { getEarlierYears } from "./get-earlier-coverage";
 import { getCommittedEdition } from "./get-edition";
@@ -74,7 +77,7 @@ async function readDashboardView(params: SearchParams, locale: string): Promise<
     pinned,
   });
   const names = new Map(countries.map((c) => [c.iso3, c.name]));
-  const [points, ranking, definitions, earlierYears] = await Promise.all([
+  const [points, ranking, definitions, earlierYears, outlook, printed, previous] = await Promise.all([
     getObservations(edition.id, state.countries, state.from, state.to),
     state.view === "ranking" ? readRanking(state, edition, loaded, dataset, targets, names) : null,
     state.view === "definitions"
@@ -83,6 +86,9 @@ async function readDashboardView(params: SearchParams, locale: string): Promise<
         ? getJapanShares().then((shares) => ({ country: "JPN", series: [], shares }))
         : null,
     state.view === "path" || state.view === "table" ? getEarlierYears(dataset.slug, edition.id) : null,
+    state.view === "outlook" ? getOutlookFacts(state, loaded, edition) : null,
+    state.view === "table" && state.revision ? readPrinted(dataset.definition, state.revision) : null,
+    state.view === "path" ? readPrevious(dataset.definition, edition.id, state) : null,
   ]);
   return buildDashboardView(
     {
@@ -97,10 +103,32 @@ async function readDashboardView(params: SearchParams, locale: string): Promise<
       earlierYears,
       ranking,
       definitions,
+      outlook,
+      printed,
+      previous,
     },
     t,
     locale,
   );
+}
+
+/** How each edition of the publisher behind `definition` printed one figure. */
+async function readPrinted(definition: string, { country, year }: { country: string; year: number }) {
+  const editions = await listPublisherEditions(definition);
+  return { country, year, figures: await getPrintedFigures(editions, country, year) };
+}
+
+/**
+ * The publisher's edition released before the one shown (null for the first), with its figures for the selection
+ * when the path chart draws them (`prev=1`).
+ */
+async function readPrevious(definition: string, editionId: number, state: DashboardState) {
+  const edition = previousEdition(await listPublisherEditions(definition), editionId);
+  if (!edition) return null;
+  const points = state.previousEdition
+    ? await getObservations(edition.id, state.countries, state.from, state.to)
+    : null;
+  return { edition, points };
 }
 
 /** The edition's figures for the range, and SIPRI's for the partners it lacks in the year ranked. */

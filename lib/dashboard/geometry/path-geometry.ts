@@ -20,6 +20,8 @@ export interface PathChartInput {
   goal: { year: number; value: number; label: string } | null;
   events: { at: number; label: string }[];
   breaks: BreakMark[];
+  /** the publisher's previous edition, drawn as a thin dashed line per country (`prev=1`) */
+  previous?: Figure[] | null;
 }
 
 export interface SeriesDrawing {
@@ -30,6 +32,8 @@ export interface SeriesDrawing {
   settled: XY[];
   provisional: XY[];
   dots: { year: number; x: number; y: number; provisional: boolean }[];
+  /** the previous edition's figures for the country, oldest first */
+  previous: XY[];
 }
 
 /** `domain`: the range, extended to Japan's goal year when Japan is shown */
@@ -43,18 +47,24 @@ export interface PathChartGeometry extends TimeFrame {
 }
 
 export function pathChartGeometry(
-  { points, countries, from, to, lines, goal, events, breaks }: PathChartInput,
+  { points, countries, from, to, lines, goal, events, breaks, previous }: PathChartInput,
   box: ChartBox,
 ): PathChartGeometry {
   const shownGoal = goal && countries.includes("JPN") && goal.year >= from ? goal : null;
   const last = shownGoal ? Math.max(to, shownGoal.year) : to;
-  const yMax = Math.ceil(Math.max(3.5, ...points.map((p) => p.value)) + 0.2);
+  const yMax = Math.ceil(Math.max(3.5, ...points.map((p) => p.value), ...(previous ?? []).map((p) => p.value)) + 0.2);
   const { frame, xOf, yOf } = timeFrame(box, MARGIN, [from, last], yMax, breaks);
   const visibleEvents = events.filter((e) => e.at >= from && e.at <= last);
   return {
     ...frame,
     yOf,
-    series: countries.map((country, i) => seriesDrawing(country, i, points, xOf, yOf)),
+    series: countries.map((country, i) => ({
+      ...seriesDrawing(country, i, points, xOf, yOf),
+      previous: (previous ?? [])
+        .filter((p) => p.country === country && p.year >= from && p.year <= last)
+        .sort((a, b) => a.year - b.year)
+        .map((p) => ({ x: xOf(p.year), y: yOf(p.value) })),
+    })),
     guides: lines.map((l) => ({ value: l.value, y: yOf(l.value) })),
     eventLines: visibleEvents.map((e) => ({ at: e.at, x: xOf(e.at) })),
     goal: shownGoal ? { x: xOf(shownGoal.year), y: yOf(shownGoal.value) } : null,
@@ -62,13 +72,14 @@ export function pathChartGeometry(
   };
 }
 
-function seriesDrawing(
+/** One country's reported figures as lines and dots (the outlook chart draws them the same way). */
+export function seriesDrawing(
   country: string,
   index: number,
   points: Figure[],
   xOf: (y: number) => number,
   yOf: (v: number) => number,
-): SeriesDrawing {
+): Omit<SeriesDrawing, "previous"> {
   const own = points.filter((p) => p.country === country).sort((a, b) => a.year - b.year);
   const at = (p: Figure) => ({ x: xOf(p.year), y: yOf(p.value) });
   // a provisional figure continues from the settled one before it, so the dashed part joins the solid line

@@ -11,8 +11,17 @@ import { formats } from "../text/format";
 import { datasetName, type Translator } from "../text/labels";
 import { editionName } from "../text/edition-label";
 import type { CountryDefinitions, CountryOption, EditionRef, LoadedDataset, StoredEdition } from "./inputs";
+import {
+  type OutlookFacts,
+  type OutlookRebuild,
+  type OutlookView,
+  outlookView,
+  outlookWithRebuild,
+  withEditionNames,
+} from "./outlook-view";
 import { type PathView, pathView } from "./path-view";
 import type { Ranking } from "./ranking";
+import { type EditionRef as PrintedEdition, type PrintedFigure, type Revision, revisions } from "../series/revisions";
 
 // Everything one dashboard URL shows, built from what the queries read: pure, so the page, the preview image and
 // the CSV download share it, and it is tested as a plain function.
@@ -47,6 +56,12 @@ export interface DashboardView {
    * computed shares, which the table shows whenever Japan is selected (the browser may switch between the two)
    */
   definitions: CountryDefinitions | null;
+  /** the outlook view (view=outlook): each country against the straight path to 3.5% core defence in 2035 */
+  outlook: { view: OutlookView; rebuild: OutlookRebuild } | null;
+  /** the table view's `rev=`: how each edition of the publisher printed one figure, oldest first */
+  revisions: { country: string; year: number; rows: Revision[] } | null;
+  /** the path view's `prev=1`: the publisher's previous edition, drawn dashed beside the one shown */
+  previous: { edition: PrintedEdition; points: Point[] | null } | null;
 }
 
 /** What the queries read for one state: the builder's whole input besides the language. */
@@ -57,6 +72,9 @@ export type DashboardFacts = Pick<
   /** the edition shown, as stored (the view names it in the reader's language) */
   edition: StoredEdition;
   definitions: CountryDefinitions | null;
+  outlook?: OutlookFacts | null;
+  printed?: { country: string; year: number; figures: PrintedFigure[] } | null;
+  previous?: { edition: PrintedEdition; points: Point[] | null } | null;
 };
 
 /** `t` is the root translator (messages `describe.*`, `gaps.*`, `dashboard.*`, `datasets.*`). */
@@ -85,18 +103,48 @@ export function buildDashboardView(facts: DashboardFacts, t: Translator, locale:
     describe,
     locale,
   });
-  const description = ranking
-    ? describeRanking(ranking, rankingLines(targets)[0] ?? 2, name, describe, locale)
-    : state.view === "definitions" && definitions
-      ? t("dashboard.definitionsDescription", {
-          country: countryName(state.countries[0]!, locale),
-          definitions: formats(locale).list([
-            ...new Set(definitions.series.map((s) => datasetName(t, s.dataset.slug, s.dataset.name))),
-          ]),
-        })
-      : path.description;
+  // an edition's label in the reader's language, as everywhere else
+  const named = <E extends { label: string; publishedOn?: string | null }>(e: E) => ({
+    ...e,
+    label: editionName(e.label, e.publishedOn ?? null, locale).text,
+  });
+  const { printed, previous, outlook: stored, ...rest } = facts;
+  const outlookFacts = stored && withEditionNames(stored, (e) => named(e).label);
+  const outlook = !outlookFacts
+    ? null
+    : outlookWithRebuild(
+        outlookView(
+          outlookFacts,
+          state,
+          new Map(state.countries.map((c) => [c, countryName(c, locale)])),
+          (key, values) => t(`outlook.${key}`, values),
+          locale,
+        ),
+        outlookFacts,
+      );
+  const description = outlook
+    ? outlook.view.description
+    : ranking
+      ? describeRanking(ranking, rankingLines(targets)[0] ?? 2, name, describe, locale)
+      : state.view === "definitions" && definitions
+        ? t("dashboard.definitionsDescription", {
+            country: countryName(state.countries[0]!, locale),
+            definitions: formats(locale).list([
+              ...new Set(definitions.series.map((s) => datasetName(t, s.dataset.slug, s.dataset.name))),
+            ]),
+          })
+        : path.description;
   return {
-    ...facts,
+    ...rest,
+    outlook,
+    revisions: printed
+      ? {
+          country: printed.country,
+          year: printed.year,
+          rows: revisions(printed.figures.map((f) => ({ ...f, edition: named(f.edition) }))),
+        }
+      : null,
+    previous: previous ? { ...previous, edition: named(previous.edition) } : null,
     edition,
     newerEdition: edition.id !== current.id ? editionName(current.label, current.publishedOn, locale).text : null,
     newest: newestEditions(facts.datasets),

@@ -21,17 +21,21 @@ function deferred<P extends object>(load: () => Promise<ComponentType<P>>) {
 const path = deferred(() => import("./path-drawing").then((m) => m.PathDrawing));
 const ranking = deferred(() => import("./ranking-drawing").then((m) => m.RankingDrawing));
 const definitions = deferred(() => import("./definitions-drawing").then((m) => m.DefinitionsDrawing));
+const outlook = deferred(() => import("./outlook-drawing").then((m) => m.OutlookDrawing));
 export const PathDrawing = path.Drawing;
 export const RankingDrawing = ranking.Drawing;
 export const DefinitionsDrawing = definitions.Drawing;
+export const OutlookDrawing = outlook.Drawing;
 
 let loading: Promise<unknown> | null = null;
 
-/** The three drawings' code, once per page (again after a failed attempt). */
+/** The drawings' code, once per page (again after a failed attempt). */
 export function loadDrawings(): Promise<unknown> {
-  loading ??= Promise.all([path.preload(), ranking.preload(), definitions.preload()]).catch((error: unknown) => {
-    loading = null;
-    throw error;
-  });
+  loading ??= Promise.all([path.preload(), ranking.preload(), definitions.preload(), outlook.preload()]).catch(
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
   return loading;
 }

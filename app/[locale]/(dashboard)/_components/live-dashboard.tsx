@@ -4,11 +4,14 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { EarlierYears } from "@/lib/dashboard/series/earlier-coverage";
 import type { PathView } from "@/lib/dashboard/view/path-view";
-import type { PackedPoints } from "@/lib/dashboard/series/series";
+import type { Figure, PackedPoints } from "@/lib/dashboard/series/series";
 import type { DatedTarget } from "@/lib/dashboard/series/targets";
 import { type DashboardState, serializeState } from "@/lib/dashboard/state/url-state";
 import { Controls } from "./controls";
 import { DataTable } from "./data-table";
+import { OutlookSection, type OutlookProps } from "./outlook-section";
+import { PreviousEditionToggle } from "./previous-edition-toggle";
+import { type RevisionsData, RevisionsPanel } from "./revisions-panel";
 import { Downloads } from "./downloads";
 import { PathChart } from "./path-chart";
 import { ServerMarkup } from "./server-markup";
@@ -46,6 +49,14 @@ export interface LiveDashboardProps {
   currency: ReactNode;
   serverView: ReactNode;
   computedShares: ReactNode;
+  /** the outlook view (view=outlook), as the server built it, and what a scenario change rebuilds it from */
+  outlook: OutlookProps | null;
+  /** the table view's `rev=`: how each edition printed one figure */
+  revisions: RevisionsData | null;
+  /** the publisher's edition before the one shown: its label, and its figures when `prev=1` draws them */
+  previous: { label: string; note: string; figures: Figure[] | null } | null;
+  /** the drawings' script chunks, fetched into the cache when the page is idle */
+  drawingChunks: string[];
 }
 
 /** The dashboard below its title: controls, views and notes, redrawn in the browser when it holds the figures. */
@@ -56,6 +67,7 @@ export function LiveDashboard(props: LiveDashboardProps) {
     initial,
     known: props.known,
     edition: edition.id,
+    drawingChunks: props.drawingChunks,
   });
   const { fresh, names, view, selected, breaks, packed } = useLocalView(props, state, figures);
   const local = state.view === "path" || state.view === "table";
@@ -105,7 +117,15 @@ export function LiveDashboard(props: LiveDashboardProps) {
                 edition={`${dataset.publisher}, ${edition.label}`}
                 description={description}
                 breaks={breaks}
+                previous={
+                  state.previousEdition && props.previous?.figures
+                    ? { note: props.previous.note, figures: props.previous.figures }
+                    : null
+                }
               />
+            )}
+            {state.view === "path" && props.previous && (
+              <PreviousEditionToggle state={state} label={props.previous.label} onChange={change} />
             )}
             {state.view === "table" && (
               <>
@@ -118,9 +138,18 @@ export function LiveDashboard(props: LiveDashboardProps) {
                   gaps={view.gaps}
                 />
                 {state.countries.includes("JPN") && props.computedShares}
+                <RevisionsPanel
+                  revisions={props.revisions}
+                  state={state}
+                  countries={props.countries}
+                  onChange={change}
+                />
               </>
             )}
-            {!local && props.serverView}
+            {state.view === "outlook" && props.outlook && (
+              <OutlookSection {...props.outlook} initial={initial} state={state} names={names} onChange={change} />
+            )}
+            {!local && state.view !== "outlook" && props.serverView}
           </div>
           {/* under the chart, as the chart's own actions; the tracker reads on below them */}
           <Downloads

@@ -58,6 +58,15 @@ export function PathChartSvg({ g, label, year, percent }: Props) {
           fill="none"
           strokeLinejoin="round"
         >
+          {s.previous.length > 1 && (
+            <Curve
+              type="linear"
+              points={s.previous}
+              strokeDasharray="2 3"
+              strokeWidth={1.5}
+              className="previous-edition"
+            />
+          )}
           {s.settled.length > 0 && <Curve type="linear" points={s.settled} />}
           {s.provisional.length > 0 && (
             <Curve type="linear" points={s.provisional} strokeDasharray="5 4" className="provisional" />

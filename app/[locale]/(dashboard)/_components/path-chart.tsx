@@ -39,6 +39,7 @@ export const PathChart = memo(function PathChart({
   edition,
   description,
   breaks = NO_BREAKS,
+  previous = null,
 }: Props) {
   const t = useTranslations("chart");
   const f = formats(useLocale());
@@ -72,6 +73,7 @@ export const PathChart = memo(function PathChart({
                 events,
                 breaks,
                 description,
+                previous,
                 box: CHART_BOXES[name],
               }}
             />

@@ -4,7 +4,7 @@ import type { ChartBox } from "@/lib/dashboard/geometry/chart-box";
 import { formats } from "@/lib/dashboard/text/format";
 import { colorFor } from "@/lib/dashboard/geometry/palette";
 import { pathChartGeometry } from "@/lib/dashboard/geometry/path-geometry";
-import { type PackedPoints, unpackPoints } from "@/lib/dashboard/series/series";
+import { type Figure, type PackedPoints, unpackPoints } from "@/lib/dashboard/series/series";
 import { ChartKey } from "./chart-key";
 import { PathChartSvg } from "./path-chart-svg";
 
@@ -18,6 +18,8 @@ export interface PathDrawingProps {
   events: { at: number; label: string }[];
   breaks: BreakMark[];
   description: string;
+  /** the publisher's previous edition as a dashed line per country, with the key's text for it */
+  previous?: { note: string; figures: Figure[] } | null;
   box: ChartBox;
 }
 
@@ -32,6 +34,7 @@ export function PathDrawing({
   events,
   breaks,
   description,
+  previous = null,
   box,
 }: PathDrawingProps) {
   const f = formats(useLocale());
@@ -44,6 +47,7 @@ export function PathDrawing({
     goal: japanGoal,
     events,
     breaks,
+    previous: previous?.figures ?? null,
   };
   const g = pathChartGeometry(input, box);
   return (
@@ -51,7 +55,7 @@ export function PathDrawing({
       <PathChartSvg g={g} label={description} year={f.year} percent={f.target} />
       <ChartKey
         series={countries.map((c, i) => ({ key: c.iso3, name: c.name, color: colorFor(c.iso3, i) }))}
-        notes={g.annotations.key}
+        notes={previous ? [...g.annotations.key, { mark: "┈", text: previous.note }] : g.annotations.key}
       />
     </>
   );

@@ -1,17 +1,20 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { pathAnnotations } from "@/lib/dashboard/text/annotations";
 import { formats } from "@/lib/dashboard/text/format";
 import { pageTitle } from "@/lib/dashboard/text/page-title";
 import { datasetName, definitionLabel } from "@/lib/dashboard/text/labels";
-import { packPoints } from "@/lib/dashboard/series/series";
+import { packPoints, toFigure } from "@/lib/dashboard/series/series";
+import { drawingChunks } from "@/lib/server/drawing-chunks";
 import { countryName } from "@/lib/reference/countries";
 import { type DashboardState, SELECTABLE_YEARS, serializeState } from "@/lib/dashboard/state/url-state";
 import { getDashboardViewForKey } from "@/lib/queries/get-dashboard-view";
 import { ComputedSharesTable } from "../../_components/computed-shares-table";
 import { DataCurrency } from "../../_components/data-currency";
 import { DefinitionsView } from "../../_components/definitions-view";
+import { OutlookMessages } from "../../_components/editor-messages";
 import { LiveDashboard } from "../../_components/live-dashboard";
 import { RankingView } from "../../_components/ranking-view";
 
@@ -90,49 +93,84 @@ export default async function DashboardPage({ params }: Props) {
   return (
     <>
       <h1>{t("title")}</h1>
-      <LiveDashboard
-        initial={state}
-        known={{
-          datasets: view.datasets.map((d) => d.slug),
-          countries: view.countries.map((c) => c.iso3),
-          newestYears: view.newestYears,
-        }}
-        countries={view.countries}
-        datasets={view.datasets.map((d) => ({
-          slug: d.slug,
-          name: datasetName(tl, d.slug, d.name),
-          edition: d.currentEdition.label,
-        }))}
-        dataset={{
-          slug: dataset.slug,
-          name,
-          definition: dataset.definition,
-          definitionLabel: definitionLabel(tl, dataset.definition),
-          publisher: dataset.publisher,
-        }}
-        edition={view.edition}
-        newerEdition={view.newerEdition}
-        packed={packPoints(view.points)}
-        firstView={view.path}
-        yearLabels={SELECTABLE_YEARS.map(formats(locale).year)}
-        description={view.description}
-        earlierYears={view.earlierYears}
-        gaps={view.gaps.map((g) => ({ country: g.country, year: g.year, text: tl(`gaps.${g.reason}`) }))}
-        targets={view.targets.map(({ label, value, targetYear, appliesTo }) => ({
-          label,
-          value,
-          targetYear,
-          appliesTo,
-        }))}
-        annotations={annotations}
-        currency={<DataCurrency newest={view.newest} locale={locale} />}
-        serverView={serverView}
-        computedShares={
-          view.definitions && state.view !== "definitions" ? (
-            <ComputedSharesTable shares={view.definitions.shares} locale={locale} />
-          ) : null
-        }
-      />
+      <WithViewMessages outlook={state.view === "outlook"}>
+        <LiveDashboard
+          initial={state}
+          known={{
+            datasets: view.datasets.map((d) => d.slug),
+            countries: view.countries.map((c) => c.iso3),
+            newestYears: view.newestYears,
+          }}
+          countries={view.countries}
+          datasets={view.datasets.map((d) => ({
+            slug: d.slug,
+            name: datasetName(tl, d.slug, d.name),
+            edition: d.currentEdition.label,
+          }))}
+          dataset={{
+            slug: dataset.slug,
+            name,
+            definition: dataset.definition,
+            definitionLabel: definitionLabel(tl, dataset.definition),
+            publisher: dataset.publisher,
+          }}
+          edition={view.edition}
+          newerEdition={view.newerEdition}
+          packed={packPoints(view.points)}
+          firstView={view.path}
+          yearLabels={SELECTABLE_YEARS.map(formats(locale).year)}
+          description={view.description}
+          earlierYears={view.earlierYears}
+          gaps={view.gaps.map((g) => ({ country: g.country, year: g.year, text: tl(`gaps.${g.reason}`) }))}
+          targets={view.targets.map(({ label, value, targetYear, appliesTo }) => ({
+            label,
+            value,
+            targetYear,
+            appliesTo,
+          }))}
+          annotations={annotations}
+          currency={<DataCurrency newest={view.newest} locale={locale} />}
+          serverView={serverView}
+          outlook={
+            view.outlook && {
+              ...view.outlook,
+              datasetNames: Object.fromEntries(view.datasets.map((d) => [d.slug, datasetName(tl, d.slug, d.name)])),
+            }
+          }
+          revisions={
+            view.revisions && {
+              ...view.revisions,
+              definitions: Object.fromEntries(
+                view.revisions.rows.map((r) => [r.edition.definition, definitionLabel(tl, r.edition.definition)]),
+              ),
+            }
+          }
+          previous={
+            view.previous && {
+              label: view.previous.edition.label,
+              note:
+                view.previous.edition.definition === dataset.definition
+                  ? tl("revisions.previousNote", { edition: view.previous.edition.label })
+                  : tl("revisions.previousNoteBasis", {
+                      edition: view.previous.edition.label,
+                      definition: definitionLabel(tl, view.previous.edition.definition),
+                    }),
+              figures: view.previous.points?.map(toFigure) ?? null,
+            }
+          }
+          drawingChunks={drawingChunks()}
+          computedShares={
+            view.definitions && state.view !== "definitions" ? (
+              <ComputedSharesTable shares={view.definitions.shares} locale={locale} />
+            ) : null
+          }
+        />
+      </WithViewMessages>
     </>
   );
+}
+
+/** The outlook's messages for the browser, on the outlook's pages only. */
+function WithViewMessages({ outlook, children }: { outlook: boolean; children: ReactNode }) {
+  return outlook ? <OutlookMessages>{children}</OutlookMessages> : children;
 }

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { runImport } from "../helpers/import-cli";
 import { mismatches, PUBLISHER_CASES } from "../helpers/publisher-cases";
 import { publisherFile, shippedFigures } from "../helpers/shipped-figures";
@@ -27,72 +27,28 @@ async function expectRefusedUnchanged(args: string[], message: RegExp) {
   expect(await snapshot(db.pool)).toEqual(before);
 }
 
-describe(`updates through npm run import (${db.kind})`, () => {
-  beforeAll(async () => {
-    await db.reset();
-    await createDataset(db);
-  });
+/** SIPRI's share-of-GDP file (fractions, 35 figures) as the dataset's current edition. */
+const importSipriFractions = () =>
+  cli(publisherFile("sipri-share-of-gdp.csv"), "--dataset", "test-data", "--edition", "sipri", "--unit", "fraction");
 
+// Each test starts from its own state (an empty dataset, or SIPRI's 35 figures loaded), so any one runs alone.
+beforeEach(async () => {
+  await db.reset();
+  await createDataset(db);
+});
+
+describe(`imports through npm run import (${db.kind})`, () => {
   it("refuses SIPRI's fractions until --unit is given, then imports the right figures", async () => {
     await expectRefusedUnchanged(
       [publisherFile("sipri-share-of-gdp.csv"), "--dataset", "test-data", "--edition", "sipri"],
       /values are below 0\.2[\s\S]*--unit fraction/,
     );
-    const run = await cli(
-      publisherFile("sipri-share-of-gdp.csv"),
-      "--dataset",
-      "test-data",
-      "--edition",
-      "sipri",
-      "--unit",
-      "fraction",
-    );
+    const run = await importSipriFractions();
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/group rows skipped 11/);
     const figures = await currentFigures();
     expect(figures.size).toBe(35);
     for (const [key, value] of figures) expect(Number(value)).toBe(Number(sipri.get(key)));
-  });
-
-  it("refuses a two-row file that would remove figures without --mode, naming the count and both options", async () => {
-    await expectRefusedUnchanged(
-      [publisherFile("update-2025.csv"), "--dataset", "test-data", "--edition", "two rows"],
-      /would remove 35 of the 35 figures[\s\S]*--mode update[\s\S]*--mode replace/,
-    );
-  });
-
-  it("--mode update adds the two figures and keeps every other one", async () => {
-    const before = await currentFigures();
-    const run = await cli(
-      publisherFile("update-2025.csv"),
-      "--dataset",
-      "test-data",
-      "--edition",
-      "two rows",
-      "--mode",
-      "update",
-    );
-    expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/35 figures of the current edition carried over/);
-    const after = await currentFigures();
-    expect(after.size).toBe(37);
-    for (const [key, value] of before) expect(after.get(key)).toBe(value);
-    expect([after.get("JPN 2025"), after.get("DEU 2025")]).toEqual(["1.4", "2.27"]);
-  });
-
-  it("--mode replace makes the file the whole edition", async () => {
-    const run = await cli(
-      publisherFile("update-2025.csv"),
-      "--dataset",
-      "test-data",
-      "--edition",
-      "replaced",
-      "--mode",
-      "replace",
-    );
-    expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/replace: 35 figures of the previous edition are not in this one/);
-    expect([...(await currentFigures()).keys()].sort()).toEqual(["DEU 2025", "JPN 2025"]);
   });
 
   it.each([
@@ -158,5 +114,52 @@ describe(`updates through npm run import (${db.kind})`, () => {
     );
     expect(nato.code).toBe(0);
     expect((await currentFigures()).get("POL 2025")).toBe("4.48");
+  });
+});
+
+describe(`updates over SIPRI's 35 figures through npm run import (${db.kind})`, () => {
+  beforeEach(async () => {
+    expect((await importSipriFractions()).code).toBe(0);
+  });
+
+  it("refuses a two-row file that would remove figures without --mode, naming the count and both options", async () => {
+    await expectRefusedUnchanged(
+      [publisherFile("update-2025.csv"), "--dataset", "test-data", "--edition", "two rows"],
+      /would remove 35 of the 35 figures[\s\S]*--mode update[\s\S]*--mode replace/,
+    );
+  });
+
+  it("--mode update adds the two figures and keeps every other one", async () => {
+    const before = await currentFigures();
+    const run = await cli(
+      publisherFile("update-2025.csv"),
+      "--dataset",
+      "test-data",
+      "--edition",
+      "two rows",
+      "--mode",
+      "update",
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/35 figures of the current edition carried over/);
+    const after = await currentFigures();
+    expect(after.size).toBe(37);
+    for (const [key, value] of before) expect(after.get(key)).toBe(value);
+    expect([after.get("JPN 2025"), after.get("DEU 2025")]).toEqual(["1.4", "2.27"]);
+  });
+
+  it("--mode replace makes the file the whole edition", async () => {
+    const run = await cli(
+      publisherFile("update-2025.csv"),
+      "--dataset",
+      "test-data",
+      "--edition",
+      "replaced",
+      "--mode",
+      "replace",
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/replace: 35 figures of the previous edition are not in this one/);
+    expect([...(await currentFigures()).keys()].sort()).toEqual(["DEU 2025", "JPN 2025"]);
   });
 });

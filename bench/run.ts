@@ -22,6 +22,7 @@ import { adminQuery, uniqueName, urlFor } from "../tests/helpers/postgres-admin"
 import { writeSipriLikeWorkbook } from "./xlsx-workbook";
 import { benchSipriWorkbook } from "./sipri-workbook";
 import { describeRun, LIGHTHOUSE_FLOOR, LIGHTHOUSE_PAGES, lighthouse, type LighthouseRun } from "./lighthouse";
+import { outageTimes } from "./outage";
 import { describeToggles, toggleToRedraw } from "./toggle";
 
 const big = process.argv.includes("--big");
@@ -362,6 +363,16 @@ try {
       describeToggles(toggles),
       "",
       `median of ${toggles.samples.length} toggles`,
+    );
+
+    // 7. Database outage: a server of the bench's own crashed under a second production server (the build above).
+    const outage = await outageTimes(RUNS);
+    results.outage = outage;
+    row(
+      "Database crash to a reader's 503; restart to pages again",
+      `${median(outage.toOutageMs).toFixed(0)} ms (slowest answer ${Math.max(...outage.slowestAnswerMs).toFixed(0)} ms); ${median(outage.toRecoveryMs).toFixed(0)} ms`,
+      "",
+      `median of ${RUNS} crashes (target ≤ 2,000 ms, no answer slower)`,
     );
   } finally {
     await app.stop();

@@ -1,19 +1,17 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, seriousAxeViolations } from "../helpers/browser";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { useBrowser, seriousAxeViolations } from "../helpers/browser";
 import { editionId } from "../helpers/edition-id";
 
 const base = inject("appUrl");
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 let sipri2025: number;
 
 beforeAll(async () => {
   sipri2025 = await editionId("sipri", "April 2025");
-  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 });
-afterAll(() => browser?.close());
 
 const legend = () => page.locator(".chart-variant.wide .chart-key li:not(.note)").allInnerTexts();
 const PATH_LINE = "svg.path-chart:visible g.series path";

@@ -6,11 +6,14 @@ import { createPool } from "../../lib/db/pool";
 import { prepareDatabase } from "../../lib/db/prepare-database";
 import { loadShippedData } from "../../lib/import/shipped-data";
 import { freePort } from "../helpers/app-server";
-import { launchChromium } from "../helpers/browser";
+import { useBrowser } from "../helpers/browser";
 import { startPrivatePostgres } from "../helpers/private-postgres";
 
 // The production server (built by this suite's `npm start`) against a PostgreSQL server of this test's own, which
-// the test crashes and restarts: readers get a clear 503 within 2 s, and pages work again without an app restart.
+// the test crashes and restarts: readers get a clear 503, and pages work again without an app restart. (How soon the
+// 503 comes is a speed figure, measured by the bench: "Database outage".)
+const browser = useBrowser();
+
 describe("database outage while the app runs", () => {
   let server: Awaited<ReturnType<typeof startPrivatePostgres>>;
   let app: ChildProcess;
@@ -49,43 +52,34 @@ describe("database outage while the app runs", () => {
     await server?.destroy();
   });
 
-  const timed = async (path: string) => {
-    const started = Date.now();
+  const get = async (path: string) => {
     const response = await fetch(`${url}${path}`);
-    return { status: response.status, ms: Date.now() - started, body: await response.text() };
+    return { status: response.status, body: await response.text() };
   };
+  // the server notices at its next probe of the database: ask until it says so (each answer complete, none hung)
+  const until = (path: string, status: number) =>
+    expect.poll(async () => (await get(path)).status, { timeout: 15_000, interval: 100 }).toBe(status);
 
-  it("answers 503 with a clear message within 2 s, then recovers when the database returns", async () => {
-    expect((await timed("/")).status).toBe(200);
+  it("answers 503 with a clear message, then recovers when the database returns", async () => {
+    expect((await get("/")).status).toBe(200);
     await server.crash();
-    const crashed = Date.now();
-    let outage = await timed("/");
-    while (outage.status !== 503 && Date.now() - crashed < 5_000) outage = await timed("/");
+    await until("/", 503);
+    const outage = await get("/");
     expect(outage.status).toBe(503);
-    expect(Date.now() - crashed).toBeLessThan(2_000 + outage.ms);
-    expect(outage.ms).toBeLessThan(2_000);
     expect(outage.body).toContain("The data is unavailable right now");
     expect(outage.body).not.toMatch(/ECONNREFUSED|at async|node_modules|Prisma/);
-    const api = await timed("/api/datasets");
+    const api = await get("/api/datasets");
     expect(api.status).toBe(503);
 
-    const browser = await launchChromium();
-    try {
-      const page = await browser.newPage();
-      const response = await page.goto(url);
-      expect(response?.status()).toBe(503);
-      expect(await page.getByRole("heading", { name: "The data is unavailable right now" }).count()).toBe(1);
-    } finally {
-      await browser.close();
-    }
+    const page = await browser.newPage();
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(503);
+    expect(await page.getByRole("heading", { name: "The data is unavailable right now" }).count()).toBe(1);
+    await page.close();
 
     await server.start();
-    const restarted = Date.now();
-    let back = await timed("/");
-    while (back.status !== 200 && Date.now() - restarted < 10_000) {
-      await new Promise((r) => setTimeout(r, 200));
-      back = await timed("/");
-    }
+    await until("/", 200);
+    const back = await get("/");
     expect(back.status).toBe(200);
     expect(back.body).toContain("Japan");
   });

@@ -1,23 +1,21 @@
 import Papa from "papaparse";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { shippedFigures } from "../helpers/shipped-figures";
-import { launchChromium } from "../helpers/browser";
+import { useBrowser } from "../helpers/browser";
 import { editionId } from "../helpers/edition-id";
 
-// Issue 11: allies-only counts, Japan's shares computed from yen amounts, series breaks, Germany 2025, "By
+// What a figure means: allies-only counts, Japan's shares computed from yen amounts, series breaks, Germany 2025, "By
 // definition" for any country, how current the data is, and country names in titles.
 const base = inject("appUrl");
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 let june2024: number;
 
 beforeAll(async () => {
-  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   june2024 = await editionId("nato", "June 2024");
 });
-afterAll(() => browser?.close());
 
 const heading = () => page.locator("h2").first().innerText();
 

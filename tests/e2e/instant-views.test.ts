@@ -1,21 +1,19 @@
 import { readFileSync } from "node:fs";
-import type { Browser, Locator, Page, Request } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "../helpers/browser";
+import type { Locator, Page, Request } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { useBrowser } from "../helpers/browser";
 import { editionId } from "../helpers/edition-id";
 import { slowNetwork } from "../helpers/slow-network";
 
 // Issue 12: the path chart is in the first HTML (readable without JavaScript), and toggles redraw in the browser
 // from the edition's figures, writing the URL, with Back and Forward restoring each view.
 const base = inject("appUrl");
-let browser: Browser;
+const browser = useBrowser();
 let sipri2025: number;
 
 beforeAll(async () => {
   sipri2025 = await editionId("sipri", "April 2025");
-  browser = await launchChromium();
 });
-afterAll(() => browser?.close());
 
 const WIDE = ".chart-variant.wide svg.path-chart";
 const drawn = (page: Page) =>
@@ -162,19 +160,23 @@ describe("hydration without the drawings' code", () => {
     ] as const) {
       const page = await browser.newPage({ viewport, hasTouch: viewport.width < 600 });
       const drawingCode: string[] = [];
-      page.on("response", async (r) => {
-        if (
-          r.url().includes("/_next/static/chunks/") &&
-          r.url().endsWith(".js") &&
-          (await r.text().catch(() => "")).includes("recharts-curve")
-        )
-          drawingCode.push(r.url());
+      // each script's body is read as it arrives; `inspected` settles once every script seen so far has been read
+      const reads: Promise<void>[] = [];
+      const inspected = () => Promise.all(reads);
+      page.on("response", (r) => {
+        if (r.url().includes("/_next/static/chunks/") && r.url().endsWith(".js"))
+          reads.push(
+            r.text().then(
+              (text) => void (text.includes("recharts-curve") && drawingCode.push(r.url())),
+              () => {},
+            ),
+          );
       });
       const figures = page.waitForResponse((r) => r.url().includes(`/editions/${sipri2025}/figures`));
       await page.goto(`${base}${locale}/?countries=JPN~POL&v=${sipri2025}`);
       await figures; // the edition's figures still come once the page is idle: one small response
       await page.waitForLoadState("networkidle");
-      await page.waitForTimeout(500);
+      await inspected();
       expect(drawingCode, locale).toEqual([]); // loaded, hydrated, idle: no drawing code for a reader who only reads
       // the reader's first touch or pointer on the page asks for it, before any control is used
       if (viewport.width < 600)

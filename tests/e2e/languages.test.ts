@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import type en from "../../messages/en.json";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "../helpers/browser";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { useBrowser } from "../helpers/browser";
 import { editionId } from "../helpers/edition-id";
 import { signInInBrowser } from "../helpers/editor-session";
 import { fixture } from "../helpers/parse-fixture";
@@ -12,16 +12,14 @@ type Messages = typeof en;
 const messages = Object.fromEntries(
   ["en", "ar", "ja"].map((l) => [l, JSON.parse(readFileSync(`messages/${l}.json`, "utf8")) as Messages]),
 ) as Record<"en" | "ar" | "ja", Messages>;
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 let sipri2025: number;
 
 beforeAll(async () => {
   sipri2025 = await editionId("sipri", "April 2025");
-  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 });
-afterAll(() => browser?.close());
 
 const prefix = (locale: string) => (locale === "en" ? "" : `/${locale}`);
 const share = (locale: string, value: number) =>

@@ -1,18 +1,13 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "../helpers/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { useBrowser } from "../helpers/browser";
 
 // The dashboard on phones (issue 12): nothing scrolls sideways, controls are big enough to tap, the target
 // tracker is readable, the chart is tall, and no two chart labels overlap, in every language.
 const base = inject("appUrl");
 const QUERY = "countries=JPN~POL~DEU~USA~KOR";
 const prefix = (locale: string) => (locale === "en" ? "" : `/${locale}`);
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 async function open(width: number, locale: string, view: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 844 } });

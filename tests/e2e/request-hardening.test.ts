@@ -1,9 +1,9 @@
 import Papa from "papaparse";
 import { readFile } from "node:fs/promises";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+
 import packageJson from "../../package.json" with { type: "json" };
-import { launchChromium } from "../helpers/browser";
+import { useBrowser } from "../helpers/browser";
 import { api, editionIdOf, signIn } from "../helpers/editor-session";
 import { fixture } from "../helpers/parse-fixture";
 
@@ -12,14 +12,12 @@ import { fixture } from "../helpers/parse-fixture";
 const base = inject("appUrl");
 const editor = inject("editors")[0]!;
 let cookie: string;
-let browser: Browser;
+const browser = useBrowser();
 const json = { "content-type": "application/json" };
 
 beforeAll(async () => {
   cookie = await signIn();
-  browser = await launchChromium();
 });
-afterAll(() => browser?.close());
 
 describe("writes from elsewhere (CSRF)", () => {
   it.each([

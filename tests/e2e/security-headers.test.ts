@@ -1,8 +1,8 @@
 import http from "node:http";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { freePort } from "../helpers/app-server";
-import { launchChromium } from "../helpers/browser";
+import { useBrowser } from "../helpers/browser";
 import { fixture } from "../helpers/parse-fixture";
 
 // Security headers on every kind of response, and the Content-Security-Policy checked where it matters: in Chromium,
@@ -10,12 +10,7 @@ import { fixture } from "../helpers/parse-fixture";
 // violation reported — while every other page refuses to be framed.
 const base = inject("appUrl");
 const editor = inject("editors")[0]!;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 const head = async (path: string, headers: Record<string, string> = {}) =>
   (await fetch(`${base}${path}`, { headers, redirect: "manual" })).headers;
@@ -116,10 +111,9 @@ describe("the Content-Security-Policy in Chromium", () => {
     const embed = page.frameLocator("#embed");
     await embed.locator("svg.path-chart:visible g.series path").first().waitFor({ state: "attached" });
     expect(await embed.locator("a[target=_top]").count()).toBe(1);
-    await page.waitForTimeout(1_000);
-    // the /sources frame was refused (frame-ancestors 'none'): nothing of the page shows
+    // the /sources frame was refused (frame-ancestors 'none'): once the browser says so, nothing of the page shows
+    await expect.poll(() => violations.some((v) => /frame-ancestors 'none'/.test(v))).toBe(true);
     expect(page.frames().filter((f) => f.url().startsWith(`${base}/sources`))).toEqual([]);
-    expect(violations.some((v) => /frame-ancestors 'none'/.test(v))).toBe(true);
     expect(violations.filter((v) => !/frame-ancestors|X-Frame-Options/i.test(v))).toEqual([]);
     await page.close();
     site.close();

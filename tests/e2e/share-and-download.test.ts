@@ -1,25 +1,23 @@
 import { readFile } from "node:fs/promises";
 import Papa from "papaparse";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "../helpers/browser";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { useBrowser } from "../helpers/browser";
 import { editionId } from "../helpers/edition-id";
 
 const base = inject("appUrl");
 // pinned to SIPRI's April 2025 edition (a whole edition: no carried figures, a four-line citation as published)
 let VIEW = "/?countries=JPN~POL~DEU&from=2014&to=2024";
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 
 beforeAll(async () => {
   VIEW += `&v=${await editionId("sipri", "April 2025")}`;
-  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   await page.goto(`${base}${VIEW}`);
   await page.locator("svg.path-chart:visible g.series path").first().waitFor();
   await page.waitForLoadState("networkidle");
 });
-afterAll(() => browser?.close());
 
 async function download(name: string | RegExp) {
   const [file] = await Promise.all([

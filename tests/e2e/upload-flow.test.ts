@@ -1,17 +1,16 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "../helpers/browser";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { useBrowser } from "../helpers/browser";
 import { api, signIn } from "../helpers/editor-session";
 import { fixture } from "../helpers/parse-fixture";
 import { commitInBrowser as commitUpload } from "../helpers/upload-page";
 
 const base = inject("appUrl");
 const editor = inject("editors")[0]!;
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on("dialog", (d) => void d.accept());
   const created = await api("/api/datasets", {
@@ -29,7 +28,6 @@ beforeAll(async () => {
   });
   expect(created.status).toBe(201);
 });
-afterAll(() => browser?.close());
 
 async function uploadInBrowser(file: string, label: string, mode?: "replace") {
   await page.goto(`${base}/upload`);

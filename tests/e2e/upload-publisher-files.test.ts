@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import pg from "pg";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "../helpers/browser";
+import { useBrowser } from "../helpers/browser";
 import { api, editionIdOf, signIn, signInInBrowser } from "../helpers/editor-session";
 import { mismatches, PUBLISHER_CASES } from "../helpers/publisher-cases";
 import { publisherFile, shippedFigures } from "../helpers/shipped-figures";
@@ -15,7 +15,7 @@ const base = inject("appUrl");
 const pool = new pg.Pool({ connectionString: inject("appDatabaseUrl") });
 const sipri = shippedFigures("sipri.csv");
 let cookie: string;
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 
 async function createDataset(slug: string) {
@@ -64,12 +64,10 @@ beforeAll(async () => {
   await createDataset("page-publishers");
   await createDataset("api-cases");
   await createDataset("page-cases");
-  browser = await launchChromium();
   page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   await signInInBrowser(page);
 });
 afterAll(async () => {
-  await browser?.close();
   await pool.end();
 });
 

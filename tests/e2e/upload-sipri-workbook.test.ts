@@ -3,10 +3,10 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parseObservations } from "../../lib/csv/parse";
-import { launchChromium } from "../helpers/browser";
+import { useBrowser } from "../helpers/browser";
 import { api, signIn, signInInBrowser } from "../helpers/editor-session";
 import { hasSharedDatasets, SIPRI_WORKBOOK } from "../helpers/shared-datasets";
 import { commitInBrowser } from "../helpers/upload-page";
@@ -14,7 +14,7 @@ import { commitInBrowser } from "../helpers/upload-page";
 // The publishers' own files through the upload page in Chromium: the same edition as `npm run import` makes.
 const base = inject("appUrl");
 const pool = new pg.Pool({ connectionString: inject("appDatabaseUrl") });
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 
 async function createDataset(slug: string, cookie: string) {
@@ -55,12 +55,10 @@ beforeAll(async () => {
   const cookie = await signIn();
   await createDataset("page-sipri", cookie);
   await createDataset("page-unknown", cookie);
-  browser = await launchChromium();
   page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   await signInInBrowser(page);
 });
 afterAll(async () => {
-  await browser?.close();
   await pool.end();
 });
 

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 /** Debian's Chromium (never a downloaded browser build), flags that keep it off this machine's closed network. */
 export function launchChromium(): Promise<Browser> {
@@ -15,6 +16,32 @@ export function launchChromium(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+}
+
+/** A test file's Chromium: what the file asks of it, pages and contexts. */
+export interface SharedBrowser {
+  newPage(options?: BrowserContextOptions): Promise<Page>;
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+}
+
+/**
+ * One Chromium for the test file that calls this (at its top, before its own hooks): launched before the file's
+ * first test and its other beforeAll hooks, closed after its last, with every page and context opened in it.
+ */
+export function useBrowser(): SharedBrowser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+  const launched = () => {
+    if (!browser) throw new Error("useBrowser(): the browser is launched in beforeAll, not when the file loads");
+    return browser;
+  };
+  return {
+    newPage: (options) => launched().newPage(options),
+    newContext: (options) => launched().newContext(options),
+  };
 }
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");

@@ -21,8 +21,10 @@ const MAX_N = 2 ** 20;
 const options = (N: number, r: number, p: number): ScryptOptions => ({ N, r, p, maxmem: 128 * N * r + 1024 * 1024 });
 
 /** scrypt$N$r$p$salt$hash (base64url), the format EDITORS holds; produce one with `npm run hash-password`. */
-export async function hashPassword(password: string): Promise<string> {
-  const { N, r, p } = SCRYPT_COST;
+export async function hashPassword(
+  password: string,
+  { N, r, p }: { N: number; r: number; p: number } = SCRYPT_COST,
+): Promise<string> {
   const salt = randomBytes(16);
   const hash = await scrypt(password, salt, KEY_LENGTH, options(N, r, p));
   return `scrypt$${N}$${r}$${p}$${salt.toString("base64url")}$${hash.toString("base64url")}`;

@@ -2,8 +2,8 @@ import { randomBytes } from "node:crypto";
 import http from "node:http";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashPassword } from "../../lib/auth/password";
 import { type StartedApp, startApp } from "../helpers/app-server";
+import { editorEntry } from "../helpers/editor-hash";
 import { adminQuery, uniqueName, urlFor } from "../helpers/postgres-admin";
 
 // SIGTERM under load: readers keep asking (a bounded loop, 127.0.0.1 only) while an upload is streaming; the server
@@ -17,7 +17,7 @@ beforeAll(async () => {
   await adminQuery(`CREATE DATABASE ${database}`);
   app = await startApp({
     DATABASE_URL: urlFor(database),
-    EDITORS: `alice:${await hashPassword(password)}`,
+    EDITORS: await editorEntry("alice", password),
     SESSION_SECRET: randomBytes(32).toString("hex"),
   });
 }, 300_000);

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { TestProject } from "vitest/node";
-import { hashPassword } from "../../lib/auth/password";
 import { startApp } from "./app-server";
+import { editorEntry } from "./editor-hash";
 import { adminQuery, uniqueName, urlFor } from "./postgres-admin";
 
 declare module "vitest" {
@@ -23,7 +23,7 @@ export default async function setup(project: TestProject) {
     { user: "alice", password: randomBytes(12).toString("base64url") },
     { user: "bob", password: randomBytes(12).toString("base64url") },
   ];
-  const hashes = await Promise.all(editors.map(async (e) => `${e.user}:${await hashPassword(e.password)}`));
+  const hashes = await Promise.all(editors.map((e) => editorEntry(e.user, e.password)));
   const app = await startApp({
     DATABASE_URL: urlFor(database),
     EDITORS: hashes.join(" "),

@@ -1,4 +1,10 @@
 import createNextIntlPlugin from "next-intl/plugin";
+import { tsImport } from "tsx/esm/api";
+
+// The environment is validated when Next.js loads this file (`next build`, `next start`, `next dev`, and the server
+// scripts/serve.ts runs), with lib/env.ts's schema: a bad value fails fast, with its name, before anything is served.
+const { readEnv } = /** @type {typeof import("./lib/env")} */ (await tsImport("./lib/env.ts", import.meta.url));
+readEnv();
 
 // Security headers on every response (pages, API, assets). The dashboard pages are rendered once and served from
 // the page cache (proxy.ts), so a per-request CSP nonce is impossible for them (Next.js needs dynamic rendering for

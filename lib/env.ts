@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-// Validated once where the process starts (next.config.js, scripts/): a bad value fails fast with its name.
+// Validated where a process starts (next.config.js when Next.js loads it; scripts/): a bad value fails fast, named.
 const ZEnv = z
   .object({
     /** A real PostgreSQL server. Unset: the embedded PGlite database under DATA_DIR is used. */

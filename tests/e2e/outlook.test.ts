@@ -1,8 +1,8 @@
 import { mkdirSync } from "node:fs";
-import type { Browser, Page, Request } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page, Request } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { DECLARED_PLANS } from "../../lib/reference/declared-plans";
-import { launchChromium } from "../helpers/browser";
+import { useBrowser } from "../helpers/browser";
 import { shippedFigures } from "../helpers/shipped-figures";
 
 // Issue 22: the outlook view (each country against the straight path to 3.5% core defence in 2035, with its
@@ -14,13 +14,11 @@ const prefix = (locale: string) => (locale === "en" ? "" : `/${locale}`);
 const SHOTS = ".cache/screenshots/outlook";
 const COUNTRIES = "countries=JPN~POL~DEU~ESP~GBR~SWE~KOR";
 const core = shippedFigures("nato-core-2026.csv");
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-  browser = await launchChromium();
 });
-afterAll(() => browser?.close());
 
 async function open(path: string, width: number, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 }, ...options });

@@ -21,8 +21,15 @@ interface ServerFile {
 const serverFile = (dataDir: string) => path.join(dataDir, "embedded-server.json");
 const urlFor = (port: number) => `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
 
-/** Starts PGlite on dataDir ("memory://" for a throwaway database) and serves it on 127.0.0.1:port. */
-export async function startEmbeddedServer(dataDir: string, port = 0): Promise<DatabaseHandle> {
+/**
+ * Starts PGlite on dataDir ("memory://" for a throwaway database) and serves it on 127.0.0.1:port. `from`: a dump of
+ * another one (`dump()`) to start from instead of an empty cluster, as the test suites start from a migrated one.
+ */
+export async function startEmbeddedServer(
+  dataDir: string,
+  port = 0,
+  from?: Blob,
+): Promise<DatabaseHandle & { dump: () => Promise<Blob> }> {
   const inMemory = dataDir.startsWith("memory://");
   if (!inMemory) await mkdir(dataDir, { recursive: true });
   // loaded only here: PGlite is a large WebAssembly build that a process using DATABASE_URL never needs
@@ -30,7 +37,7 @@ export async function startEmbeddedServer(dataDir: string, port = 0): Promise<Da
     import("@electric-sql/pglite"),
     import("@electric-sql/pglite-socket"),
   ]);
-  const db = await PGlite.create(inMemory ? dataDir : path.join(dataDir, "pglite"));
+  const db = await PGlite.create(inMemory ? dataDir : path.join(dataDir, "pglite"), { loadDataDir: from });
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 16 });
   await server.start();
   const actualPort = Number(server.getServerConn().split(":").pop());
@@ -40,6 +47,7 @@ export async function startEmbeddedServer(dataDir: string, port = 0): Promise<Da
   return {
     url: urlFor(actualPort),
     embedded: true,
+    dump: () => db.dumpDataDir("none"),
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -1,9 +1,9 @@
+import { readFile } from "node:fs/promises";
 import type pg from "pg";
 import { afterAll, inject } from "vitest";
 import { disconnectPrisma, getPrisma } from "../../lib/db/client";
 import { startEmbeddedServer } from "../../lib/db/embedded";
 import { closePool, getPool } from "../../lib/db/pool";
-import { prepareDatabase } from "../../lib/db/prepare-database";
 import { adminQuery, uniqueName, urlFor } from "./postgres-admin";
 
 export interface TestDatabase {
@@ -16,8 +16,9 @@ export interface TestDatabase {
 }
 
 /**
- * A database of this test file's own: a clone of the migrated template on the real server, or a fresh in-memory
- * PGlite server. The app's own pool and Prisma client point at it (DATABASE_URL), so tests exercise real code.
+ * A database of this test file's own: a clone of the migrated template on the real server, or an in-memory PGlite
+ * server started from the migrated template's dump. The app's own pool and Prisma client point at it
+ * (DATABASE_URL), so tests exercise real code.
  */
 export async function useTestDatabase(): Promise<TestDatabase> {
   const kind = inject("dbKind");
@@ -29,7 +30,8 @@ export async function useTestDatabase(): Promise<TestDatabase> {
     url = urlFor(name);
     dispose = () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   } else {
-    const server = await startEmbeddedServer("memory://");
+    const template = new Blob([await readFile(inject("embeddedTemplate"))]);
+    const server = await startEmbeddedServer("memory://", 0, template);
     url = server.url;
     dispose = server.stop;
   }
@@ -37,7 +39,6 @@ export async function useTestDatabase(): Promise<TestDatabase> {
   process.env.EMBEDDED_DATABASE = kind === "embedded" ? "1" : "0";
   const pool = getPool();
   const prisma = getPrisma();
-  if (kind === "embedded") await prepareDatabase(pool, prisma);
   afterAll(async () => {
     await disconnectPrisma();
     await closePool();

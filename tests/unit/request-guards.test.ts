@@ -22,6 +22,20 @@ describe("where sign-in may send the editor next", () => {
     ["https://evil.example/", "/upload"],
     ["javascript:alert(1)", "/upload"],
     ["/\u007f/evil.example", "/upload"],
+    // inputs that pass the checks but normalise to a protocol-relative `//host` (issue 21, item 6)
+    ["/.//evil.example", "/upload"],
+    ["/./\u002f/evil.example", "/upload"],
+    ["/%2e//evil.example", "/upload"],
+    ["/%2E//evil.example/path?q=1", "/upload"],
+    ["/%2e%2e//evil.example", "/upload"],
+    ["/x/..//evil.example", "/upload"],
+    ["/x/%2e%2e//evil.example", "/upload"],
+    ["/a/b/../..//evil.example", "/upload"],
+    ["/././/evil.example", "/upload"],
+    ["/..//evil.example", "/upload"],
+    // still fine: a dot segment that leaves a path on this site
+    ["/./upload", "/upload"],
+    ["/x/../history/nato?a=1", "/history/nato?a=1"],
   ])("%j → %s", (next, expected) => {
     expect(safeNextPath(next)).toBe(expected);
   });

@@ -9,7 +9,7 @@ import {
   SESSION_COOKIE,
   type SessionPayload,
 } from "./session";
-import { sessionIsActive } from "./session-store";
+import { sessionIsActive } from "../db/sessions";
 
 /**
  * The signed-in editor's session, or null: the cookie must be signed, unexpired, name an editor still in EDITORS

@@ -1,8 +1,8 @@
 import type pg from "pg";
 import { type AuthConfig, checkCredentials } from "./editors";
 import { createSessionToken, passwordFingerprint, SESSION_SECONDS } from "./session";
-import { startSession } from "./session-store";
-import { recordSignInFailure, recordSignInSuccess, signInLockedFor } from "./throttle";
+import { startSession } from "../db/sessions";
+import { admitSignIn, settleSignIn } from "./throttle";
 
 export type SignInResult =
   | { outcome: "signed-in"; token: string }
@@ -10,18 +10,26 @@ export type SignInResult =
   | { outcome: "locked"; retryAfter: number }
   | { outcome: "wrong"; retryAfter: number };
 
-/** Checks the throttle, then the password (scrypt, gated), then starts a server-side session. */
+/**
+ * Asks the throttle (which counts the check as a failure until it proves right), checks the password (scrypt,
+ * gated), tells the throttle how it went, and starts a server-side session.
+ */
 export async function signIn(
   pool: pg.Pool,
   config: AuthConfig & { secret: string },
   attempt: { address: string; username: string; password: string },
 ): Promise<SignInResult> {
-  const locked = await signInLockedFor(pool, attempt);
-  if (locked > 0) return { outcome: "locked", retryAfter: locked };
-  if (!(await checkCredentials(config, attempt.username, attempt.password))) {
-    return { outcome: "wrong", retryAfter: await recordSignInFailure(pool, attempt) };
+  const verdict = await admitSignIn(pool, attempt);
+  if (!verdict.go) return { outcome: "locked", retryAfter: verdict.wait };
+  let right: boolean;
+  try {
+    right = await checkCredentials(config, attempt.username, attempt.password);
+  } catch (error) {
+    await settleSignIn(pool, attempt, verdict, "unchecked"); // too many at once: not a failure
+    throw error;
   }
-  await recordSignInSuccess(pool, attempt);
+  if (!right) return { outcome: "wrong", retryAfter: await settleSignIn(pool, attempt, verdict, "wrong") };
+  await settleSignIn(pool, attempt, verdict, "right");
   const sid = await startSession(pool, attempt.username, SESSION_SECONDS);
   const fp = passwordFingerprint(config.editors.get(attempt.username)!, config.secret);
   return { outcome: "signed-in", token: createSessionToken({ sid, user: attempt.username, fp }, config.secret) };

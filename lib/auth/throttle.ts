@@ -1,73 +1,142 @@
 import type pg from "pg";
-import { RateLimiterPostgres } from "rate-limiter-flexible";
+import { deleteExpiredThrottleRows, type ThrottleRow, type ThrottleWrites, updateThrottleRows } from "../db/throttle";
 
-// Failed sign-ins are counted per client address, per username, and per (username, address), in PostgreSQL so that
-// every app server shares them (rate-limiter-flexible's PostgreSQL store, table login_throttle). Past a free
-// number of failures each further failure locks that key out for twice as long as the last (1 s, 2 s, 4 s … up to
-// a cap). The per-username count is high, so one address being locked out does not lock the editor out elsewhere.
-const RULES = [
-  { kind: "pair", free: 3, maxSeconds: 15 * 60 },
-  { kind: "address", free: 10, maxSeconds: 60 * 60 },
-  { kind: "user", free: 50, maxSeconds: 15 * 60 },
-] as const;
-const WINDOW_SECONDS = 24 * 60 * 60;
+// Failed sign-ins are counted per (name, address) pair, per address and per name, in PostgreSQL so that every app
+// server shares them. Past a free number of failures each further failure locks that key out for twice as long as
+// the last (1 s, 2 s, 4 s … up to a cap). A check counts as a failure from the moment it is let through until its
+// password proves right, so attempts running at once cannot all be checked on one allowance.
+//
+// The per-name rule slows guessing one name from many addresses, but it must not hand attackers a way to lock the
+// editor out: while a name is locked, only addresses that have failed for that name (in the window) are refused.
+// An address that has not is checked once, and, if it fails, is refused like the others from then on.
+export const RULES = {
+  pair: { free: 3, maxSeconds: 15 * 60 },
+  address: { free: 10, maxSeconds: 60 * 60 },
+  user: { free: 50, maxSeconds: 15 * 60 },
+} as const;
+type Kind = keyof typeof RULES;
+const KINDS = Object.keys(RULES) as Kind[];
+export const WINDOW_MS = 24 * 60 * 60 * 1000;
 
 export interface SignInAttempt {
   address: string;
   username: string;
 }
 
-const keyOf = (kind: (typeof RULES)[number]["kind"], { address, username }: SignInAttempt) =>
+export type KeyStates = Partial<Record<Kind, ThrottleRow>>;
+
+const keyOf = (kind: Kind, { address, username }: SignInAttempt) =>
   kind === "pair"
     ? `pair:${encodeURIComponent(username)}@${address}`
     : kind === "address"
       ? `address:${address}`
       : `user:${encodeURIComponent(username)}`;
 
-const stores = new WeakMap<pg.Pool, { failures: RateLimiterPostgres; locks: RateLimiterPostgres }>();
-function storesFor(pool: pg.Pool) {
-  let found = stores.get(pool);
-  if (!found) {
-    // The library names its prepared statements; the embedded server runs every connection in one PGlite session,
-    // where a second connection preparing the same name fails ("already exists"). Unnamed queries work on both.
-    const unnamed = { query: (q: pg.QueryConfig) => pool.query({ text: q.text, values: q.values }) };
-    const common = { storeClient: unnamed, storeType: "pool", tableName: "login_throttle", tableCreated: true };
-    found = {
-      failures: new RateLimiterPostgres({ ...common, keyPrefix: "fail", points: 1_000_000, duration: WINDOW_SECONDS }),
-      locks: new RateLimiterPostgres({ ...common, keyPrefix: "lock", points: 1, duration: 1 }),
-    };
-    stores.set(pool, found);
-  }
-  return found;
-}
+/** A row past its window counts nothing. */
+const live = (row: ThrottleRow | undefined, now: number): ThrottleRow =>
+  row && row.expiresAt > now ? row : { failures: 0, lockedUntil: null, expiresAt: now };
 
-/** Seconds this attempt must wait before its password is even checked; 0 when it may go ahead. */
-export async function signInLockedFor(pool: pg.Pool, attempt: SignInAttempt): Promise<number> {
-  const { locks } = storesFor(pool);
-  const states = await Promise.all(RULES.map((rule) => locks.get(keyOf(rule.kind, attempt))));
-  const waits = states.map((s) => (s && s.consumedPoints > 1 ? Math.ceil(s.msBeforeNext / 1000) : 0));
-  return Math.max(0, ...waits);
-}
+const secondsLeft = (row: ThrottleRow, now: number) =>
+  row.lockedUntil !== null && row.lockedUntil > now ? Math.ceil((row.lockedUntil - now) / 1000) : 0;
 
-/** Counts a wrong name or password; returns the seconds the attempt's keys are now locked out for (0: none). */
-export async function recordSignInFailure(pool: pg.Pool, attempt: SignInAttempt): Promise<number> {
-  const { failures, locks } = storesFor(pool);
-  const waits = await Promise.all(
-    RULES.map(async (rule) => {
-      const key = keyOf(rule.kind, attempt);
-      const count = (await failures.penalty(key, 1)).consumedPoints;
-      if (count < rule.free) return 0;
-      const seconds = Math.min(2 ** (count - rule.free), rule.maxSeconds);
-      await locks.block(key, seconds);
-      return seconds;
-    }),
+// While a check past the free allowance runs, its keys stay locked (it may wait in the scrypt queue); the real
+// lock-out starts when the password has proved wrong.
+export const IN_FLIGHT_MS = 30_000;
+
+type PerKind<T> = Record<Kind, T>;
+const perKind = <T>(f: (k: Kind) => T) => Object.fromEntries(KINDS.map((k) => [k, f(k)])) as PerKind<T>;
+
+export type Verdict =
+  | { go: false; wait: number }
+  /**
+   * let through: `before` is what the keys held, `after` what they hold while it is checked (a failure counted),
+   * `seconds` each key's lock-out if the password proves wrong
+   */
+  | { go: true; before: PerKind<ThrottleRow>; after: PerKind<ThrottleRow>; seconds: PerKind<number> };
+
+/** Pure: whether an attempt may have its password checked, given its keys' rows and the time (ms). */
+export function admit(rows: KeyStates, now: number): Verdict {
+  const before = perKind((k) => live(rows[k], now));
+  const addressHasFailed = before.pair.failures > 0;
+  const wait = Math.max(
+    0,
+    ...KINDS.filter((k) => k !== "user" || addressHasFailed).map((k) => secondsLeft(before[k], now)),
   );
-  return Math.max(0, ...waits);
+  if (wait > 0) return { go: false, wait };
+  const seconds = perKind((k) => {
+    const count = before[k].failures + 1;
+    return count >= RULES[k].free ? Math.min(2 ** (count - RULES[k].free), RULES[k].maxSeconds) : 0;
+  });
+  const after = perKind((k) => {
+    const locked = Math.max(before[k].lockedUntil ?? 0, seconds[k] ? now + seconds[k] * 1000 + IN_FLIGHT_MS : 0);
+    return {
+      failures: before[k].failures + 1,
+      lockedUntil: locked || null,
+      expiresAt: Math.max(now + WINDOW_MS, locked),
+    };
+  });
+  return { go: true, before, after, seconds };
 }
 
-/** A correct password forgets this username's failures from this address (not the address's or name's totals). */
-export async function recordSignInSuccess(pool: pg.Pool, attempt: SignInAttempt): Promise<void> {
-  const { failures, locks } = storesFor(pool);
-  const key = keyOf("pair", attempt);
-  await Promise.all([failures.delete(key), locks.delete(key)]);
+export type Outcome = "right" | "wrong" | "unchecked";
+
+/**
+ * Pure: the keys' rows once the check is over. A wrong password keeps its failure, and its lock-out runs from now.
+ * A right one, or one never checked (too many at once), takes the failure back; a right one also forgets the
+ * pair's failures (not the address's or the name's totals). A lock another attempt has changed meanwhile is kept.
+ */
+export function settle(rows: KeyStates, verdict: Verdict & { go: true }, now: number, outcome: Outcome): KeyStates {
+  return perKind((k): ThrottleRow | undefined => {
+    if (outcome === "right" && k === "pair") return undefined;
+    const row = live(rows[k], now);
+    const ours = row.lockedUntil === verdict.after[k].lockedUntil;
+    if (outcome === "wrong") {
+      const locked = ours
+        ? Math.max(verdict.before[k].lockedUntil ?? 0, verdict.seconds[k] ? now + verdict.seconds[k] * 1000 : 0)
+        : (row.lockedUntil ?? 0);
+      return { ...row, lockedUntil: locked || null, expiresAt: Math.max(row.expiresAt, locked) };
+    }
+    return {
+      failures: Math.max(0, row.failures - 1),
+      lockedUntil: ours ? verdict.before[k].lockedUntil : row.lockedUntil,
+      expiresAt: row.expiresAt,
+    };
+  });
+}
+
+/** Seconds before this attempt's address may try the name again (every key applies once it has failed). */
+export const waitAfter = (rows: KeyStates, now: number) =>
+  Math.max(0, ...KINDS.map((k) => secondsLeft(live(rows[k], now), now)));
+
+function writesFor(attempt: SignInAttempt, states: KeyStates): ThrottleWrites {
+  return new Map(KINDS.map((k) => [keyOf(k, attempt), states[k] ?? null]));
+}
+
+function readStates(attempt: SignInAttempt, rows: Map<string, ThrottleRow>): KeyStates {
+  return Object.fromEntries(KINDS.map((k) => [k, rows.get(keyOf(k, attempt))]));
+}
+
+/** Decides and, when let through, counts the check as a failure on every key, in one transaction. */
+export async function admitSignIn(pool: pg.Pool, attempt: SignInAttempt): Promise<Verdict> {
+  const keys = KINDS.map((k) => keyOf(k, attempt));
+  return updateThrottleRows(pool, keys, (rows, now) => {
+    const v = admit(readStates(attempt, rows), now);
+    return { result: v, writes: v.go ? writesFor(attempt, v.after) : new Map<string, null>() };
+  });
+}
+
+/** Records how the check ended; returns the seconds this address must now wait for the name (0: none). */
+export async function settleSignIn(
+  pool: pg.Pool,
+  attempt: SignInAttempt,
+  verdict: Verdict & { go: true },
+  outcome: Outcome,
+): Promise<number> {
+  const keys = KINDS.map((k) => keyOf(k, attempt));
+  const wait = await updateThrottleRows(pool, keys, (rows, now) => {
+    const states = settle(readStates(attempt, rows), verdict, now, outcome);
+    return { result: waitAfter(states, now), writes: writesFor(attempt, states) };
+  });
+  if (wait > 0) await deleteExpiredThrottleRows(pool);
+  return wait;
 }

@@ -8,7 +8,7 @@ import { authConfig } from "@/lib/auth/editors";
 import { currentEditor, currentSession } from "@/lib/auth/require-editor";
 import { SESSION_SECONDS } from "@/lib/auth/session";
 import { sessionCookies } from "@/lib/auth/session-cookie";
-import { endSession } from "@/lib/auth/session-store";
+import { endSession } from "@/lib/db/sessions";
 import { signIn } from "@/lib/auth/sign-in";
 import { getPool } from "@/lib/db/pool";
 import { log } from "@/lib/log/logger";

@@ -8,6 +8,29 @@ export interface EditionChange {
   after: number | null;
   beforeStatus: string | null;
   afterStatus: string | null;
+  /** for a changed figure: its value revised, only its status, or only digits beyond the 4th decimal */
+  detail: ChangeDetail | null;
+}
+
+/**
+ * How a figure present in both editions changed. A value is revised when it moved by more than half a unit in the
+ * 4th decimal, the finest any shipped publisher file prints; smaller differences are the same figure stored at
+ * another precision (OWID's 4-decimal copy against SIPRI's full workbook values) and are counted apart, not hidden.
+ */
+export type ChangeDetail = "revised" | "status" | "precision";
+
+/** Values are numeric(10,6): compared in millionths, exactly. */
+const REVISION_MILLIONTHS = 50;
+const millionths = (value: string) => Math.round(Number(value) * 1e6);
+
+function changeDetail(
+  before: string,
+  after: string,
+  beforeStatus: string | null,
+  afterStatus: string | null,
+): ChangeDetail {
+  if (Math.abs(millionths(after) - millionths(before)) > REVISION_MILLIONTHS) return "revised";
+  return beforeStatus !== afterStatus ? "status" : "precision";
 }
 
 export interface EditionDiff {
@@ -16,6 +39,8 @@ export interface EditionDiff {
   added: number;
   removed: number;
   changed: number;
+  /** the changed figures by kind of change; they add up to `changed` */
+  changedBy: Record<ChangeDetail, number>;
   unchanged: number;
   /** largest revisions first (added/removed rank by their value) */
   changes: EditionChange[];
@@ -50,6 +75,7 @@ export async function diffEditions(pool: pg.Pool, from: number | null, to: numbe
   const counts = { added: 0, removed: 0, changed: 0, unchanged: 0 };
   const byCountry = new Map<string, { country: string; added: number; removed: number; changed: number }>();
   const changes: EditionChange[] = [];
+  const changedBy: Record<ChangeDetail, number> = { revised: 0, status: 0, precision: 0 };
   for (const r of rows) {
     if (r.kind === "same") {
       counts.unchanged += 1;
@@ -59,6 +85,11 @@ export async function diffEditions(pool: pg.Pool, from: number | null, to: numbe
     const c = byCountry.get(r.country) ?? { country: r.country, added: 0, removed: 0, changed: 0 };
     c[r.kind] += 1;
     byCountry.set(r.country, c);
+    const detail =
+      r.kind === "changed" && r.before !== null && r.after !== null
+        ? changeDetail(r.before, r.after, r.before_status, r.after_status)
+        : null;
+    if (detail) changedBy[detail] += 1;
     changes.push({
       country: r.country,
       year: r.year,
@@ -67,6 +98,7 @@ export async function diffEditions(pool: pg.Pool, from: number | null, to: numbe
       after: r.after === null ? null : Number(r.after),
       beforeStatus: r.before_status,
       afterStatus: r.after_status,
+      detail,
     });
   }
   const size = (c: EditionChange) => Math.abs((c.after ?? 0) - (c.before ?? 0));
@@ -75,6 +107,7 @@ export async function diffEditions(pool: pg.Pool, from: number | null, to: numbe
     fromEditionId: from,
     toEditionId: to,
     ...counts,
+    changedBy,
     changes: changes.slice(0, MAX_LISTED_CHANGES),
     byCountry: [...byCountry.values()].sort(
       (x, y) =>

@@ -27,12 +27,16 @@ export async function listReleaseNotes(slug?: string): Promise<DatasetReleaseNot
     orderBy: [{ at: "desc" }, { id: "desc" }],
     take: MAX_RELEASE_NOTES,
   });
-  const labels = new Map<number, string>();
+  const labels = new Map<number, { label: string; publishedOn: string | null }>();
   const ids = [
     ...new Set(events.flatMap((e) => [e.previousEditionId, e.edition.basedOnId]).filter((id) => id !== null)),
   ];
-  for (const e of await getPrisma().edition.findMany({ where: { id: { in: ids } }, select: { id: true, label: true } }))
-    labels.set(e.id, e.label);
+  const named = await getPrisma().edition.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, label: true, publishedOn: true },
+  });
+  for (const e of named)
+    labels.set(e.id, { label: e.label, publishedOn: e.publishedOn?.toISOString().slice(0, 10) ?? null });
   return Promise.all(
     events.map(async (e) => {
       const previous = e.previousEditionId;
@@ -51,8 +55,17 @@ export async function listReleaseNotes(slug?: string): Promise<DatasetReleaseNot
             publishedOn: e.edition.publishedOn?.toISOString().slice(0, 10) ?? null,
             carried: e.edition.figuresCarried,
           },
-          previous: previous === null ? null : { id: previous, label: labels.get(previous) ?? `#${previous}` },
-          counts: { added: diff.added, removed: diff.removed, changed: diff.changed, unchanged: diff.unchanged },
+          previous:
+            previous === null
+              ? null
+              : { id: previous, ...(labels.get(previous) ?? { label: `#${previous}`, publishedOn: null }) },
+          counts: {
+            added: diff.added,
+            removed: diff.removed,
+            changed: diff.changed,
+            changedBy: diff.changedBy,
+            unchanged: diff.unchanged,
+          },
           changes: diff.changes,
           carriedFrom: e.edition.basedOnId === null ? null : (labels.get(e.edition.basedOnId) ?? null),
         }),

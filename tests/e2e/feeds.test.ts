@@ -89,8 +89,9 @@ describe("Atom feeds", () => {
     expect(titleOf(spring!)).toBe("Feed test: edition “Spring <release> & co” published");
     const note = unescape(/<content type="html">([\s\S]*?)<\/content>/.exec(autumn!)![1]!);
     expect(note).toContain(
-      "Against “Spring &lt;release&gt; &amp; co”: 1 figure added, 2 revised, 1 removed, 2 unchanged.",
+      "Against “Spring &lt;release&gt; &amp; co”: 1 figure added, 1 revised, 1 removed, 2 unchanged.",
     );
+    expect(note).toContain("1 figure changed status only");
     expect(note).toContain("<li>Japan 2023: 1.14% → 1.19% (+0.05 points)</li>");
     expect(note).toContain("The publisher's release date is not recorded.");
     expect(spring).toContain(`edition=${v1}&amp;format=csv`);
@@ -133,7 +134,7 @@ describe("Atom feeds", () => {
       /<link rel="alternate" type="application\/atom\+xml" (title="[^"]+" )?href="\/feed\/feed-test\.xml"/,
     );
     expect(history).toContain("Feed test: edition “Autumn” published");
-    expect(history).toContain("1 figure added, 2 revised, 1 removed, 2 unchanged.");
+    expect(history).toContain("1 figure added, 1 revised, 1 removed, 2 unchanged.");
     expect(history).toContain("Japan 2023: 1.14% → 1.19% (+0.05 points)");
     for (const page of ["/", "/ja", "/sources", "/api"]) {
       const html = await (await fetch(`${base}${page}`)).text();

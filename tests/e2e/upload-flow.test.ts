@@ -86,7 +86,7 @@ describe("upload, review, commit, roll back — in Chromium", () => {
     expect(summary).toContain(`${format} format`);
     expect(summary).toContain(figures);
     expect(await page.locator("#diff-title").innerText()).toMatch(
-      /\d+ added · \d+ removed · \d+ changed · \d+ unchanged/,
+      /\d+ added · \d+ removed · \d+ changed( \(\d+ revised, \d+ status only, \d+ finer digits only\))? · \d+ unchanged/,
     );
     await commitInBrowser();
   });

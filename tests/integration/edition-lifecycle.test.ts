@@ -1,4 +1,5 @@
 import { createReadStream } from "node:fs";
+import { Readable } from "node:stream";
 import { beforeEach, describe, expect, it } from "vitest";
 import { diffEditions } from "../../lib/import/diff-editions";
 import {
@@ -71,6 +72,40 @@ describe(`staging, review, commit and rollback (${db.kind})`, () => {
       removed: 0,
       changed: 1,
     });
+  });
+
+  it("tells a revised value from a status change and from digits beyond the 4th decimal", async () => {
+    const fromText = (text: string, label: string) =>
+      importEdition(db.pool, {
+        dataset: "test-data",
+        label,
+        fileName: `${label}.csv`,
+        source: Readable.from([Buffer.from(text)]),
+        createdBy: "editor",
+        mode: "commit",
+        editionMode: "replace",
+      });
+    // as OWID's 4-decimal copy and SIPRI's workbook print the same figures
+    const v1 = await fromText("country,year,value,status\nJPN,2024,1.2946,actual\nPOL,2024,4.1500,actual\n", "v1");
+    const v2 = await fromText(
+      "country,year,value,status\nJPN,2024,1.294629,actual\nPOL,2024,3.7500,actual\nDEU,2024,2.1200,estimate\n",
+      "v2",
+    );
+    const v3 = await fromText(
+      "country,year,value,status\nJPN,2024,1.294629,estimate\nPOL,2024,3.75006,actual\nDEU,2024,2.1200,estimate\n",
+      "v3",
+    );
+    const first = await diffEditions(db.pool, v1.editionId, v2.editionId!);
+    expect(first.changed).toBe(2);
+    expect(first.changedBy).toEqual({ revised: 1, status: 0, precision: 1 });
+    expect(first.changes.map((c) => `${c.country} ${c.kind} ${c.detail}`)).toEqual([
+      "DEU added null",
+      "POL changed revised",
+      "JPN changed precision",
+    ]);
+    const second = await diffEditions(db.pool, v2.editionId, v3.editionId!);
+    // 0.00006 points is more than half a unit in the 4th decimal: a revision
+    expect(second.changedBy).toEqual({ revised: 1, status: 1, precision: 0 });
   });
 
   it("two editors committing reviews of the same base: one succeeds, the other gets a conflict", async () => {

@@ -72,16 +72,24 @@ describe("release notes", () => {
   const input = {
     kind: "published" as const,
     edition: { id: 2, label: "v2", publishedOn: "2026-04-27", carried: 0 },
-    previous: { id: 1, label: "v1" },
-    counts: { added: 1, removed: 1, changed: 2, unchanged: 3 },
+    previous: { id: 1, label: "v1", publishedOn: null },
+    counts: { added: 1, removed: 1, changed: 3, changedBy: { revised: 1, status: 1, precision: 1 }, unchanged: 3 },
     changes: [
-      { country: "USA", year: 2024, kind: "removed" as const, before: 3.38, after: null },
-      { country: "JPN", year: 2023, kind: "changed" as const, before: 1.14, after: 1.19 },
-      { country: "POL", year: 2024, kind: "changed" as const, before: 4.12, after: 4.12 },
+      { country: "USA", year: 2024, kind: "removed" as const, before: 3.38, after: null, detail: null },
+      { country: "JPN", year: 2023, kind: "changed" as const, before: 1.14, after: 1.19, detail: "revised" as const },
+      { country: "POL", year: 2024, kind: "changed" as const, before: 4.12, after: 4.12, detail: "status" as const },
+      {
+        country: "DEU",
+        year: 2024,
+        kind: "changed" as const,
+        before: 2.12,
+        after: 2.120004,
+        detail: "precision" as const,
+      },
     ],
     carriedFrom: null,
   };
-  it("lists the largest value revisions only (not removals, not status-only changes)", () => {
+  it("lists the largest value revisions only (not removals, not status-only or precision-only changes)", () => {
     expect(releaseNote(input).largest).toEqual([{ country: "JPN", year: 2023, before: 1.14, after: 1.19 }]);
   });
   it("is written from the caller's words and the locale's numbers", () => {
@@ -89,7 +97,9 @@ describe("release notes", () => {
     const text = releaseNoteText(releaseNote(input), t, "ar", "SIPRI", (c) => c.toLowerCase());
     expect(text.title).toBe('published{"dataset":"SIPRI","edition":"v2"}');
     expect(text.lines).toEqual([
-      'changes{"added":1,"revised":2,"removed":1,"unchanged":3,"previous":"v1"}',
+      'changes{"added":1,"revised":1,"removed":1,"unchanged":3,"previous":"v1"}',
+      'statusOnly{"count":1}',
+      'precisionOnly{"count":1}',
       'releaseDate{"date":"2026-04-27"}',
     ]);
     expect(text.revisions[0]).toContain('"country":"jpn"');

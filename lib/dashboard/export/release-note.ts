@@ -1,3 +1,4 @@
+import { editionName } from "../text/edition-label";
 import { formats } from "../text/format";
 
 // The note written for every change of a dataset's current edition (edition_events): what the new current edition
@@ -10,17 +11,26 @@ export interface EditionChangeRow {
   kind: "added" | "removed" | "changed";
   before: number | null;
   after: number | null;
+  /** for a changed figure: its value revised, only its status, or only digits beyond the 4th decimal */
+  detail: "revised" | "status" | "precision" | null;
 }
 
 export interface ReleaseNoteInput {
   kind: "published" | "rollback";
   edition: { id: number; label: string; publishedOn: string | null; carried: number };
-  previous: { id: number; label: string } | null;
-  counts: { added: number; removed: number; changed: number; unchanged: number };
+  previous: { id: number; label: string; publishedOn: string | null } | null;
+  counts: {
+    added: number;
+    removed: number;
+    /** every figure whose value or status differs; `changedBy` splits it */
+    changed: number;
+    changedBy: { revised: number; status: number; precision: number };
+    unchanged: number;
+  };
   /** largest first, as diffEditions lists them */
   changes: EditionChangeRow[];
-  /** the label of the edition an update carried figures from */
-  carriedFrom: string | null;
+  /** the edition an update carried figures from */
+  carriedFrom: { label: string; publishedOn: string | null } | null;
 }
 
 export interface ReleaseNote extends ReleaseNoteInput {
@@ -31,7 +41,7 @@ export const LARGEST_REVISIONS = 5;
 
 export function releaseNote(input: ReleaseNoteInput): ReleaseNote {
   const largest = input.changes
-    .filter((c) => c.kind === "changed" && c.before !== null && c.after !== null && c.before !== c.after)
+    .filter((c) => c.detail === "revised" && c.before !== null && c.after !== null)
     .slice(0, LARGEST_REVISIONS)
     .map((c) => ({ country: c.country, year: c.year, before: c.before!, after: c.after! }));
   return { ...input, largest };
@@ -58,23 +68,27 @@ export function releaseNoteText(
 ): NoteText {
   const f = formats(locale);
   const { counts, edition, previous } = note;
+  const name = (e: { label: string; publishedOn: string | null }) => editionName(e.label, e.publishedOn, locale).text;
+  const { status, precision } = counts.changedBy;
   const lines = [
     previous
       ? t("changes", {
           added: counts.added,
-          revised: counts.changed,
+          revised: counts.changedBy.revised,
           removed: counts.removed,
           unchanged: counts.unchanged,
-          previous: previous.label,
+          previous: name(previous),
         })
       : t("first", { count: counts.added }),
+    ...(status > 0 ? [t("statusOnly", { count: status })] : []),
+    ...(precision > 0 ? [t("precisionOnly", { count: precision })] : []),
     ...(edition.carried > 0 && note.carriedFrom
-      ? [t("carried", { count: edition.carried, from: note.carriedFrom })]
+      ? [t("carried", { count: edition.carried, from: name(note.carriedFrom) })]
       : []),
     edition.publishedOn ? t("releaseDate", { date: edition.publishedOn }) : t("noReleaseDate"),
   ];
   return {
-    title: t(note.kind, { dataset, edition: edition.label }),
+    title: t(note.kind, { dataset, edition: name(edition) }),
     lines,
     revisions: note.largest.map((r) =>
       t("revision", {

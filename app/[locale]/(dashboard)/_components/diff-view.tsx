@@ -12,8 +12,11 @@ export function DiffView({ diff, limit = 100 }: { diff: EditionDiff; limit?: num
       <h3 id="diff-title">
         {t("changes")} <span className="diff-added">{t("added", { count: diff.added })}</span> ·{" "}
         <span className="diff-removed">{t("removed", { count: diff.removed })}</span> ·{" "}
-        <span className="diff-changed">{t("changed", { count: diff.changed })}</span> ·{" "}
-        {t("unchanged", { count: diff.unchanged })}
+        <span className="diff-changed">
+          {t("changed", { count: diff.changed })}
+          {diff.changed > 0 && <> {t("changedBy", diff.changedBy)}</>}
+        </span>{" "}
+        · {t("unchanged", { count: diff.unchanged })}
       </h3>
       {diff.changes.length > 0 && (
         <div className="table-wrap">
@@ -43,7 +46,7 @@ export function DiffView({ diff, limit = 100 }: { diff: EditionDiff; limit?: num
                   <th scope="row">{c.country}</th>
                   <td className="num">{f.year(c.year)}</td>
                   <td className={`diff-${c.kind}`}>
-                    {t(`kind.${c.kind}`)}
+                    {c.detail && c.detail !== "revised" ? t(`detail.${c.detail}`) : t(`kind.${c.kind}`)}
                     {c.beforeStatus && c.afterStatus && c.beforeStatus !== c.afterStatus
                       ? ` (${c.beforeStatus} → ${c.afterStatus})`
                       : ""}

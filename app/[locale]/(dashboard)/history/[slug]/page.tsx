@@ -12,6 +12,7 @@ import { MakeCurrentButton } from "./make-current-button";
 import { ReleaseNotes } from "./release-notes";
 import { EditionTitle } from "../../_components/edition-title";
 import { editionName } from "@/lib/dashboard/text/edition-label";
+import { datasetName } from "@/lib/dashboard/text/labels";
 import { EditorMessages } from "../../_components/editor-messages";
 
 export const dynamic = "force-dynamic";
@@ -23,17 +24,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale });
   const feed = `/feed/${slug}.xml${locale === "en" ? "" : `?lang=${locale}`}`;
   return {
-    title: t("history.metaTitle", { slug }),
+    title: t("history.metaTitle", { slug: datasetName(t, slug, slug) }),
     alternates: { types: { "application/atom+xml": [{ url: feed, title: t("releaseNotes.feed") }] } },
   };
 }
 
 export default async function HistoryPage({ params, searchParams }: Props) {
-  const [{ slug, locale }, query, editor, t] = await Promise.all([
+  const [{ slug, locale }, query, editor, t, tAll] = await Promise.all([
     params,
     searchParams,
     currentEditor(),
     getTranslations("history"),
+    getTranslations(),
   ]);
   const history = await listEditions(slug);
   if (!history) notFound();
@@ -44,7 +46,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const diff = ids.has(a) && ids.has(b) ? await diffEditions(getPool(), a, b) : null;
   return (
     <EditorMessages>
-      <h1>{t("title", { name: history.name })}</h1>
+      <h1>{t("title", { name: datasetName(tAll, slug, history.name) })}</h1>
       <p className="lede">{editor ? t("ledeEditor") : t("lede")}</p>
       {editor && <DatasetForm dataset={history.details} />}
       <div className="table-wrap">
@@ -136,7 +138,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           {t("from")}{" "}
           <select name="a" defaultValue={ids.has(a) ? a : committed[1]?.id}>
             {committed.map((e) => (
-              <option key={e.id} value={e.id}>{`#${e.id} ${e.label}`}</option>
+              <option key={e.id} value={e.id}>{`#${e.id} ${editionName(e.label, e.publishedOn, locale).text}`}</option>
             ))}
           </select>
         </label>
@@ -144,7 +146,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           {t("to")}{" "}
           <select name="b" defaultValue={ids.has(b) ? b : committed[0]?.id}>
             {committed.map((e) => (
-              <option key={e.id} value={e.id}>{`#${e.id} ${e.label}`}</option>
+              <option key={e.id} value={e.id}>{`#${e.id} ${editionName(e.label, e.publishedOn, locale).text}`}</option>
             ))}
           </select>
         </label>

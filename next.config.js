@@ -62,6 +62,8 @@ const nextConfig = {
     "@electric-sql/pglite-socket",
     "@resvg/resvg-js",
     "rate-limiter-flexible",
+    // bundles the import's parse worker on demand (lib/import/parse-worker-file.ts)
+    "esbuild",
   ],
   poweredByHeader: false,
   // Next.js hashes every page it sends to make an ETag (FNV-1a in JavaScript over the whole HTML): 13% of a server's

@@ -66,7 +66,8 @@ async function rebuild() {
     // loaded from node_modules as they are: the embedded database and Prisma find WebAssembly beside their own
     // files, and pg must be the one instance Prisma's adapter also loads (one Pool class, one set of type parsers);
     // exceljs (loaded only for workbooks) is large: bundled, its source map alone cost ~0.1 s and 40 MB per run
-    external: ["@electric-sql/*", "@prisma/*", "pg", "pg-native", "exceljs"],
+    // esbuild bundles the import's parse worker on demand (lib/import/parse-worker-file.ts) and stays a package
+    external: ["@electric-sql/*", "@prisma/*", "pg", "pg-native", "exceljs", "esbuild"],
     // CommonJS packages inside an ES module still call require() for Node's built-ins
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

@@ -79,6 +79,8 @@ export async function parseObservations(
   source: AsyncIterable<Uint8Array>,
   sink: ObservationSink,
   overrides: ParseOverrides = {},
+  /** the line of the last record read, after each batch: where a reader stopped by a limit had got to */
+  onLine?: (line: number) => void,
 ): Promise<ParseResult> {
   let bytes = 0;
   const counted = (async function* () {
@@ -102,6 +104,7 @@ export async function parseObservations(
     await sink(full);
   };
   for await (const records of input.records) {
+    if (records.length > 0) onLine?.(records[records.length - 1]!.line);
     table.read(records, emit);
     await flush();
   }

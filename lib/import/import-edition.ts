@@ -2,10 +2,11 @@ import { createHash } from "node:crypto";
 import type pg from "pg";
 import { copyWriter, insertWriter, isEmbedded, type ObservationWriter } from "../db/bulk-writers";
 import { CsvFileError, type CsvIssue } from "../csv/issues";
-import { type ParseOverrides, type ParseResult, parseObservations } from "../csv/parse";
+import type { ParseOverrides, ParseResult } from "../csv/parse";
 import { carryOver, countRemovals, type EditionMode, editionsDiffer, updateBase } from "./edition-scope";
 import { ImportError } from "./errors";
 import { noteWithLeftOut } from "./left-out-note";
+import { parseInWorker } from "./parse-in-worker";
 
 export interface ImportRequest {
   /** dataset slug; the dataset must exist */
@@ -100,7 +101,8 @@ export async function importEdition(pool: pg.Pool, request: ImportRequest): Prom
         : row.current_id;
     writer = embedded ? insertWriter(client, editionId) : copyWriter(client, editionId);
     const hash = createHash("sha256");
-    const parse = await parseObservations(
+    // parsed in a worker thread with its own memory and time limits: a hostile file costs a refusal, not the process
+    const parse = await parseInWorker(
       request.fileName,
       tap(request.source, hash, request.onProgress),
       writer.write,

@@ -1,0 +1,104 @@
+import { Worker } from "node:worker_threads";
+import { CsvFileError, type CsvIssue } from "../csv/issues";
+import type { ObservationSink, ParseOverrides, ParseResult } from "../csv/parse";
+import type { ToMain, ToWorker } from "./parse-protocol";
+import { parseWorkerFile } from "./parse-worker-file";
+
+/** What one file's parse may cost; beyond it the worker is ended and the file refused, naming the limit. */
+export interface ParseLimits {
+  /** the worker's V8 heap (old generation), MB */
+  heapMb: number;
+  /** the worker's own running time (not time spent waiting for bytes or for the database): base + per MB read */
+  baseSeconds: number;
+  secondsPerMb: number;
+}
+
+/**
+ * Far above what a valid file needs (SIPRI's workbook: 0.1 s and ≈40 MB of heap; 1,000,000 CSV rows: ≈3 s), far
+ * below what takes a server down.
+ */
+export const PARSE_LIMITS: ParseLimits = { heapMb: 256, baseSeconds: 10, secondsPerMb: 1 };
+
+/**
+ * parseObservations in a worker thread: the same parser and result, but a file that would exhaust memory or time
+ * ends the worker, never the process, and is refused with a located error (the last line the worker read).
+ */
+export async function parseInWorker(
+  file: string,
+  source: AsyncIterable<Uint8Array>,
+  sink: ObservationSink,
+  overrides: ParseOverrides = {},
+  limits: ParseLimits = PARSE_LIMITS,
+): Promise<ParseResult> {
+  const worker = new Worker(await parseWorkerFile(), {
+    workerData: { file, overrides },
+    resourceLimits: { maxOldGenerationSizeMb: limits.heapMb },
+    // the bundle is plain JavaScript: no TypeScript loader (the server runs with `--import tsx`) in the worker
+    execArgv: [],
+  });
+  const input = source[Symbol.asyncIterator]();
+  let bytes = 0;
+  let line = 1;
+  let settled = false;
+  return new Promise<ParseResult>((resolve, reject) => {
+    const end = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearInterval(clock);
+      void worker.terminate();
+      void input.return?.();
+      outcome();
+    };
+    const refuse = (code: "parseTimeLimit" | "parseMemoryLimit", params: Record<string, number>) =>
+      end(() => reject(new CsvFileError({ file, line, column: 0 }, code, params)));
+    // the worker's event loop utilisation counts the time it ran, including a long task still running; from its
+    // first request for bytes on (its own start, loading the parser, is not the file's doing)
+    let started: number | null = null;
+    const clock = setInterval(() => {
+      if (started === null) return;
+      const allowed = limits.baseSeconds + (limits.secondsPerMb * bytes) / 1e6;
+      if (worker.performance.eventLoopUtilization().active - started > allowed * 1000)
+        refuse("parseTimeLimit", { seconds: Math.ceil(allowed) });
+    }, 100);
+    const post = (m: ToWorker, transfer: ArrayBuffer[] = []) => {
+      if (!settled) worker.postMessage(m, transfer);
+    };
+    const answer = async (m: ToMain) => {
+      switch (m.kind) {
+        case "want": {
+          started ??= worker.performance.eventLoopUtilization().active;
+          line = Math.max(m.line, 1);
+          const next = await input.next();
+          if (next.done) return post({ kind: "end" });
+          bytes += next.value.length;
+          // a copy of the chunk's bytes only (a chunk may be a view of a larger buffer), moved, not cloned
+          const copy = new Uint8Array(next.value);
+          return post({ kind: "bytes", bytes: copy }, [copy.buffer]);
+        }
+        case "batch":
+          await sink(m.batch);
+          return post({ kind: "taken" });
+        case "done":
+          return end(() => resolve(m.result));
+        case "refused":
+          return end(() => reject(refusal(m.issue)));
+        case "failed":
+          line = Math.max(m.line, 1);
+          // RangeError: a stack, string or array the file made too large; anything else is a bug, not the file's
+          if (m.name === "RangeError") return refuse("parseMemoryLimit", { max: limits.heapMb });
+          return end(() => reject(new Error(`parsing ${file} failed: ${m.name}: ${m.message}`)));
+      }
+    };
+    worker.on("message", (m: ToMain) => void answer(m).catch((error: Error) => end(() => reject(error))));
+    worker.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "ERR_WORKER_OUT_OF_MEMORY") refuse("parseMemoryLimit", { max: limits.heapMb });
+      else end(() => reject(error));
+    });
+    worker.on("exit", (code) => end(() => reject(new Error(`the parse worker stopped (exit ${code}) unasked`))));
+  });
+}
+
+function refusal(issue: CsvIssue): CsvFileError {
+  const { code, params, message: _, ...where } = issue;
+  return new CsvFileError(where, code, params);
+}

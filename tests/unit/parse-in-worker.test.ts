@@ -1,0 +1,104 @@
+import { createReadStream } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { CsvFileError } from "../../lib/csv/issues";
+import type { ParsedObservation } from "../../lib/csv/observations";
+import { type ParseOverrides, parseObservations } from "../../lib/csv/parse";
+import { PARSE_LIMITS, type ParseLimits, parseInWorker } from "../../lib/import/parse-in-worker";
+import { byteSource, chunksOf } from "../helpers/byte-source";
+import { hasSharedDatasets, NATO_EXTRACT, OWID_SIPRI, SIPRI_WORKBOOK } from "../helpers/shared-datasets";
+
+// The import parses in a worker thread (lib/import/parse-in-worker.ts): the same parser, the same answer, but a file
+// that needs more memory or time than its limits ends the worker, never this process, with a located refusal.
+
+async function inWorker(
+  file: string,
+  source: AsyncIterable<Uint8Array>,
+  overrides?: ParseOverrides,
+  limits?: ParseLimits,
+) {
+  const figures: ParsedObservation[] = [];
+  try {
+    const result = await parseInWorker(file, source, (b) => void figures.push(...b), overrides, limits);
+    return { result, figures, refused: null };
+  } catch (error) {
+    if (!(error instanceof CsvFileError)) throw error;
+    return { result: null, figures, refused: error.issue };
+  }
+}
+
+/** A long file of valid rows: every year for a few countries, again and again (duplicates after the first pass). */
+function longCsv(rows: number): Uint8Array {
+  const lines = ["country,year,value"];
+  const countries = ["JPN", "POL", "DEU", "USA", "KOR"];
+  for (let i = 0; lines.length <= rows; i++)
+    lines.push(`${countries[Math.floor(i / 200) % 5]},${1900 + (i % 200)},1.5`);
+  return new TextEncoder().encode(`${lines.join("\n")}\n`);
+}
+
+describe.skipIf(!hasSharedDatasets)("the publishers' files, parsed in the worker", () => {
+  it.each([
+    ["SIPRI's workbook", SIPRI_WORKBOOK, {}],
+    ["NATO's extract", NATO_EXTRACT, { measure: "core_share_gdp" }],
+    ["OWID's SIPRI series", OWID_SIPRI, {}],
+  ] as const)("%s: the same figures and the same result as the parser in process", async (_, file, overrides) => {
+    const direct: ParsedObservation[] = [];
+    const expected = await parseObservations(file, createReadStream(file), (b) => void direct.push(...b), overrides);
+    const { result, figures } = await inWorker(file, createReadStream(file), overrides);
+    expect(result).toEqual(expected);
+    expect(figures).toEqual(direct);
+    expect(figures.length).toBeGreaterThan(400);
+  });
+
+  it("a file that needs more heap than allowed is refused, and this process goes on parsing", async () => {
+    const small = { ...PARSE_LIMITS, heapMb: 8 };
+    const { refused } = await inWorker("sipri.xlsx", createReadStream(SIPRI_WORKBOOK), {}, small);
+    expect(refused).toMatchObject({ file: "sipri.xlsx", code: "parseMemoryLimit", params: { max: 8 } });
+    const again = await inWorker("sipri.xlsx", createReadStream(SIPRI_WORKBOOK));
+    expect(again.result).toMatchObject({ errorCount: 0, sheet: "Share of GDP" });
+  });
+});
+
+describe("limits of the parse worker", () => {
+  it("a parse that runs longer than allowed is refused at the line it had reached", async () => {
+    // ~1.5 s of parsing at least; the worker's own start counts too
+    const bytes = longCsv(600_000);
+    const quick = { ...PARSE_LIMITS, baseSeconds: 0.5, secondsPerMb: 0 };
+    const { refused } = await inWorker("long.csv", byteSource(chunksOf(bytes, 64 * 1024)), {}, quick);
+    expect(refused).toMatchObject({ file: "long.csv", code: "parseTimeLimit", column: 0 });
+    expect(refused!.line).toBeGreaterThan(1);
+    expect(refused!.line).toBeLessThan(600_002);
+  });
+
+  it("the time allowed grows with the bytes read, so a large valid file is read whole", async () => {
+    const bytes = longCsv(50_000);
+    const { result } = await inWorker("long.csv", byteSource(chunksOf(bytes, 64 * 1024)));
+    expect(result).toMatchObject({ rowsRead: 50_000, observations: 1000 });
+  });
+
+  it("a failing sink (the database) and a failing source (an upload cut off) end the worker with their error", async () => {
+    const bytes = longCsv(20_000);
+    const lost = new Error("connection lost");
+    await expect(
+      parseInWorker("a.csv", byteSource(chunksOf(bytes, 4096)), () => {
+        throw lost;
+      }),
+    ).rejects.toBe(lost);
+    const cut = new Error("upload too large");
+    async function* source() {
+      yield await Promise.resolve(bytes.subarray(0, 4096));
+      throw cut;
+    }
+    await expect(parseInWorker("a.csv", source(), () => undefined)).rejects.toBe(cut);
+  });
+
+  it("a file the parser refuses is refused as in process, with its location", async () => {
+    const bytes = new TextEncoder().encode('country,year,value\n"JPN,2024,1\n');
+    const { refused } = await inWorker("open-quote.csv", byteSource([bytes]));
+    const direct: unknown = await parseObservations("open-quote.csv", byteSource([bytes]), () => undefined).catch(
+      (e: unknown) => e,
+    );
+    expect(direct).toBeInstanceOf(CsvFileError);
+    expect(refused).toEqual((direct as CsvFileError).issue);
+    expect(refused).toMatchObject({ code: "unclosedQuote" });
+  });
+});

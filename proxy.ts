@@ -3,7 +3,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import { routing } from "./i18n/routing";
 import { siteOrigin } from "./lib/api/site-origin";
 import { refuseCrossSite } from "./lib/api/write-guard";
-import { ApiProblem } from "./lib/public-api/problem";
+import { apiProblem } from "./lib/public-api/problem";
 import { problemResponse } from "./lib/public-api/problem-response";
 import { editionIdOf } from "./lib/dashboard/state/edition-id";
 import { encodeViewKey, INTERNAL_VIEW_PATH } from "./lib/dashboard/state/view-key";
@@ -38,7 +38,7 @@ export async function proxy(request: NextRequest) {
     const headers = { "retry-after": "5", "cache-control": "no-store" };
     if (pathname.startsWith("/api/v1/"))
       return problemResponse(
-        new ApiProblem("unavailable", "The database cannot be reached; try again in a moment."),
+        apiProblem("unavailable", "The database cannot be reached; try again in a moment."),
         siteOrigin(request.headers, request.nextUrl.origin),
         pathname,
       );

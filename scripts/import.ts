@@ -14,7 +14,7 @@ import { writeReferenceFacts } from "../lib/db/prepare-database";
 import { TEXT_ENCODINGS } from "../lib/csv/encoding";
 import { formatIssue, issueText } from "../lib/csv/issues";
 import { describeNames } from "../lib/csv/rows/skipped-rows";
-import { ImportError } from "../lib/import/errors";
+import { AppError } from "../lib/errors/app-error";
 import { importEdition } from "../lib/import/import-edition";
 
 const ZArgs = z.object({
@@ -87,7 +87,7 @@ try {
       .replace(/\.[^.]+$/, "")
       .toLowerCase();
   if (!datasets.some((d) => d.slug === slug)) {
-    throw new ImportError(
+    throw new AppError(
       "unknown_dataset",
       `Unknown dataset "${slug}". Pass --dataset with one of: ${datasets.map((d) => d.slug).join(", ") || "(none yet: run npm start once)"}`,
     );
@@ -158,7 +158,7 @@ try {
     console.log(`Edition #${summary.editionId} is now the current edition of "${slug}".`);
   }
 } catch (error) {
-  if (error instanceof ImportError) {
+  if (error instanceof AppError) {
     console.error(error.message);
     process.exitCode = 1;
   } else throw error;

@@ -1,12 +1,4 @@
-/** A JSON body that was refused before parsing: wrong media type (415) or too large (413). */
-export class RequestBodyError extends Error {
-  constructor(
-    readonly status: 413 | 415,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+import { AppError } from "../errors/app-error";
 
 /**
  * The parsed JSON body (null when it is not JSON), read only if it says `application/json` and only up to
@@ -14,8 +6,10 @@ export class RequestBodyError extends Error {
  */
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
   const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
-  if (type !== "application/json") throw new RequestBodyError(415, "Send the request body as application/json.");
-  const tooLarge = () => new RequestBodyError(413, `The request body is larger than ${maxBytes} bytes.`);
+  if (type !== "application/json")
+    throw new AppError("unsupported_media_type", "Send the request body as application/json.");
+  const tooLarge = () =>
+    new AppError("body_too_large", `The request body is larger than ${maxBytes} bytes.`, { max: maxBytes });
   if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge();
   const chunks: Uint8Array[] = [];
   let total = 0;

@@ -1,5 +1,5 @@
 import chardet from "chardet";
-import { CsvFileError } from "./issues";
+import { fileError } from "./issues";
 
 /** Encodings the importer reads; every one is decoded by TextDecoder in Node (full ICU) and in browsers. */
 export const TEXT_ENCODINGS = [
@@ -68,14 +68,14 @@ export function resolveEncoding(head: Uint8Array, override?: TextEncoding): Enco
 
 /** Rejects what is plainly not a CSV file before any parsing: empty, binary, or an HTML page. */
 export function assertLooksLikeText(file: string, head: Uint8Array, guess: EncodingGuess, text: string): void {
-  if (head.length === 0 || text.trim() === "") throw new CsvFileError({ file, line: 1, column: 0 }, "empty");
+  if (head.length === 0 || text.trim() === "") throw fileError({ file, line: 1, column: 0 }, "empty");
   if (!guess.encoding.startsWith("utf-16") && head.subarray(0, 4096).includes(0)) {
-    throw new CsvFileError({ file, line: 1, column: 0 }, "binary");
+    throw fileError({ file, line: 1, column: 0 }, "binary");
   }
 
   const controls = text.slice(0, 4096).match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
-  if (controls > 8) throw new CsvFileError({ file, line: 1, column: 0 }, "binary");
+  if (controls > 8) throw fileError({ file, line: 1, column: 0 }, "binary");
   if (/^\s*<(!doctype\s+html|html|\?xml|head|body)\b/i.test(text)) {
-    throw new CsvFileError({ file, line: 1, column: 0 }, "html");
+    throw fileError({ file, line: 1, column: 0 }, "html");
   }
 }

@@ -1,5 +1,6 @@
 import { createTranslator } from "use-intl/core";
 import en from "../../messages/en.json" with { type: "json" };
+import { AppError, type ErrorIssue, isAppError } from "../errors/app-error";
 
 export type CsvIssueCode = keyof typeof en.csvIssues;
 export type CsvIssueParams = Record<string, string | number>;
@@ -10,7 +11,7 @@ const english = createTranslator({ locale: "en", messages: en, namespace: "csvIs
 export const issueText = (code: CsvIssueCode, params: CsvIssueParams = {}) => english(code, params);
 
 /** A problem found in an uploaded file, located precisely enough for the user to fix it. */
-export interface CsvIssue {
+export interface CsvIssue extends ErrorIssue {
   file: string;
   /** 1-based physical line in the file */
   line: number;
@@ -59,13 +60,17 @@ export class IssueList {
   private firsts = 0;
 }
 
-/** Thrown for a file that cannot be read as a table at all (empty, binary, HTML, no header). */
-export class CsvFileError extends Error {
-  readonly issue: CsvIssue;
-  constructor(where: Omit<CsvIssue, "message" | "code" | "params">, code: CsvIssueCode, params?: CsvIssueParams) {
-    const issue = { ...where, code, params, message: issueText(code, params) };
-    super(formatIssue(issue));
-    this.issue = issue;
-    this.name = "CsvFileError";
-  }
+/** A file that cannot be read as a table at all (empty, binary, HTML, no header): an AppError with its issue. */
+export type CsvFileError = AppError & { readonly code: "unreadable_file"; readonly issue: CsvIssue };
+
+export function fileError(
+  where: Omit<CsvIssue, "message" | "code" | "params">,
+  code: CsvIssueCode,
+  params?: CsvIssueParams,
+): CsvFileError {
+  const issue: CsvIssue = { ...where, code, params, message: issueText(code, params) };
+  return new AppError("unreadable_file", formatIssue(issue), params, { issue }) as CsvFileError;
 }
+
+export const isFileError = (error: unknown): error is CsvFileError =>
+  isAppError(error, "unreadable_file") && error.issue !== undefined;

@@ -1,5 +1,5 @@
 import { asciiDigits } from "./cells";
-import { CsvFileError } from "./issues";
+import { fileError } from "./issues";
 
 // Table shapes the importer accepts. Detection reads only the header (and a sample for OWID's value column).
 export type FormatKind = "long" | "wide" | "owid";
@@ -163,7 +163,7 @@ export function detectLayout(records: string[][], file: string, lineOf: (recordI
     const layout = layoutOf(header, i, records.slice(i + 1, i + 51));
     if (layout) return layout;
   }
-  throw new CsvFileError(
+  throw fileError(
     { file, line: records.length > 0 ? lineOf(0) : 1, column: 0, text: (records[0] ?? []).join(",").slice(0, 120) },
     "noHeader",
   );

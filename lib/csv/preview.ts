@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { type DecimalSeparator, type Delimiter, detectDecimal, detectDelimiter } from "./dialect";
 import { assertLooksLikeText, resolveEncoding, type TextEncoding } from "./encoding";
-import { CsvFileError, type CsvIssue } from "./issues";
+import { isFileError, type CsvIssue } from "./issues";
 import { detectLayout, type FormatKind } from "./layout";
 import type { ParseOverrides } from "./parse";
 import { TableReader } from "./table";
@@ -74,7 +74,7 @@ export function previewRecords(
 }
 
 export function failedPreview(error: unknown, base: Base): CsvPreview {
-  if (!(error instanceof CsvFileError)) throw error;
+  if (!isFileError(error)) throw error;
   return {
     ...base,
     format: null,

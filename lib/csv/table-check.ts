@@ -1,5 +1,5 @@
 import type { DecimalSeparator } from "./dialect";
-import { CsvFileError } from "./issues";
+import { isFileError } from "./issues";
 import type { ReadChoices } from "./observations";
 import type { ParseOverrides } from "./parse";
 import { csvDialect, csvRecords } from "./readers/csv-records";
@@ -36,7 +36,7 @@ export async function checkTable(
       unknownCountries: { rows: r.skipped.unknown.rows, names },
     };
   } catch (error) {
-    if (error instanceof CsvFileError) return null;
+    if (isFileError(error)) return null;
     throw error;
   }
 }
@@ -55,7 +55,7 @@ export async function checkCsv(file: string, bytes: Uint8Array, overrides: Parse
       skipUnknown,
     });
   } catch (error) {
-    if (error instanceof CsvFileError) return null;
+    if (isFileError(error)) return null;
     throw error;
   }
 }

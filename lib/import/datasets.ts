@@ -1,7 +1,7 @@
 import type pg from "pg";
 import { z } from "zod";
 import { DEFINITIONS } from "./definitions";
-import { ImportError } from "./errors";
+import { AppError } from "../errors/app-error";
 
 export const ZNewDataset = z.object({
   slug: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, "lowercase letters, digits and dashes"),
@@ -19,7 +19,7 @@ export async function createDataset(pool: pg.Pool, input: TNewDataset): Promise<
     `INSERT INTO datasets (slug, name, publisher, definition, license, source_url, description) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (slug) DO NOTHING`,
     [input.slug, input.name, input.publisher, input.definition, input.license, input.sourceUrl, input.description],
   );
-  if (!rowCount) throw new ImportError("duplicate_dataset", `A dataset "${input.slug}" already exists.`);
+  if (!rowCount) throw new AppError("duplicate_dataset", `A dataset "${input.slug}" already exists.`);
   return { slug: input.slug };
 }
 
@@ -32,6 +32,6 @@ export async function updateDataset(pool: pg.Pool, slug: string, input: TDataset
     `UPDATE datasets SET name = $2, publisher = $3, definition = $4, license = $5, source_url = $6, description = $7 WHERE slug = $1`,
     [slug, input.name, input.publisher, input.definition, input.license, input.sourceUrl, input.description],
   );
-  if (!rowCount) throw new ImportError("unknown_dataset", `Unknown dataset "${slug}".`);
+  if (!rowCount) throw new AppError("unknown_dataset", `Unknown dataset "${slug}".`);
   return { slug };
 }

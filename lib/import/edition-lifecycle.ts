@@ -1,19 +1,6 @@
 import type pg from "pg";
+import { AppError } from "../errors/app-error";
 import { countRemovals } from "./edition-scope";
-
-export type LifecycleErrorCode = "not_found" | "conflict" | "not_staged" | "not_committed" | "confirm_removals";
-
-/** A commit or rollback refused; nothing was changed. */
-export class EditionLifecycleError extends Error {
-  constructor(
-    readonly code: LifecycleErrorCode,
-    message: string,
-    readonly params: Record<string, string | number> = {},
-  ) {
-    super(message);
-    this.name = "EditionLifecycleError";
-  }
-}
 
 async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
@@ -49,7 +36,7 @@ async function lockEdition(client: pg.PoolClient, editionId: number): Promise<Lo
     [editionId],
   );
   const edition = rows[0];
-  if (!edition) throw new EditionLifecycleError("not_found", `Edition #${editionId} does not exist.`);
+  if (!edition) throw new AppError("unknown_edition", `Edition #${editionId} does not exist.`);
   return edition;
 }
 
@@ -65,17 +52,16 @@ export async function commitEdition(
 ): Promise<{ editionId: number; datasetId: number }> {
   return inTransaction(pool, async (client) => {
     const e = await lockEdition(client, editionId);
-    if (e.status !== "staged")
-      throw new EditionLifecycleError("not_staged", `Edition "${e.label}" is already committed.`);
+    if (e.status !== "staged") throw new AppError("not_staged", `Edition "${e.label}" is already committed.`);
     if (e.current_edition_id !== e.based_on_edition_id) {
-      throw new EditionLifecycleError(
+      throw new AppError(
         "conflict",
         `Another edition ("${e.current_label}") became current after this file was reviewed. Upload it again to review the changes against it.`,
       );
     }
     const { removed } = await countRemovals(client, e.current_edition_id, e.id);
     if (removed > 0 && confirmRemovals !== removed) {
-      throw new EditionLifecycleError(
+      throw new AppError(
         "confirm_removals",
         `Committing this edition removes ${removed} figures of the current edition; confirm that number to commit.`,
         { removed },
@@ -95,10 +81,7 @@ export async function makeEditionCurrent(
   return inTransaction(pool, async (client) => {
     const e = await lockEdition(client, editionId);
     if (e.status !== "committed")
-      throw new EditionLifecycleError(
-        "not_committed",
-        `Edition "${e.label}" was never committed; review and commit it first.`,
-      );
+      throw new AppError("not_committed", `Edition "${e.label}" was never committed; review and commit it first.`);
     await client.query(`UPDATE datasets SET current_edition_id = $2 WHERE id = $1`, [e.dataset_id, e.id]);
     return { editionId: e.id, datasetId: e.dataset_id };
   });
@@ -109,7 +92,7 @@ export async function discardStagedEdition(pool: pg.Pool, editionId: number): Pr
   await inTransaction(pool, async (client) => {
     const e = await lockEdition(client, editionId);
     if (e.status !== "staged")
-      throw new EditionLifecycleError("not_staged", `Edition "${e.label}" is committed and cannot be discarded.`);
+      throw new AppError("not_staged", `Edition "${e.label}" is committed and cannot be discarded.`);
     await client.query(`DELETE FROM editions WHERE id = $1`, [e.id]);
   });
 }

@@ -1,5 +1,5 @@
 import type pg from "pg";
-import { ImportError } from "./errors";
+import { AppError } from "../errors/app-error";
 
 /**
  * How a file relates to the dataset's current edition. "replace": the file is the whole new edition. "update":
@@ -27,7 +27,7 @@ export async function updateBase(client: pg.PoolClient, datasetId: number, editi
     [editionId, datasetId],
   );
   if (!rowCount)
-    throw new ImportError(
+    throw new AppError(
       "invalid_request",
       `Edition #${editionId} is not a committed edition of this dataset, so it cannot be updated.`,
     );

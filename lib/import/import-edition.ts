@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import type pg from "pg";
 import { copyWriter, insertWriter, isEmbedded, type ObservationWriter } from "../db/bulk-writers";
-import { CsvFileError, type CsvIssue } from "../csv/issues";
+import { isFileError, type CsvIssue } from "../csv/issues";
 import type { ParseOverrides, ParseResult } from "../csv/parse";
 import { carryOver, countRemovals, type EditionMode, editionsDiffer, updateBase } from "./edition-scope";
-import { ImportError } from "./errors";
+import { AppError } from "../errors/app-error";
 import { noteWithLeftOut } from "./left-out-note";
 import { parseInWorker } from "./parse-in-worker";
 
@@ -73,7 +73,7 @@ export async function importEdition(pool: pg.Pool, request: ImportRequest): Prom
       [request.dataset],
     );
     const row = dataset.rows[0];
-    if (!row) throw new ImportError("unknown_dataset", `Unknown dataset "${request.dataset}".`);
+    if (!row) throw new AppError("unknown_dataset", `Unknown dataset "${request.dataset}".`);
     // A staged edition nobody committed does not hold its label hostage.
     await client.query(`DELETE FROM editions WHERE dataset_id = $1 AND label = $2 AND status = 'staged'`, [
       row.id,
@@ -84,7 +84,7 @@ export async function importEdition(pool: pg.Pool, request: ImportRequest): Prom
       request.label,
     ]);
     if (label.rowCount)
-      throw new ImportError(
+      throw new AppError(
         "duplicate_label",
         `Dataset "${request.dataset}" already has an edition labelled "${request.label}".`,
       );
@@ -164,7 +164,7 @@ export async function importEdition(pool: pg.Pool, request: ImportRequest): Prom
   } catch (error) {
     writer?.abort();
     broken = true;
-    if (error instanceof CsvFileError) {
+    if (isFileError(error)) {
       return {
         status: "rejected",
         editionId: null,
@@ -185,8 +185,8 @@ export async function importEdition(pool: pg.Pool, request: ImportRequest): Prom
   }
 }
 
-function wouldRemove(dataset: string, { removed, total }: { removed: number; total: number }): ImportError {
-  return new ImportError(
+function wouldRemove(dataset: string, { removed, total }: { removed: number; total: number }): AppError {
+  return new AppError(
     "would_remove",
     `This file would remove ${removed} of the ${total} figures of the current edition of "${dataset}". ` +
       `To add the file's figures to the current edition (revising those it repeats, removing none), use --mode update. ` +

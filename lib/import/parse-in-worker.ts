@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import { CsvFileError, type CsvIssue } from "../csv/issues";
+import { fileError, type CsvFileError, type CsvIssue } from "../csv/issues";
 import type { ObservationSink, ParseOverrides, ParseResult } from "../csv/parse";
 import type { ToMain, ToWorker } from "./parse-protocol";
 import { parseWorkerFile } from "./parse-worker-file";
@@ -50,7 +50,7 @@ export async function parseInWorker(
       outcome();
     };
     const refuse = (code: "parseTimeLimit" | "parseMemoryLimit", params: Record<string, number>) =>
-      end(() => reject(new CsvFileError({ file, line, column: 0 }, code, params)));
+      end(() => reject(fileError({ file, line, column: 0 }, code, params)));
     // the worker's event loop utilisation counts the time it ran, including a long task still running; from its
     // first request for bytes on (its own start, loading the parser, is not the file's doing)
     let started: number | null = null;
@@ -100,5 +100,5 @@ export async function parseInWorker(
 
 function refusal(issue: CsvIssue): CsvFileError {
   const { code, params, message: _, ...where } = issue;
-  return new CsvFileError(where, code, params);
+  return fileError(where, code, params);
 }

@@ -3,7 +3,7 @@
 // waiting for the main thread to take it: memory stays bounded on both sides, and a file that exhausts this
 // thread's heap or time ends this thread only.
 import { parentPort, workerData } from "node:worker_threads";
-import { CsvFileError } from "../csv/issues";
+import { isFileError } from "../csv/issues";
 import { type ParseOverrides, parseObservations } from "../csv/parse";
 import type { ToMain, ToWorker } from "./parse-protocol";
 
@@ -42,7 +42,7 @@ try {
   );
   port.postMessage({ kind: "done", result } satisfies ToMain);
 } catch (error) {
-  if (error instanceof CsvFileError) port.postMessage({ kind: "refused", issue: error.issue } satisfies ToMain);
+  if (isFileError(error)) port.postMessage({ kind: "refused", issue: error.issue } satisfies ToMain);
   else {
     const e = error instanceof Error ? error : new Error(String(error));
     port.postMessage({ kind: "failed", name: e.name, message: e.message, line } satisfies ToMain);

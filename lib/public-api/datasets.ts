@@ -2,7 +2,7 @@ import "server-only";
 import { getNewestYear } from "../queries/get-newest-year";
 import { type DatasetWithEditions, listCommittedEditions } from "../queries/list-committed-editions";
 import { datasetUrl, feedUrl, observationsUrl } from "./links";
-import { ApiProblem } from "./problem";
+import { apiProblem } from "./problem";
 import type { TDataset } from "./schemas";
 
 /** Every dataset as `GET /api/v1/datasets` lists it. */
@@ -13,8 +13,7 @@ export async function publicDatasets(origin: string): Promise<TDataset[]> {
 /** One dataset; a 404 problem for an unknown slug. */
 export async function publicDataset(slug: string, origin: string): Promise<TDataset> {
   const [found] = await listCommittedEditions(slug);
-  if (!found)
-    throw new ApiProblem("unknown_dataset", `There is no dataset "${slug}"; GET /api/v1/datasets lists them.`);
+  if (!found) throw apiProblem("unknown_dataset", `There is no dataset "${slug}"; GET /api/v1/datasets lists them.`);
   return toPublic(found, origin);
 }
 

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { routing } from "../../i18n/routing";
 import { feedXml } from "./feed";
 import { representation } from "./http-cache";
-import { ApiProblem } from "./problem";
+import { apiProblem } from "./problem";
 import { publicGet } from "./route";
 
 /** GET of an Atom feed (every dataset's, or one dataset's); `lang=ar|ja` writes it in that language. */
@@ -13,11 +13,9 @@ export const feedRoute = <Context>(slugOf: (context: Context) => Promise<string 
     const { lang = "en", ...rest } = query;
     const [extra] = Object.keys(rest);
     if (extra !== undefined || !(routing.locales as readonly string[]).includes(lang))
-      throw new ApiProblem(
-        "invalid_parameter",
-        `Invalid \`${extra ?? "lang"}\`: a feed takes only lang (en, ar, ja).`,
-        [{ name: extra ?? "lang", reason: extra ? "not a parameter of this endpoint" : "en, ar or ja" }],
-      );
+      throw apiProblem("invalid_parameter", `Invalid \`${extra ?? "lang"}\`: a feed takes only lang (en, ar, ja).`, [
+        { name: extra ?? "lang", reason: extra ? "not a parameter of this endpoint" : "en, ar or ja" },
+      ]);
     return {
       key: `feed:${slug ?? "*"}:${lang}`,
       pinned: false,

@@ -6,7 +6,7 @@ import { listCommittedEditions } from "../queries/list-committed-editions";
 import { listReleaseNotes } from "../queries/list-release-notes";
 import { countryName } from "../reference/countries";
 import { feedUrl, observationsUrl } from "./links";
-import { ApiProblem } from "./problem";
+import { apiProblem } from "./problem";
 
 /**
  * The Atom feed of every dataset's changes of current edition (`slug` undefined) or of one dataset's: an entry per
@@ -14,7 +14,7 @@ import { ApiProblem } from "./problem";
  */
 export async function feedXml(slug: string | undefined, origin: string, locale: string, t: Translator) {
   if (slug !== undefined && (await listCommittedEditions(slug)).length === 0)
-    throw new ApiProblem("unknown_dataset", `There is no dataset "${slug}"; /api/v1/datasets lists them.`);
+    throw apiProblem("unknown_dataset", `There is no dataset "${slug}"; /api/v1/datasets lists them.`);
   const notes = await listReleaseNotes(slug);
   const prefix = locale === "en" ? "" : `/${locale}`;
   const self = `${feedUrl(origin, slug)}${locale === "en" ? "" : `?lang=${locale}`}`;

@@ -6,7 +6,7 @@ import { countryName, listCountryRecords } from "../reference/countries";
 import { type Representation, representation } from "./http-cache";
 import { observationsUrl } from "./links";
 import { type TObservationsQuery, YEAR_MAX, YEAR_MIN } from "./params";
-import { ApiProblem } from "./problem";
+import { apiProblem } from "./problem";
 import { OBSERVATION_COLUMNS, type TObservation, type TObservations } from "./schemas";
 
 let knownCountries: Set<string> | undefined;
@@ -24,16 +24,15 @@ export async function observationsRepresentation(
   knownCountries ??= new Set(listCountryRecords().map((c) => c.iso3));
   const unknown = (query.countries ?? []).filter((c) => !knownCountries!.has(c));
   if (unknown.length > 0)
-    throw new ApiProblem("invalid_parameter", `Invalid \`countries\`: unknown country code ${unknown.join(", ")}.`, [
+    throw apiProblem("invalid_parameter", `Invalid \`countries\`: unknown country code ${unknown.join(", ")}.`, [
       { name: "countries", reason: `unknown ISO 3166-1 alpha-3 code ${unknown.join(", ")}` },
     ]);
   const [dataset] = await listCommittedEditions(slug);
-  if (!dataset)
-    throw new ApiProblem("unknown_dataset", `There is no dataset "${slug}"; GET /api/v1/datasets lists them.`);
+  if (!dataset) throw apiProblem("unknown_dataset", `There is no dataset "${slug}"; GET /api/v1/datasets lists them.`);
   const wanted = query.edition ?? dataset.currentEditionId;
   const edition = dataset.editions.find((e) => e.id === wanted);
   if (!edition)
-    throw new ApiProblem(
+    throw apiProblem(
       "unknown_edition",
       query.edition === undefined
         ? `Dataset "${slug}" has no current edition yet.`

@@ -2,11 +2,12 @@ import "server-only";
 import { z } from "zod";
 import { siteOrigin } from "../api/site-origin";
 import { databaseStatus } from "../db/health";
+import { isLostConnection } from "../errors/lost-connection";
 import { log } from "../log/logger";
 import { CORS_HEADERS, type Representation, respond } from "./http-cache";
 import { problemResponse } from "./problem-response";
 import { queryObject } from "./params";
-import { ApiProblem, invalidParameters } from "./problem";
+import { apiProblem, type ApiProblem, invalidParameters, isApiProblem } from "./problem";
 import { cachedRepresentation } from "./response-cache";
 
 /** How a handler answers: the cache key, whether the answer is pinned (kept forever), and how to build it. */
@@ -38,7 +39,7 @@ export function publicGet<Context>(
     try {
       const parsed = queryObject(url.searchParams);
       if (!parsed.ok)
-        throw new ApiProblem("invalid_parameter", `Invalid \`${parsed.repeated}\`: given more than once.`, [
+        throw apiProblem("invalid_parameter", `Invalid \`${parsed.repeated}\`: given more than once.`, [
           { name: parsed.repeated, reason: "given more than once" },
         ]);
       const { key, pinned, build } = await handler({ request, url, origin, query: parsed.query }, context);
@@ -52,16 +53,13 @@ export function publicGet<Context>(
 
 /** Any failure as an ApiProblem: typed problems as they are, bad parameters as a 400, the rest logged as a 500. */
 function asProblem(error: unknown): ApiProblem {
-  if (error instanceof ApiProblem) return error;
+  if (isApiProblem(error)) return error;
   if (error instanceof z.ZodError) return invalidParameters(error);
-  if (isConnectionError(error))
-    return new ApiProblem("unavailable", "The database cannot be reached; try again in a moment.");
+  if (isLostConnection(error))
+    return apiProblem("unavailable", "The database cannot be reached; try again in a moment.");
   log.error({ err: error }, "public API request failed");
-  return new ApiProblem("internal", "The server could not answer this request.");
+  return apiProblem("internal", "The server could not answer this request.");
 }
-
-const isConnectionError = (error: unknown) =>
-  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P0[123]|0800[036]/.test((error as { code?: string } | null)?.code ?? "");
 
 /** Answers for methods the read-only API does not have (405), and the CORS preflight (GET and HEAD only). */
 export const readOnly = {
@@ -79,7 +77,7 @@ export const readOnly = {
   refuse: (request: Request) => {
     const url = new URL(request.url);
     return problemResponse(
-      new ApiProblem("method_not_allowed", `${request.method} is not allowed: the public API only reads (GET, HEAD).`),
+      apiProblem("method_not_allowed", `${request.method} is not allowed: the public API only reads (GET, HEAD).`),
       siteOrigin(request.headers, url.origin),
       url.pathname,
     );

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CsvFileError, MAX_REPORTED_ISSUES } from "../../lib/csv/issues";
+import { isFileError, type CsvFileError, MAX_REPORTED_ISSUES } from "../../lib/csv/issues";
 import {
   MAX_PERCENT,
   OBSERVATION_STATUSES,
@@ -26,7 +26,7 @@ async function parse(
     const result = await parseObservations("fuzz.csv", inChunks(bytes, chunk), (batch) => void figures.push(...batch));
     return { result, figures };
   } catch (error) {
-    if (error instanceof CsvFileError) return error;
+    if (isFileError(error)) return error;
     throw error;
   }
 }
@@ -38,11 +38,11 @@ describe("fuzzing the CSV parser", () => {
       fc.asyncProperty(anyFile, fc.integer({ min: 1, max: 64 }), async (bytes, chunk) => {
         const parsed = await parse(bytes, chunk);
         const whole = await parse(bytes, Math.max(bytes.length, 1));
-        if (parsed instanceof CsvFileError) {
+        if (isFileError(parsed)) {
           outcomes.refused += 1;
           expect(parsed.issue).toMatchObject({ file: "fuzz.csv" });
           expect(parsed.issue.message).not.toBe("");
-          expect(whole).toBeInstanceOf(CsvFileError);
+          expect(whole).toSatisfy(isFileError);
           expect((whole as CsvFileError).issue).toEqual(parsed.issue);
           return;
         }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CsvFileError, formatIssue } from "../../lib/csv/issues";
+import { type CsvFileError, formatIssue, isFileError } from "../../lib/csv/issues";
 import { parseFixture } from "../helpers/parse-fixture";
 import { byteSource } from "../helpers/byte-source";
 
@@ -41,7 +41,7 @@ describe("CSV validation errors name file, line and column", () => {
     ["unclosed-quote.csv", "never closed"],
   ])("rejects %s as a whole with a clear message", async (name, message) => {
     const error = await parseFixture(name).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(CsvFileError);
+    expect(error).toSatisfy(isFileError);
     expect((error as CsvFileError).issue.file).toBe(name);
     expect((error as CsvFileError).message).toContain(message);
   });
@@ -84,7 +84,7 @@ describe("very long lines", () => {
       })(),
     );
     const error = await parseObservations("long-line.csv", source, () => {}).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(CsvFileError);
+    expect(error).toSatisfy(isFileError);
     expect((error as CsvFileError).message).toMatch(
       /^long-line.csv:2: A record starting here is longer than 1,000,000 characters/,
     );

@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CsvFileError } from "../../lib/csv/issues";
+import { isFileError, type CsvFileError } from "../../lib/csv/issues";
 import type { ParsedObservation } from "../../lib/csv/observations";
 import { type ParseOverrides, parseObservations } from "../../lib/csv/parse";
 import { PARSE_LIMITS, type ParseLimits, parseInWorker } from "../../lib/import/parse-in-worker";
@@ -21,7 +21,7 @@ async function inWorker(
     const result = await parseInWorker(file, source, (b) => void figures.push(...b), overrides, limits);
     return { result, figures, refused: null };
   } catch (error) {
-    if (!(error instanceof CsvFileError)) throw error;
+    if (!isFileError(error)) throw error;
     return { result: null, figures, refused: error.issue };
   }
 }
@@ -97,7 +97,7 @@ describe("limits of the parse worker", () => {
     const direct: unknown = await parseObservations("open-quote.csv", byteSource([bytes]), () => undefined).catch(
       (e: unknown) => e,
     );
-    expect(direct).toBeInstanceOf(CsvFileError);
+    expect(direct).toSatisfy(isFileError);
     expect(refused).toEqual((direct as CsvFileError).issue);
     expect(refused).toMatchObject({ code: "unclosedQuote" });
   });

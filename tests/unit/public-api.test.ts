@@ -29,7 +29,7 @@ describe("public API parameters", () => {
     expect(parsed.success).toBe(false);
     const problem = invalidParameters(parsed.error!);
     expect(problem.invalidParams!.map((p) => p.name)).toEqual(names);
-    for (const name of names) expect(problem.detail).toContain(`\`${name}\``);
+    for (const name of names) expect(problem.message).toContain(`\`${name}\``);
   });
 
   it("refuses a parameter given twice instead of picking one", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ScryptBusyError, scryptLoad, withScryptSlot } from "../../lib/auth/scrypt-gate";
+import { scryptLoad, withScryptSlot } from "../../lib/auth/scrypt-gate";
+import { isAppError } from "../../lib/errors/app-error";
 
 describe("the scrypt gate", () => {
   it("runs at most 2 password checks at once, queues 16, and refuses the rest at once", async () => {
@@ -17,7 +18,7 @@ describe("the scrypt gate", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(18);
     const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(refused).toHaveLength(2);
-    expect(refused.every((r) => r.reason instanceof ScryptBusyError)).toBe(true);
+    expect(refused.every((r) => isAppError(r.reason, "sign_in_busy"))).toBe(true);
     expect(scryptLoad()).toEqual({ running: 0, waiting: 0 });
   });
 

@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { ParsedObservation } from "../../lib/csv/observations";
-import { CsvFileError } from "../../lib/csv/issues";
+import { isFileError } from "../../lib/csv/issues";
 import { type ParseOverrides, parseObservations } from "../../lib/csv/parse";
 import { byteSource, chunksOf } from "../helpers/byte-source";
 import { hasSharedDatasets, SIPRI_WORKBOOK } from "../helpers/shared-datasets";
@@ -15,7 +15,7 @@ async function parseBytes(bytes: Uint8Array, overrides?: ParseOverrides) {
     const result = await parseObservations("book.xlsx", source, (b) => void rows.push(...b), overrides);
     return { result, rows, refused: null };
   } catch (error) {
-    if (!(error instanceof CsvFileError)) throw error;
+    if (!isFileError(error)) throw error;
     return { result: null, rows, refused: error.issue };
   }
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { TEXT_ENCODINGS } from "@/lib/csv/encoding";
 import { editorRoute } from "@/lib/api/editor-route";
-import { limitBytes, MAX_UPLOAD_BYTES, UploadTooLargeError } from "@/lib/api/responses";
+import { limitBytes, MAX_UPLOAD_BYTES, uploadTooLarge } from "@/lib/api/responses";
 import { getPool } from "@/lib/db/pool";
 import { diffEditions } from "@/lib/import/diff-editions";
 import { importEdition } from "@/lib/import/import-edition";
@@ -36,7 +36,7 @@ const ZUpload = z.object({
 export const POST = editorRoute(async (request, editor, _context, details) => {
   const query = ZUpload.parse(Object.fromEntries(new URL(request.url).searchParams));
   const length = Number(request.headers.get("content-length") ?? "0");
-  if (length > MAX_UPLOAD_BYTES) throw new UploadTooLargeError(MAX_UPLOAD_BYTES);
+  if (length > MAX_UPLOAD_BYTES) throw uploadTooLarge(MAX_UPLOAD_BYTES);
   if (!request.body) return Response.json({ error: "The upload is empty." }, { status: 422 });
   const pool = getPool();
   const summary = await importEdition(pool, {

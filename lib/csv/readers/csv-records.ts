@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { type DecimalSeparator, type Delimiter, detectDecimal, detectDelimiter } from "../dialect";
 import { assertLooksLikeText, resolveEncoding, type TextEncoding } from "../encoding";
-import { CsvFileError } from "../issues";
+import { fileError } from "../issues";
 import type { HeadBytes, SourceRecord } from "./source-record";
 
 /** One record longer than this is a broken file (an unclosed quote), not data; stop before memory grows. */
@@ -64,7 +64,7 @@ export async function* csvRecords(
     }
     const unclosed = result.errors.find((e) => e.code === "MissingQuotes");
     if (unclosed || carry.length > MAX_RECORD_CHARS) {
-      throw new CsvFileError({ file, line, column: 0 }, unclosed ? "unclosedQuote" : "longRecord", {
+      throw fileError({ file, line, column: 0 }, unclosed ? "unclosedQuote" : "longRecord", {
         max: MAX_RECORD_CHARS,
       });
     }

@@ -1,4 +1,4 @@
-import { CsvFileError } from "../issues";
+import { fileError } from "../issues";
 import { readPart } from "./workbook-parts";
 import type { ZipArchive } from "./zip-archive";
 
@@ -19,7 +19,7 @@ export async function readSharedStrings(zip: ZipArchive, file: string): Promise<
   let inText = false;
   let phonetic = 0;
   const refuse = (code: "sharedStringTooLong" | "tooManySharedStrings") =>
-    new CsvFileError({ file, line: 1, column: 0 }, code, {
+    fileError({ file, line: 1, column: 0 }, code, {
       part,
       index: strings.length + 1,
       max: code === "sharedStringTooLong" ? MAX_STRING_CHARS : MAX_SHARED_STRINGS,

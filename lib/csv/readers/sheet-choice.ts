@@ -1,4 +1,4 @@
-import { CsvFileError } from "../issues";
+import { fileError, type CsvFileError } from "../issues";
 import { detectLayout } from "../layout";
 
 /** Rows of each sheet looked at to choose one (the header must be among them). */
@@ -48,7 +48,7 @@ export function chooseSheet(sheets: SheetSample[], wanted?: string): string | nu
 
 /** The refusal when no sheet was chosen: the named one does not exist, or none says it holds shares of GDP. */
 export function noSheetError(file: string, wanted: string | undefined, sheets: string[]): CsvFileError {
-  return new CsvFileError({ file, line: 1, column: 0 }, wanted ? "sheetNotFound" : "noShareSheet", {
+  return fileError({ file, line: 1, column: 0 }, wanted ? "sheetNotFound" : "noShareSheet", {
     sheet: wanted ?? "",
     sheets: sheets.join(", "),
   });

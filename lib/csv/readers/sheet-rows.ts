@@ -1,4 +1,4 @@
-import { CsvFileError } from "../issues";
+import { fileError } from "../issues";
 import { MAX_STRING_CHARS } from "./shared-strings";
 import type { SourceRecord } from "./source-record";
 import type { CellStyle } from "./workbook-styles";
@@ -69,7 +69,7 @@ interface OpenCell {
 function cellText(cell: OpenCell, ctx: SheetContext, line: number): string {
   const raw = cell.text.join("");
   if (raw.length > MAX_STRING_CHARS)
-    throw new CsvFileError({ file: ctx.file, line, column: cell.column + 1 }, "cellTooLong", { max: MAX_STRING_CHARS });
+    throw fileError({ file: ctx.file, line, column: cell.column + 1 }, "cellTooLong", { max: MAX_STRING_CHARS });
   switch (cell.type) {
     case "s":
       return ctx.strings[Number(raw)] ?? "#REF!";
@@ -113,7 +113,7 @@ export function sheetRows(zip: ZipArchive, part: string, ctx: SheetContext): Asy
           const r = cellAttribute(text, "r");
           const column = r ? columnOf(r) : record.cells.length;
           if (column < 0 || column >= MAX_COLUMNS)
-            throw new CsvFileError({ file: ctx.file, line: record.line, column: 0 }, "badWorkbook");
+            throw fileError({ file: ctx.file, line: record.line, column: 0 }, "badWorkbook");
           const type = cellAttribute(text, "t") ?? "n";
           cell = { column, type, style: ctx.styles[Number(cellAttribute(text, "s") ?? 0)], text: [] };
         } else if (name === "rPh") phonetic += 1;

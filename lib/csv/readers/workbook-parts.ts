@@ -1,4 +1,4 @@
-import { CsvFileError } from "../issues";
+import { fileError } from "../issues";
 import { parseAttributes, scanPart, type XmlHandler, XmlScanner } from "./xml-events";
 import type { ZipArchive } from "./zip-archive";
 
@@ -45,7 +45,7 @@ const resolvePart = (target: string) => (target.startsWith("/") ? target.slice(1
 
 /** The workbook's sheets, in its order, each with the part that holds it. */
 export async function readWorkbookIndex(zip: ZipArchive, file: string): Promise<WorkbookIndex> {
-  if (!zip.has("xl/workbook.xml")) throw new CsvFileError({ file, line: 1, column: 0 }, "badWorkbook");
+  if (!zip.has("xl/workbook.xml")) throw fileError({ file, line: 1, column: 0 }, "badWorkbook");
   const targets = new Map<string, string>();
   for (const e of await elements(zip, file, "xl/_rels/workbook.xml.rels"))
     if (e.name === "Relationship" && e.attributes.Id && e.attributes.Target)

@@ -1,4 +1,4 @@
-import { CsvFileError } from "../issues";
+import { isFileError } from "../issues";
 import type { ParseOverrides } from "../parse";
 import { type CsvPreview, failedPreview, previewRecords } from "../preview";
 import { checkTable, type TableCheck } from "../table-check";
@@ -35,7 +35,7 @@ export async function previewWorkbook(
     return { preview, check: checkTable(name, book.records, ".", { unit, measure, skipUnknown }) };
   } catch (error) {
     // a workbook whose sheet was not found still lists its sheets, so the editor can choose one
-    const listed = error instanceof CsvFileError ? error.issue.params?.sheets : undefined;
+    const listed = isFileError(error) ? error.issue.params?.sheets : undefined;
     const sheets = typeof listed === "string" && listed !== "" ? listed.split(", ") : [];
     return { preview: failedPreview(error, { ...base, sheets }), check: Promise.resolve(null) };
   }

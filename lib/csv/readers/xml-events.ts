@@ -1,4 +1,4 @@
-import { CsvFileError } from "../issues";
+import { fileError } from "../issues";
 
 /**
  * The longest run of characters between two "<" a part may hold: a cell's text can be 32,767 characters (Excel's
@@ -80,7 +80,7 @@ export class XmlScanner {
   ) {}
 
   private bad() {
-    return new CsvFileError({ file: this.where.file, line: 1, column: 0 }, "badWorkbook");
+    return fileError({ file: this.where.file, line: 1, column: 0 }, "badWorkbook");
   }
 
   write(input: string, final = false): void {
@@ -124,7 +124,7 @@ export class XmlScanner {
     }
     this.carry = text.slice(pos);
     if (this.carry.length > MAX_XML_RUN)
-      throw new CsvFileError({ file: this.where.file, line: 1, column: 0 }, "workbookTextTooLong", {
+      throw fileError({ file: this.where.file, line: 1, column: 0 }, "workbookTextTooLong", {
         part: this.where.part,
         max: MAX_XML_RUN,
       });

@@ -1,5 +1,5 @@
 import { Inflate } from "fflate";
-import { CsvFileError } from "../issues";
+import { fileError, isFileError } from "../issues";
 
 /** Bytes that can be read at any offset: a file on disk (server) or a dropped file in memory (browser). */
 export interface RandomAccess {
@@ -30,7 +30,7 @@ export class ZipArchive {
   ) {}
 
   static async open(source: RandomAccess, file: string): Promise<ZipArchive> {
-    const bad = () => new CsvFileError({ file, line: 1, column: 0 }, "badWorkbook");
+    const bad = () => fileError({ file, line: 1, column: 0 }, "badWorkbook");
     const tailLength = Math.min(source.size, 22 + 0xffff);
     const tail = await source.read(source.size - tailLength, tailLength);
     const view = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
@@ -79,7 +79,7 @@ export class ZipArchive {
     const where = { file: this.file, line: 1, column: 0 };
     const head = await this.source.read(entry.localOffset, 30);
     const local = new DataView(head.buffer, head.byteOffset, head.byteLength);
-    if (head.length < 30 || local.getUint32(0, true) !== LOCAL) throw new CsvFileError(where, "badWorkbook");
+    if (head.length < 30 || local.getUint32(0, true) !== LOCAL) throw fileError(where, "badWorkbook");
     const start = entry.localOffset + 30 + local.getUint16(26, true) + local.getUint16(28, true);
     const compressed = this.compressed(start, entry.compressedSize);
     const inflated = entry.method === 0 ? compressed : inflate(compressed);
@@ -87,12 +87,12 @@ export class ZipArchive {
     try {
       for await (const chunk of inflated) {
         total += chunk.length;
-        if (total > maxBytes) throw new CsvFileError(where, "workbookPartTooLarge", { part: name, max: maxBytes });
+        if (total > maxBytes) throw fileError(where, "workbookPartTooLarge", { part: name, max: maxBytes });
         yield chunk;
       }
     } catch (error) {
-      if (error instanceof CsvFileError) throw error;
-      throw new CsvFileError(where, "badWorkbook");
+      if (isFileError(error)) throw error;
+      throw fileError(where, "badWorkbook");
     }
   }
 

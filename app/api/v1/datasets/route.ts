@@ -1,6 +1,6 @@
 import { publicDatasets } from "@/lib/public-api/datasets";
 import { representation } from "@/lib/public-api/http-cache";
-import { ApiProblem } from "@/lib/public-api/problem";
+import { apiProblem } from "@/lib/public-api/problem";
 import { publicGet, readOnly } from "@/lib/public-api/route";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export const GET = publicGet(({ query, origin }) => {
   const [extra] = Object.keys(query);
   if (extra !== undefined)
-    throw new ApiProblem("invalid_parameter", `Invalid \`${extra}\`: this endpoint takes no parameters.`, [
+    throw apiProblem("invalid_parameter", `Invalid \`${extra}\`: this endpoint takes no parameters.`, [
       { name: extra, reason: "not a parameter of this endpoint" },
     ]);
   return {

@@ -1,7 +1,7 @@
 import { publicDataset } from "@/lib/public-api/datasets";
 import { representation } from "@/lib/public-api/http-cache";
 import { ZSlug } from "@/lib/public-api/params";
-import { ApiProblem } from "@/lib/public-api/problem";
+import { apiProblem } from "@/lib/public-api/problem";
 import { publicGet, readOnly } from "@/lib/public-api/route";
 
 export const dynamic = "force-dynamic";
@@ -12,12 +12,11 @@ type Context = { params: Promise<{ slug: string }> };
 export const GET = publicGet(async ({ query, origin }, { params }: Context) => {
   const [extra] = Object.keys(query);
   if (extra !== undefined)
-    throw new ApiProblem("invalid_parameter", `Invalid \`${extra}\`: this endpoint takes no parameters.`, [
+    throw apiProblem("invalid_parameter", `Invalid \`${extra}\`: this endpoint takes no parameters.`, [
       { name: extra, reason: "not a parameter of this endpoint" },
     ]);
   const slug = ZSlug.safeParse((await params).slug);
-  if (!slug.success)
-    throw new ApiProblem("unknown_dataset", "There is no such dataset; GET /api/v1/datasets lists them.");
+  if (!slug.success) throw apiProblem("unknown_dataset", "There is no such dataset; GET /api/v1/datasets lists them.");
   return {
     key: `dataset:${slug.data}`,
     pinned: false,

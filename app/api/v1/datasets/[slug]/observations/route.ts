@@ -1,6 +1,6 @@
 import { observationsRepresentation } from "@/lib/public-api/observations";
 import { ZObservationsQuery, ZSlug } from "@/lib/public-api/params";
-import { ApiProblem } from "@/lib/public-api/problem";
+import { apiProblem } from "@/lib/public-api/problem";
 import { publicGet, readOnly } from "@/lib/public-api/route";
 
 export const dynamic = "force-dynamic";
@@ -10,8 +10,7 @@ type Context = { params: Promise<{ slug: string }> };
 /** A dataset's figures in long format, JSON or CSV; pinned to an edition with `edition=`. */
 export const GET = publicGet(async ({ query, origin }, { params }: Context) => {
   const slug = ZSlug.safeParse((await params).slug);
-  if (!slug.success)
-    throw new ApiProblem("unknown_dataset", "There is no such dataset; GET /api/v1/datasets lists them.");
+  if (!slug.success) throw apiProblem("unknown_dataset", "There is no such dataset; GET /api/v1/datasets lists them.");
   const q = ZObservationsQuery.parse(query);
   const key = `obs:${slug.data}:${q.countries ? [...q.countries].sort().join(",") : "*"}:${q.from}:${q.to}:${q.edition}:${q.format}`;
   return {

@@ -24,3 +24,17 @@ export function observationsUrl(origin: string, slug: string, q: ObservationsLin
   ].filter((p) => p !== null);
   return `${datasetUrl(origin, slug)}/observations${params.length ? `?${params.join("&")}` : ""}`;
 }
+
+/** The citation URL of a dataset's edition (the default format, csl-json, left out). */
+export function citationUrl(
+  origin: string,
+  slug: string,
+  q: { edition?: number; format?: string; accessed?: string } = {},
+): string {
+  const params = [
+    q.edition !== undefined ? `edition=${q.edition}` : null,
+    q.format && q.format !== "csl-json" ? `format=${q.format}` : null,
+    q.accessed ? `accessed=${q.accessed}` : null,
+  ].filter((p) => p !== null);
+  return `${datasetUrl(origin, slug)}/citation${params.length ? `?${params.join("&")}` : ""}`;
+}

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { API_BASE } from "./links";
-import { ZObservationsQuery, ZSlug } from "./params";
+import { ZCitationQuery, ZObservationsQuery, ZSlug } from "./params";
 import { PROBLEMS } from "./problem";
 import * as schemas from "./schemas";
 
@@ -38,10 +38,11 @@ const common = {
   "503": problem(PROBLEMS.unavailable.title),
 };
 const slugParameter = { name: "slug", in: "path", required: true, schema: inputSchema(ZSlug) };
-const queryParameters = Object.entries(ZObservationsQuery.shape).map(([name, schema]) => {
-  const json = inputSchema(schema);
-  return { name, in: "query", required: false, description: json.description, schema: json };
-});
+const queryParameters = (shape: Record<string, z.ZodType>) =>
+  Object.entries(shape).map(([name, schema]) => {
+    const json = inputSchema(schema);
+    return { name, in: "query", required: false, description: json.description, schema: json };
+  });
 
 export function openApiDocument(origin: string) {
   return {
@@ -83,11 +84,33 @@ export function openApiDocument(origin: string) {
         get: {
           operationId: "getObservations",
           summary: "A dataset's figures in long format, as JSON or CSV",
-          parameters: [slugParameter, ...queryParameters],
+          parameters: [slugParameter, ...queryParameters(ZObservationsQuery.shape)],
           responses: {
             "200": ok("The figures (CSV: a header line, then one row per figure, the Observation fields)", {
               "application/json": { schema: ref("Observations") },
               "text/csv": { schema: { type: "string" } },
+            }),
+            "400": problem(PROBLEMS.invalid_parameter.title),
+            "404": problem(`${PROBLEMS.unknown_dataset.title}, or ${PROBLEMS.unknown_edition.title.toLowerCase()}`),
+            ...common,
+          },
+        },
+      },
+      "/datasets/{slug}/citation": {
+        get: {
+          operationId: "getCitation",
+          summary:
+            "A citation of one edition: the publisher first, this dashboard as compiler, the pinned URL, the day of access",
+          description:
+            "BibTeX (biblatex `@dataset`, the dashboard as `editor` with `editortype = {compiler}`), RIS (`TY  - DATA`, " +
+            "the dashboard as `A2`) or CSL-JSON (a list of one item, the dashboard as `compiler`). The URL cited is " +
+            "the dashboard pinned to the edition (`?dataset=<slug>&v=<id>`), so it shows the same figures forever.",
+          parameters: [slugParameter, ...queryParameters(ZCitationQuery.shape)],
+          responses: {
+            "200": ok("The citation", {
+              "application/vnd.citationstyles.csl+json": { schema: { type: "array", items: ref("CslItem") } },
+              "application/x-bibtex": { schema: { type: "string" } },
+              "application/x-research-info-systems": { schema: { type: "string" } },
             }),
             "400": problem(PROBLEMS.invalid_parameter.title),
             "404": problem(`${PROBLEMS.unknown_dataset.title}, or ${PROBLEMS.unknown_edition.title.toLowerCase()}`),

@@ -66,6 +66,27 @@ export const ZObservations = z
   })
   .meta({ id: "Observations" });
 
+const ZCslName = z.object({ literal: z.string() });
+const ZCslDate = z.object({ "date-parts": z.array(z.array(z.number().int()).min(1).max(3)).length(1) });
+
+/** A citation in CSL-JSON (CSL 1.0.2), as `GET /api/v1/datasets/{slug}/citation` gives it. */
+export const ZCslItem = z
+  .strictObject({
+    id: z.string(),
+    type: z.literal("dataset"),
+    title: z.string(),
+    "container-title": z.string().optional(),
+    author: z.array(ZCslName).meta({ description: "The publisher of the figures: cite them first." }),
+    compiler: z.array(ZCslName).meta({ description: "This dashboard, which compiled the figures." }),
+    publisher: z.string(),
+    version: z.string().meta({ description: "The edition's label." }),
+    issued: ZCslDate.optional().meta({ description: "The publisher's release date." }),
+    accessed: ZCslDate,
+    URL: z.string().meta({ description: "The dashboard pinned to the edition." }),
+    note: z.string().optional(),
+  })
+  .meta({ id: "CslItem" });
+
 export const ZProblem = z
   .object({
     type: z.string().meta({ description: "A URL naming the kind of problem; the /api page explains each." }),

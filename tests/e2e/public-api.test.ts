@@ -2,7 +2,7 @@ import SwaggerParser from "@apidevtools/swagger-parser";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { readManifest } from "../../lib/import/shipped-manifest";
-import { ZObservationsQuery } from "../../lib/public-api/params";
+import { ZCitationQuery, ZObservationsQuery } from "../../lib/public-api/params";
 import { ZDataset, ZDatasetList, ZObservations, ZProblem } from "../../lib/public-api/schemas";
 import { api, editionIdOf, signIn } from "../helpers/editor-session";
 
@@ -248,7 +248,15 @@ describe("GET /api/v1/openapi.json", () => {
       Object.keys(ZObservationsQuery.shape),
     );
     expect(Object.keys(validated.paths).sort()).toEqual(
-      ["/datasets", "/datasets/{slug}", "/datasets/{slug}/observations", "/openapi.json"].sort(),
+      [
+        "/datasets",
+        "/datasets/{slug}",
+        "/datasets/{slug}/observations",
+        "/datasets/{slug}/citation",
+        "/openapi.json",
+      ].sort(),
     );
+    const citation = validated.paths["/datasets/{slug}/citation"]!.get.parameters!;
+    expect(citation.filter((p) => p.in === "query").map((p) => p.name)).toEqual(Object.keys(ZCitationQuery.shape));
   });
 });

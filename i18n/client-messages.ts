@@ -13,6 +13,7 @@ export const READER_NAMESPACES = [
   "table",
   "tracker",
   "downloads",
+  "share",
   "errors",
   "breaks",
   "revisions",

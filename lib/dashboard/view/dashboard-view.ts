@@ -32,6 +32,8 @@ export interface DashboardView {
   dataset: LoadedDataset;
   /** the edition shown: the pinned one (`v=`) or the current one, named in the reader's language */
   edition: EditionRef;
+  /** the edition shown as stored (its label as the publisher wrote it), for citations */
+  citedEdition: StoredEdition;
   /** the current edition's name when a pinned, older edition is shown */
   newerEdition: string | null;
   /** how current the data is: each publisher's newest edition */
@@ -146,6 +148,7 @@ export function buildDashboardView(facts: DashboardFacts, t: Translator, locale:
       : null,
     previous: previous ? { ...previous, edition: named(previous.edition) } : null,
     edition,
+    citedEdition: { id: facts.edition.id, label: facts.edition.label, publishedOn: facts.edition.publishedOn },
     newerEdition: edition.id !== current.id ? editionName(current.label, current.publishedOn, locale).text : null,
     newest: newestEditions(facts.datasets),
     gaps,

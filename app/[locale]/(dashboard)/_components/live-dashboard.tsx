@@ -15,6 +15,8 @@ import { type RevisionsData, RevisionsPanel } from "./revisions-panel";
 import { Downloads } from "./downloads";
 import { PathChart } from "./path-chart";
 import { ServerMarkup } from "./server-markup";
+import type { CiteProps } from "./cite-dialog";
+import { ShareActions } from "./share-actions";
 import { TargetTracker } from "./target-tracker";
 import { useDashboardState } from "./use-dashboard-state";
 import { useDocumentTitle } from "./use-document-title";
@@ -57,6 +59,8 @@ export interface LiveDashboardProps {
   previous: { label: string; note: string; figures: Figure[] | null } | null;
   /** the drawings' script chunks, fetched into the cache when the page is idle */
   drawingChunks: string[];
+  /** what a citation of the view names: the dataset as published and the edition shown, as stored */
+  cite: CiteProps;
 }
 
 /** The dashboard below its title: controls, views and notes, redrawn in the browser when it holds the figures. */
@@ -157,6 +161,7 @@ export function LiveDashboard(props: LiveDashboardProps) {
             name={`defense-share-of-gdp-${state.view}-${dataset.slug}-${state.from}-${state.to}`}
             chartId="chart"
           />
+          <ShareActions state={state} names={names} edition={edition} cite={props.cite} />
           {state.view === "path" && <ServerMarkup component={TargetTracker} props={{ rows: view.tracker, names }} />}
         </section>
       </div>

@@ -159,6 +159,10 @@ export default async function DashboardPage({ params }: Props) {
             }
           }
           drawingChunks={drawingChunks()}
+          cite={{
+            dataset: { slug: dataset.slug, name: dataset.name, publisher: dataset.publisher },
+            edition: view.citedEdition,
+          }}
           computedShares={
             view.definitions && state.view !== "definitions" ? (
               <ComputedSharesTable shares={view.definitions.shares} locale={locale} />

@@ -5,7 +5,7 @@ import { listCommittedEditions } from "../queries/list-committed-editions";
 import { type Representation, representation } from "./http-cache";
 import { citationUrl } from "./links";
 import type { TCitationQuery } from "./params";
-import { ApiProblem } from "./problem";
+import { apiProblem } from "./problem";
 
 /** Today in UTC, the day of access when the request names none. */
 export const todayUtc = () => new Date().toISOString().slice(0, 10);
@@ -21,12 +21,11 @@ export async function citationRepresentation(
   origin: string,
 ): Promise<Representation> {
   const [dataset] = await listCommittedEditions(slug);
-  if (!dataset)
-    throw new ApiProblem("unknown_dataset", `There is no dataset "${slug}"; GET /api/v1/datasets lists them.`);
+  if (!dataset) throw apiProblem("unknown_dataset", `There is no dataset "${slug}"; GET /api/v1/datasets lists them.`);
   const wanted = query.edition ?? dataset.currentEditionId;
   const edition = dataset.editions.find((e) => e.id === wanted);
   if (!edition)
-    throw new ApiProblem(
+    throw apiProblem(
       "unknown_edition",
       query.edition === undefined
         ? `Dataset "${slug}" has no current edition yet.`

@@ -1,6 +1,6 @@
 import { citationRepresentation, todayUtc } from "@/lib/public-api/citation";
 import { ZCitationQuery, ZSlug } from "@/lib/public-api/params";
-import { ApiProblem } from "@/lib/public-api/problem";
+import { apiProblem } from "@/lib/public-api/problem";
 import { publicGet, readOnly } from "@/lib/public-api/route";
 
 export const dynamic = "force-dynamic";
@@ -10,8 +10,7 @@ type Context = { params: Promise<{ slug: string }> };
 /** A citation of a dataset's edition: BibTeX, RIS or CSL-JSON, the publisher first, this dashboard as compiler. */
 export const GET = publicGet(async ({ query, origin }, { params }: Context) => {
   const slug = ZSlug.safeParse((await params).slug);
-  if (!slug.success)
-    throw new ApiProblem("unknown_dataset", "There is no such dataset; GET /api/v1/datasets lists them.");
+  if (!slug.success) throw apiProblem("unknown_dataset", "There is no such dataset; GET /api/v1/datasets lists them.");
   const q = ZCitationQuery.parse(query);
   const accessed = q.accessed ?? todayUtc();
   return {

@@ -25,3 +25,24 @@ export function checkWriteOrigin(headers: Headers, siteOrigin: string): OriginVe
 }
 
 export const isSafeMethod = (method: string) => method === "GET" || method === "HEAD" || method === "OPTIONS";
+
+/**
+ * Without PUBLIC_ORIGIN the site's origin is whatever host the request names, and a page on an attacker's domain that
+ * re-resolves to this server (DNS rebinding) would be "same-origin" with it. So the only hosts trusted then are the
+ * ones no outside name can stand for: an IP address, `localhost` and `*.localhost` (which browsers resolve to
+ * loopback themselves). A site served under a domain name sets PUBLIC_ORIGIN.
+ */
+export function isAddressHost(origin: string): boolean {
+  let hostname: string;
+  try {
+    hostname = new URL(origin).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return (
+    /^\d{1,3}(\.\d{1,3}){3}$/.test(hostname) ||
+    /^\[[\d:a-f.]+\]$/.test(hostname) ||
+    hostname === "localhost" ||
+    hostname.endsWith(".localhost")
+  );
+}

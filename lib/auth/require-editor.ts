@@ -1,25 +1,22 @@
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
+import { siteOrigin } from "../api/site-origin";
 import { getPool } from "../db/pool";
 import { authConfig } from "./editors";
-import {
-  PLAIN_HTTP_SESSION_COOKIE,
-  passwordFingerprint,
-  readSessionToken,
-  SESSION_COOKIE,
-  type SessionPayload,
-} from "./session";
+import { passwordFingerprint, readSessionToken, type SessionPayload } from "./session";
+import { sessionCookieName } from "./session-cookie";
 import { sessionIsActive } from "../db/sessions";
 
 /**
- * The signed-in editor's session, or null: the cookie must be signed, unexpired, name an editor still in EDITORS
+ * The signed-in editor's session, or null: the cookie (the one this site sets, sessionCookieName) must be signed, unexpired, name an editor still in EDITORS
  * with the same password hash as when they signed in, and a session row that sign-out has not deleted.
  */
 export async function currentSession(): Promise<SessionPayload | null> {
   const { secret, editors } = authConfig();
   if (!secret) return null;
-  const jar = await cookies();
-  const session = readSessionToken(jar.get(SESSION_COOKIE)?.value ?? jar.get(PLAIN_HTTP_SESSION_COOKIE)?.value, secret);
+  const [jar, requestHeaders] = await Promise.all([cookies(), headers()]);
+  const name = sessionCookieName(siteOrigin(requestHeaders, "https://unknown.invalid"));
+  const session = readSessionToken(jar.get(name)?.value, secret);
   const hash = session && editors.get(session.user);
   if (!session || !hash || passwordFingerprint(hash, secret) !== session.fp) return null;
   return (await sessionIsActive(getPool(), session.sid, session.user)) ? session : null;

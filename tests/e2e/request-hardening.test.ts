@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import { readFile } from "node:fs/promises";
+import http from "node:http";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 
 import packageJson from "../../package.json" with { type: "json" };
@@ -55,6 +56,45 @@ describe("writes from elsewhere (CSRF)", () => {
   });
 });
 
+/** A write with the Host header a browser sends for the page's own address (fetch cannot set Host). */
+function postAs(host: string, path: string, body: string): Promise<{ status: number; body: string }> {
+  const url = new URL(base);
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path,
+        method: "POST",
+        headers: { host, origin: `http://${host}`, ...json, "content-length": Buffer.byteLength(body) },
+      },
+      (response) => {
+        let text = "";
+        response.on("data", (c: Buffer) => (text += c.toString()));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, body: text }));
+      },
+    );
+    request.on("error", reject);
+    request.end(body);
+  });
+}
+
+describe("a page under another name that resolves to this server (DNS rebinding), without PUBLIC_ORIGIN", () => {
+  const port = new URL(base).port;
+  it("cannot write: its Host is a name, not this server's address", async () => {
+    const credentials = JSON.stringify({ username: editor.user, password: "a guess" });
+    const refused = await postAs(`evil.example:${port}`, "/api/session", credentials);
+    expect(refused.status).toBe(403);
+    expect(JSON.parse(refused.body)).toMatchObject({ code: "origin_unknown_host" });
+    expect((await postAs(`evil.example:${port}`, "/api/datasets", "{}")).status).toBe(403);
+  });
+
+  it("while the server's own address and localhost still can", async () => {
+    expect((await postAs(`127.0.0.1:${port}`, "/api/session", "{}")).status).toBe(422);
+    expect((await postAs(`localhost:${port}`, "/api/session", "{}")).status).toBe(422);
+  });
+});
+
 describe("sign-in", () => {
   it("refuses a body over 4 KB before reading it (413), with or without Content-Length", async () => {
     const big = JSON.stringify({ username: "alice", password: "x".repeat(10_000) });
@@ -84,6 +124,18 @@ describe("sign-in", () => {
     expect(setCookie).toMatch(/^__Host-dsd_session=[^;]+; Path=\/; HttpOnly; SameSite=Lax; Max-Age=28800; Secure$/);
   });
 
+  it("reads only the __Host- cookie where it sets that one: a planted dsd_session cookie is ignored", async () => {
+    const hostCookie = await signIn();
+    const token = hostCookie.split("=").slice(1).join("=");
+    expect((await api("/api/session", { cookie: hostCookie })).body).toEqual({ user: editor.user });
+    expect((await api("/api/session", { cookie: `dsd_session=${token}` })).body).toEqual({ user: null });
+    const viaHttps = await api("/api/session", {
+      cookie: `dsd_session=${token}`,
+      headers: { "x-forwarded-proto": "https" },
+    });
+    expect(viaHttps.body).toEqual({ user: null });
+  });
+
   it("ends the session on the server at sign-out: a copy of the cookie stops working", async () => {
     const copy = await signIn();
     expect((await api("/api/session", { cookie: copy })).body).toEqual({ user: editor.user });
@@ -92,21 +144,26 @@ describe("sign-in", () => {
     expect((await api("/api/editions/1/current", { method: "POST", cookie: copy })).status).toBe(401);
   });
 
-  it.each(["/\\evil.example", "/%09/evil.example", "//evil.example", "https://evil.example/"])(
-    "after /login?next=%s, stays on this site",
-    async (next) => {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(`${base}/login?next=${encodeURIComponent(next).replace("%25", "%")}`);
-      await page.fill("#username", editor.user);
-      await page.fill("#password", editor.password);
-      await page.getByRole("button", { name: "Sign in" }).click();
-      await page.waitForURL((url) => !url.pathname.startsWith("/login"), { timeout: 30_000 }).catch(() => {});
-      expect(new URL(page.url()).origin).toBe(base);
-      expect(new URL(page.url()).pathname).toBe("/upload");
-      await context.close();
-    },
-  );
+  it.each([
+    "/\\evil.example",
+    "/%09/evil.example",
+    "//evil.example",
+    "https://evil.example/",
+    "/.//evil.example",
+    "/%2e//evil.example",
+    "/x/..//evil.example",
+  ])("after /login?next=%s, stays on this site", async (next) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/login?next=${encodeURIComponent(next).replace("%25", "%")}`);
+    await page.fill("#username", editor.user);
+    await page.fill("#password", editor.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith("/login"), { timeout: 30_000 }).catch(() => {});
+    expect(new URL(page.url()).origin).toBe(base);
+    expect(new URL(page.url()).pathname).toBe("/upload");
+    await context.close();
+  });
 });
 
 describe("pinned editions beyond PostgreSQL's integer (v=)", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clientAddress, normalize } from "../../lib/api/client-address";
-import { checkWriteOrigin } from "../../lib/api/origin-check";
+import { checkWriteOrigin, isAddressHost } from "../../lib/api/origin-check";
 import { safeNextPath } from "../../lib/auth/safe-next-path";
 
 describe("where sign-in may send the editor next", () => {
@@ -76,5 +76,24 @@ describe("the client address used for throttling", () => {
     expect(normalize("2001:db8:1:2::9")).toBe("2001:db8:1:2::/64");
     expect(normalize("2001:0db8::1")).toBe("2001:db8:0:0::/64");
     expect(normalize("::1")).toBe("0:0:0:0::/64");
+  });
+});
+
+describe("which hosts a write may name when PUBLIC_ORIGIN is not set (DNS rebinding)", () => {
+  it.each([
+    ["http://127.0.0.1:3000", true],
+    ["http://localhost:3000", true],
+    ["http://dash.localhost:3000", true],
+    ["http://192.168.1.5:3000", true],
+    ["http://[::1]:3000", true],
+    ["http://[fe80::1]:3000", true],
+    ["http://2130706433:3000", true], // the URL parser reads it as 127.0.0.1
+    ["http://evil.example:3000", false],
+    ["http://127.0.0.1.evil.example:3000", false],
+    ["http://localhost.evil.example", false],
+    ["https://dash.example.org", false],
+    ["not an origin", false],
+  ])("%s → %s", (origin, allowed) => {
+    expect(isAddressHost(origin)).toBe(allowed);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sessionCookies } from "../../lib/auth/session-cookie";
+import { sessionCookieName, sessionCookies } from "../../lib/auth/session-cookie";
 
 describe("the session cookie", () => {
   it.each(["https://dash.example.org", "http://127.0.0.1:3000", "http://localhost:3000", "http://[::1]:3000"])(
@@ -22,5 +22,14 @@ describe("the session cookie", () => {
       "__Host-dsd_session=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0; Secure",
       "dsd_session=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0",
     ]);
+  });
+
+  it.each([
+    ["https://dash.example.org", "__Host-dsd_session"],
+    ["http://127.0.0.1:3000", "__Host-dsd_session"],
+    ["http://localhost:3000", "__Host-dsd_session"],
+    ["http://192.168.1.5:3000", "dsd_session"],
+  ])("is read on %s from %s only (a planted unprefixed cookie is ignored on https)", (origin, name) => {
+    expect(sessionCookieName(origin)).toBe(name);
   });
 });

@@ -2,15 +2,16 @@ import type pg from "pg";
 import { z } from "zod";
 import { DEFINITIONS } from "./definitions";
 import { AppError } from "../errors/app-error";
+import { zPlainText } from "./plain-text";
 
 export const ZNewDataset = z.object({
   slug: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, "lowercase letters, digits and dashes"),
-  name: z.string().trim().min(2).max(200),
-  publisher: z.string().trim().min(2).max(200),
+  name: zPlainText({ min: 2, max: 200 }),
+  publisher: zPlainText({ min: 2, max: 200 }),
   definition: z.enum(DEFINITIONS),
-  license: z.string().trim().min(2).max(500),
+  license: zPlainText({ min: 2, max: 500, multiline: true }),
   sourceUrl: z.url({ protocol: /^https?$/ }),
-  description: z.string().trim().max(2000).default(""),
+  description: zPlainText({ max: 2000, multiline: true }).default(""),
 });
 export type TNewDataset = z.infer<typeof ZNewDataset>;
 

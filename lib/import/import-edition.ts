@@ -5,6 +5,7 @@ import { isFileError, type CsvIssue } from "../csv/issues";
 import type { ParseOverrides, ParseResult } from "../csv/parse";
 import { carryOver, countRemovals, type EditionMode, editionsDiffer, updateBase } from "./edition-scope";
 import { AppError } from "../errors/app-error";
+import { checkEditionText } from "./plain-text";
 import { noteWithLeftOut } from "./left-out-note";
 import { parseInWorker } from "./parse-in-worker";
 
@@ -59,6 +60,7 @@ export interface ImportSummary {
  */
 export async function importEdition(pool: pg.Pool, request: ImportRequest): Promise<ImportSummary> {
   const started = performance.now();
+  checkEditionText(request);
   const embedded = await isEmbedded(pool);
   const client = await pool.connect();
   let writer: ObservationWriter | undefined;
@@ -74,16 +76,20 @@ export async function importEdition(pool: pg.Pool, request: ImportRequest): Prom
     );
     const row = dataset.rows[0];
     if (!row) throw new AppError("unknown_dataset", `Unknown dataset "${request.dataset}".`);
-    // A staged edition nobody committed does not hold its label hostage.
-    await client.query(`DELETE FROM editions WHERE dataset_id = $1 AND label = $2 AND status = 'staged'`, [
-      row.id,
-      request.label,
-    ]);
-    const label = await client.query(`SELECT 1 FROM editions WHERE dataset_id = $1 AND label = $2`, [
-      row.id,
-      request.label,
-    ]);
-    if (label.rowCount)
+    // A label names one edition. An upload under review keeps its label until it is committed or discarded: a new
+    // upload reusing it is refused (it used to delete the pending upload without a word to whoever made it).
+    const taken = await client.query<{ id: number; status: string; created_by: string }>(
+      `SELECT id, status, created_by FROM editions WHERE dataset_id = $1 AND label = $2`,
+      [row.id, request.label],
+    );
+    const holder = taken.rows[0];
+    if (holder?.status === "staged")
+      throw new AppError(
+        "duplicate_label",
+        `Dataset "${request.dataset}" already has an upload under review labelled "${request.label}" (edition ${holder.id}, by ${holder.created_by}): discard it first, or choose another label.`,
+        { label: request.label, pendingEdition: holder.id },
+      );
+    if (holder)
       throw new AppError(
         "duplicate_label",
         `Dataset "${request.dataset}" already has an edition labelled "${request.label}".`,

@@ -7,7 +7,8 @@ export interface EditionRow {
   status: "staged" | "committed";
   publishedOn: string | null;
   createdAt: string;
-  createdBy: string;
+  /** who loaded it; null for public readers, who see no editor's name */
+  createdBy: string | null;
   fileName: string;
   sha256: string;
   rowsRead: number;
@@ -19,11 +20,14 @@ export interface EditionRow {
   current: boolean;
 }
 
-/** A dataset and every edition it has had, newest first. */
-export async function listEditions(slug: string) {
+/**
+ * A dataset and every edition it has had, newest first. A public reader (`editor: false`) gets the committed
+ * editions only, without editors' names: uploads under review and who made them are for editors.
+ */
+export async function listEditions(slug: string, { editor }: { editor: boolean }) {
   const dataset = await getPrisma().dataset.findUnique({
     where: { slug },
-    include: { editions: { orderBy: { id: "desc" } } },
+    include: { editions: { where: editor ? {} : { status: "committed" }, orderBy: { id: "desc" } } },
   });
   if (!dataset) return null;
   const labels = new Map(dataset.editions.map((e) => [e.id, e.label]));
@@ -33,7 +37,7 @@ export async function listEditions(slug: string) {
     status: e.status,
     publishedOn: e.publishedOn?.toISOString().slice(0, 10) ?? null,
     createdAt: e.createdAt.toISOString(),
-    createdBy: e.createdBy,
+    createdBy: editor ? e.createdBy : null,
     fileName: e.fileName,
     sha256: e.fileSha256,
     rowsRead: e.rowsRead,

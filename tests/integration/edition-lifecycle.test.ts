@@ -138,6 +138,39 @@ describe(`staging, review, commit and rollback (${db.kind})`, () => {
     expect(await db.prisma.edition.count()).toBe(1);
   });
 
+  it("refuses a new upload that reuses a pending upload's label, and keeps the pending one whole", async () => {
+    await load("long.csv", "v1", "commit");
+    const pending = await load("long-revised.csv", "v2", "stage");
+    const before = await snapshot(db.pool);
+    const second = load("long.csv", "v2", "stage");
+    await expect(second).rejects.toMatchObject({
+      code: "duplicate_label",
+      params: { label: "v2", pendingEdition: pending.editionId },
+    });
+    await expect(second).rejects.toThrow(/upload under review labelled "v2" \(edition \d+, by editor\)/);
+    expect(await snapshot(db.pool)).toEqual(before);
+    await discardStagedEdition(db.pool, pending.editionId!);
+    expect((await load("long-revised.csv", "v2", "stage")).status).toBe("staged");
+  });
+
+  it("refuses a label with a control character or NUL and an over-long note, changing nothing", async () => {
+    await load("long.csv", "v1", "commit");
+    const before = await snapshot(db.pool);
+    await expect(load("long-revised.csv", "v2\u0000", "stage")).rejects.toMatchObject({ code: "invalid_request" });
+    await expect(load("long-revised.csv", "v2\u0007", "stage")).rejects.toThrow(/label holds a control character/);
+    const longNote = importEdition(db.pool, {
+      dataset: "test-data",
+      label: "v2",
+      fileName: "long-revised.csv",
+      source: createReadStream(fixture("long-revised.csv")),
+      createdBy: "editor",
+      mode: "stage",
+      note: "n".repeat(10 * 1024 * 1024),
+    });
+    await expect(longNote).rejects.toThrow("The edition's note is 10,485,760 characters; at most 2,000 are allowed.");
+    expect(await snapshot(db.pool)).toEqual(before);
+  });
+
   it("a rejected upload stages nothing", async () => {
     await load("long.csv", "v1", "commit");
     const before = await snapshot(db.pool);

@@ -5,14 +5,15 @@ import { limitBytes, MAX_UPLOAD_BYTES, uploadTooLarge } from "@/lib/api/response
 import { getPool } from "@/lib/db/pool";
 import { diffEditions } from "@/lib/import/diff-editions";
 import { importEdition } from "@/lib/import/import-edition";
+import { MAX_LABEL_CHARS, MAX_NOTE_CHARS, zPlainText } from "@/lib/import/plain-text";
 
 export const dynamic = "force-dynamic";
 
 const ZUpload = z.object({
   dataset: z.string().regex(/^[a-z0-9-]+$/),
-  label: z.string().trim().min(1).max(200),
-  fileName: z.string().trim().min(1).max(300),
-  note: z.string().trim().max(2000).optional(),
+  label: zPlainText({ min: 1, max: MAX_LABEL_CHARS }),
+  fileName: zPlainText({ min: 1, max: 300 }),
+  note: zPlainText({ max: MAX_NOTE_CHARS, multiline: true }).optional(),
   publishedOn: z.iso.date().optional(),
   encoding: z.enum(TEXT_ENCODINGS).optional(),
   delimiter: z.enum([",", ";", "\t"]).optional(),

@@ -21,10 +21,12 @@ export interface PreviewInput {
 const { width: WIDTH, height: HEIGHT } = CARD;
 
 // Intl puts bidi marks around Arabic-locale numbers; resvg's bidi places them wrongly, and without them the number
-// and its % sign already stay together, so they are dropped from the card.
+// and its % sign already stay together, so they are dropped from the card. Characters XML cannot hold (control
+// characters in text stored before input refused them) are dropped too: one would make the whole card unreadable.
 const escapeXml = (s: string) =>
   s
     .replace(/[\u200e\u200f\u061c]/g, "")
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
     .replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
 // resvg takes a line's direction from its text, not from `direction`: a right-to-left line is isolated as such (RLI …
 // PDI), so its final full stop lands at its left end. Only the outer isolate: resvg misplaces a % sign inside nested

@@ -37,7 +37,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
     getTranslations("history"),
     getTranslations(),
   ]);
-  const history = await listEditions(slug);
+  const history = await listEditions(slug, { editor: editor !== null });
   if (!history) notFound();
   const committed = history.editions.filter((e) => e.status === "committed");
   const ids = new Set(committed.map((e) => e.id));
@@ -56,7 +56,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
               <th scope="col">#</th>
               <th scope="col">{t("edition")}</th>
               <th scope="col">{t("loaded")}</th>
-              <th scope="col">{t("by")}</th>
+              {editor && <th scope="col">{t("by")}</th>}
               <th scope="col">{t("file")}</th>
               <th scope="col" className="num">
                 {t("figures")}
@@ -95,7 +95,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                     </>
                   ) : null}
                 </td>
-                <td>{e.createdBy}</td>
+                {editor && <td>{e.createdBy}</td>}
                 <td>
                   {e.fileName}
                   <br />

@@ -23,6 +23,7 @@ import { writeSipriLikeWorkbook } from "./xlsx-workbook";
 import { benchSipriWorkbook } from "./sipri-workbook";
 import { describeRun, LIGHTHOUSE_FLOOR, LIGHTHOUSE_PAGES, lighthouse, type LighthouseRun } from "./lighthouse";
 import { outageTimes } from "./outage";
+import { apiLoad, describeApiLoad } from "./api-load";
 import { describeToggles, toggleToRedraw } from "./toggle";
 
 const big = process.argv.includes("--big");
@@ -308,6 +309,11 @@ try {
       `static file ${statics.requests.average.toFixed(0)} req/s, p99 ${statics.latency.p99} ms`,
       `ratio ${(pages.requests.average / statics.requests.average).toFixed(2)} (target ≥ 0.5, p99 ≤ 50 ms)`,
     );
+
+    // 3b. The public API under load: 6 countries × 2014–2026 from the observations endpoint, against the static file.
+    const api = await apiLoad(app.url, LOAD_SECONDS);
+    results.apiLoad = { seconds: LOAD_SECONDS, connections: 32, ...api };
+    row(...describeApiLoad(api, LOAD_SECONDS));
 
     // 4. Page weight: first-load JavaScript of each route, gzip. This process's keep-alive connections sat idle
     // through the load phase, longer than the server keeps them (65 s): a request on one the server has just closed

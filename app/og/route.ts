@@ -1,11 +1,13 @@
 import path from "node:path";
-import { Resvg } from "@resvg/resvg-js";
+import { renderAsync } from "@resvg/resvg-js";
 import { getTranslations } from "next-intl/server";
 import { isRightToLeft, routing } from "@/i18n/routing";
 import { referenceLines } from "@/lib/dashboard/text/annotations";
 import { formats } from "@/lib/dashboard/text/format";
 import { datasetName } from "@/lib/dashboard/text/labels";
 import { previewSvg } from "@/lib/dashboard/export/preview-svg";
+import { serializeState } from "@/lib/dashboard/state/url-state";
+import { boundedRenders, RendersBusyError } from "@/lib/server/bounded-renders";
 import { getDashboardView } from "@/lib/queries/get-dashboard-view";
 import { countryName } from "@/lib/reference/countries";
 
@@ -16,6 +18,12 @@ const FONTS = [
   "node_modules/@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf",
 ].map((f) => path.join(process.cwd(), f));
 
+// Every distinct URL used to draw a new PNG (10 anonymous connections pushed /api/health to 4–6 s). Images are now
+// cached under the view they show — language, edition, dataset name and the normalised state, so unknown or
+// reordered parameters share one image — and drawn off the main thread, at most 2 at once with 8 waiting; beyond
+// that the answer is 503 with Retry-After. About 300 KB an image: 200 of them are ~60 MB at most.
+const previews = boundedRenders<Uint8Array>({ maxEntries: 200, maxRunning: 2, maxWaiting: 8 });
+
 /** Link preview (Open Graph / Twitter card) of the dashboard URL it is given, in the link's language (`lang`). */
 export async function GET(request: Request) {
   const url = new URL(request.url);
@@ -24,24 +32,39 @@ export async function GET(request: Request) {
   const locale = (routing.locales as readonly string[]).includes(requested) ? requested : "en";
   const view = await getDashboardView(params, locale);
   if (!view) return new Response("No data loaded", { status: 503 });
-  const [t, tl] = await Promise.all([getTranslations({ locale, namespace: "og" }), getTranslations({ locale })]);
-  const f = formats(locale);
-  const svg = previewSvg({
-    locale,
-    rtl: isRightToLeft(locale),
-    title: t("title"),
-    description: view.description,
-    footer: `${f.year(view.state.from)}–${f.year(view.state.to)} · ${datasetName(tl, view.dataset.slug, view.dataset.name)}, ${view.edition.label}`,
-    points: view.points,
-    countries: view.state.countries.map((iso3) => ({ iso3, name: countryName(iso3, locale) })),
-    from: view.state.from,
-    to: view.state.to,
-    guides: referenceLines(view.targets).map((l) => l.value),
-  });
-  const png = new Resvg(svg, { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: "Noto Sans JP" } })
-    .render()
-    .asPng();
-  return new Response(new Uint8Array(png), {
-    headers: { "content-type": "image/png", "cache-control": "public, max-age=3600" },
+  const key = [locale, view.edition.id, view.dataset.name, serializeState(view.state)].join("\n");
+  let png: { value: Uint8Array; hit: boolean };
+  try {
+    png = await previews.get(key, async () => {
+      const [t, tl] = await Promise.all([getTranslations({ locale, namespace: "og" }), getTranslations({ locale })]);
+      const f = formats(locale);
+      const svg = previewSvg({
+        locale,
+        rtl: isRightToLeft(locale),
+        title: t("title"),
+        description: view.description,
+        footer: `${f.year(view.state.from)}–${f.year(view.state.to)} · ${datasetName(tl, view.dataset.slug, view.dataset.name)}, ${view.edition.label}`,
+        points: view.points,
+        countries: view.state.countries.map((iso3) => ({ iso3, name: countryName(iso3, locale) })),
+        from: view.state.from,
+        to: view.state.to,
+        guides: referenceLines(view.targets).map((l) => l.value),
+      });
+      const image = await renderAsync(svg, {
+        font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: "Noto Sans JP" },
+      });
+      return new Uint8Array(image.asPng());
+    });
+  } catch (error) {
+    if (error instanceof RendersBusyError)
+      return new Response(error.message, { status: 503, headers: { "retry-after": "2" } });
+    throw error;
+  }
+  return new Response(png.value.slice(), {
+    headers: {
+      "content-type": "image/png",
+      "cache-control": "public, max-age=3600",
+      "x-preview-cache": png.hit ? "hit" : "miss",
+    },
   });
 }

@@ -20,6 +20,7 @@ const ENDPOINTS = [
   ["datasets", "/api/v1/datasets"],
   ["dataset", "/api/v1/datasets/{slug}"],
   ["observations", "/api/v1/datasets/{slug}/observations"],
+  ["citation", "/api/v1/datasets/{slug}/citation"],
   ["openapi", "/api/v1/openapi.json"],
   ["feed", "/feed.xml"],
   ["datasetFeed", "/feed/{slug}.xml"],
@@ -100,7 +101,7 @@ export default async function ApiPage({ params }: Props) {
         </a>
       </p>
       <h2>{t("citeHeading")}</h2>
-      <p>{t("cite")}</p>
+      <p>{rich("cite")}</p>
     </div>
   );
 }

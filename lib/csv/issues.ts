@@ -1,6 +1,7 @@
 import { createTranslator } from "use-intl/core";
 import en from "../../messages/en.json" with { type: "json" };
 import { AppError, type ErrorIssue, isAppError } from "../errors/app-error";
+import { MAX_ISSUE_LIST_CHARS, MAX_ISSUE_PARAM_CHARS, MAX_ISSUE_TEXT_CHARS } from "./limits";
 
 export type CsvIssueCode = keyof typeof en.csvIssues;
 export type CsvIssueParams = Record<string, string | number>;
@@ -30,6 +31,33 @@ export interface CsvIssue extends ErrorIssue {
 
 export const MAX_REPORTED_ISSUES = 100;
 
+/** "text…" cut at `max` characters; unchanged when shorter. */
+export const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/**
+ * The issue with its text and parameters cut to their limits (lib/csv/limits.ts), and its English message written
+ * from those: however long the cell it quotes, an issue stays small, and so does the answer that lists it.
+ */
+function boundedIssue(issue: Omit<CsvIssue, "message">): CsvIssue {
+  const text = issue.text === undefined ? undefined : truncate(issue.text, MAX_ISSUE_TEXT_CHARS);
+  let params = issue.params;
+  if (params)
+    params = Object.fromEntries(
+      Object.entries(params).map(([k, v]) => [k, typeof v === "string" ? truncate(v, MAX_ISSUE_PARAM_CHARS) : v]),
+    );
+  const columnName = issue.columnName === undefined ? undefined : truncate(issue.columnName, MAX_ISSUE_TEXT_CHARS);
+  const bounded = { ...issue, text, params, columnName, message: issueText(issue.code, params) };
+  if (text === undefined) delete bounded.text;
+  if (params === undefined) delete bounded.params;
+  if (columnName === undefined) delete bounded.columnName;
+  return bounded;
+}
+
+const sizeOf = (issue: CsvIssue) =>
+  issue.message.length +
+  (issue.text?.length ?? 0) +
+  Object.values(issue.params ?? {}).reduce<number>((n, v) => n + String(v).length, 0);
+
 export function formatIssue(issue: CsvIssue): string {
   const where = `${issue.file}:${issue.line}${issue.column ? `:${issue.column}` : ""}`;
   const column = issue.columnName ? ` [${issue.columnName}]` : "";
@@ -37,27 +65,31 @@ export function formatIssue(issue: CsvIssue): string {
   return `${where}${column}: ${issue.message}${text}`;
 }
 
-function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
-}
-
 /**
- * Collects issues, keeping the first MAX_REPORTED_ISSUES and counting all. The English message is written only for
- * the issues kept: a file of a million duplicates must not format a million messages nobody reads.
+ * Collects issues, keeping the first MAX_REPORTED_ISSUES (and no more than MAX_ISSUE_LIST_CHARS of them) and
+ * counting all. The English message is written only for the issues kept: a file of a million duplicates must not
+ * format a million messages nobody reads.
  */
 export class IssueList {
   readonly items: CsvIssue[] = [];
   count = 0;
+  private chars = 0;
+  private firsts = 0;
   /** `first`: a whole-file issue, kept ahead of the row issues however many of those there are. */
   add(issue: Omit<CsvIssue, "message">, first = false): void {
     this.count += 1;
+    if (!first && (this.items.length >= MAX_REPORTED_ISSUES || this.chars >= MAX_ISSUE_LIST_CHARS)) return;
+    const kept = boundedIssue(issue);
+    this.chars += sizeOf(kept);
     if (first) {
-      this.items.splice(this.firsts++, 0, { ...issue, message: issueText(issue.code, issue.params) });
-      if (this.items.length > MAX_REPORTED_ISSUES) this.items.pop();
-    } else if (this.items.length < MAX_REPORTED_ISSUES)
-      this.items.push({ ...issue, message: issueText(issue.code, issue.params) });
+      this.items.splice(this.firsts++, 0, kept);
+      while (
+        this.items.length > this.firsts &&
+        (this.items.length > MAX_REPORTED_ISSUES || this.chars > MAX_ISSUE_LIST_CHARS)
+      )
+        this.chars -= sizeOf(this.items.pop()!);
+    } else this.items.push(kept);
   }
-  private firsts = 0;
 }
 
 /** A file that cannot be read as a table at all (empty, binary, HTML, no header): an AppError with its issue. */
@@ -68,8 +100,8 @@ export function fileError(
   code: CsvIssueCode,
   params?: CsvIssueParams,
 ): CsvFileError {
-  const issue: CsvIssue = { ...where, code, params, message: issueText(code, params) };
-  return new AppError("unreadable_file", formatIssue(issue), params, { issue }) as CsvFileError;
+  const issue = boundedIssue({ ...where, code, params });
+  return new AppError("unreadable_file", formatIssue(issue), issue.params, { issue }) as CsvFileError;
 }
 
 export const isFileError = (error: unknown): error is CsvFileError =>

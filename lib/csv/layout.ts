@@ -1,5 +1,7 @@
 import { asciiDigits } from "./cells";
 import { fileError } from "./issues";
+import { MAX_HEADER_CHARS } from "./limits";
+import { plainNumber, withoutTrailingUnit, yearHeader } from "./text-scan";
 
 // Table shapes the importer accepts. Detection reads only the header (and a sample for OWID's value column).
 export type FormatKind = "long" | "wide" | "owid";
@@ -36,12 +38,7 @@ export type TableLayout =
 
 // Headers are matched on a key: NFKC, lower case, a trailing unit in brackets ("対GDP比（%）") and anything but
 // letters and digits removed, so "Country name", "country_name" and Japanese or Arabic headers all compare.
-const key = (s: string) =>
-  s
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[(（［[].*?[)）\]］]\s*$/u, "")
-    .replace(/[^\p{L}\p{N}]/gu, "");
+const key = (s: string) => withoutTrailingUnit(s.normalize("NFKC").toLowerCase()).replace(/[^\p{L}\p{N}]/gu, "");
 const CODE = new Set([
   "code",
   "geo",
@@ -85,18 +82,19 @@ const NOTE = new Set(["note", "notes", "comment", "comments", "注", "備考", "
 const ESTIMATE = new Set(["estimate", "estimated", "isestimate", "provisional"].map(key));
 const SOURCE = new Set(["source", "sources", "citation", "出典", "المصدر"].map(key));
 const UNIT = new Set(["unit", "units", "measure", "unitofmeasure", "単位", "الوحدة"].map(key));
-export const YEAR_HEADER = /^\s*((?:19|20|21)\d\d)\s*(?:年度?)?\s*(e|\*|\(e\)|\(est\.?\)|est\.?)?\s*$/i;
+/** A header that names a year ("2024", "2024e", "2024年度"); see yearHeader. */
+export const isYearHeader = (cell: string) => yearHeader(cell) !== null;
 
-const find = (header: string[], names: Set<string>): OptionalColumn => {
-  const i = header.findIndex((h) => names.has(key(h)));
+const find = (keys: string[], names: Set<string>): OptionalColumn => {
+  const i = keys.findIndex((k) => names.has(k));
   return i >= 0 ? i : null;
 };
 
 function yearColumnsOf(header: string[]): YearColumn[] {
   const years: YearColumn[] = [];
   header.forEach((h, index) => {
-    const m = YEAR_HEADER.exec(h);
-    if (m) years.push({ index, year: Number(m[1]), estimate: Boolean(m[2]) });
+    const y = yearHeader(h);
+    if (y) years.push({ index, ...y });
   });
   return years;
 }
@@ -106,26 +104,27 @@ function blankCountryHeader(header: string[]): OptionalColumn {
   return (header[0] ?? "").trim() === "" && yearColumnsOf(header).length >= 2 ? 0 : null;
 }
 
-const isNumeric = (s: string) => /^\s*-?\d+([.,]\d+)?\s*%?\s*$/.test(asciiDigits(s));
+const isNumeric = (s: string) => plainNumber(asciiDigits(s).trim(), true);
 
 /** Layout of a header row, or null if the row is not a header we understand. */
 export function layoutOf(header: string[], headerIndex: number, sample: string[][]): TableLayout | null {
-  const code = find(header, CODE);
+  const keys = header.map(key);
+  const code = find(keys, CODE);
   // NATO's tables leave the country column's header blank above the names.
-  const name = find(header, NAME) ?? blankCountryHeader(header);
+  const name = find(keys, NAME) ?? blankCountryHeader(header);
   const countryColumns = [code, name].filter((i) => i !== null);
   if (countryColumns.length === 0) return null;
   const base: LayoutBase = {
     headerIndex,
     header,
     countryColumns,
-    statusColumn: find(header, STATUS),
-    estimateColumn: find(header, ESTIMATE),
-    noteColumn: find(header, NOTE),
-    sourceColumn: find(header, SOURCE),
-    unitColumn: find(header, UNIT),
+    statusColumn: find(keys, STATUS),
+    estimateColumn: find(keys, ESTIMATE),
+    noteColumn: find(keys, NOTE),
+    sourceColumn: find(keys, SOURCE),
+    unitColumn: find(keys, UNIT),
   };
-  const year = find(header, YEAR);
+  const year = find(keys, YEAR);
   if (year !== null) {
     const { statusColumn, estimateColumn, noteColumn, sourceColumn, unitColumn } = base;
     const taken = new Set([
@@ -138,13 +137,13 @@ export function layoutOf(header: string[], headerIndex: number, sample: string[]
       unitColumn,
     ]);
     const candidates = header.map((h, i) => i).filter((i) => !taken.has(i));
-    const kind = key(header[name ?? -1] ?? "") === "entity" && code !== null ? "owid" : "long";
+    const kind = keys[name ?? -1] === "entity" && code !== null ? "owid" : "long";
     // OWID grapher files: Entity, Code, Year, <indicator>, [other indicators]; take the first numeric one.
     const numeric = candidates.filter((i) => {
       const cells = sample.map((r) => r[i] ?? "").filter((c) => c.trim() !== "");
       return cells.length > 0 && cells.filter(isNumeric).length >= cells.length * 0.8;
     });
-    const named = candidates.find((i) => VALUE.test(key(header[i] ?? "")));
+    const named = candidates.find((i) => VALUE.test(keys[i] ?? ""));
     const valueColumn = kind === "owid" ? (numeric[0] ?? named) : (named ?? numeric[0]);
     if (valueColumn === undefined) return null;
     return { ...base, kind, yearColumn: year, valueColumn };
@@ -153,16 +152,26 @@ export function layoutOf(header: string[], headerIndex: number, sample: string[]
   return yearColumns.length >= 1 ? { ...base, kind: "wide", yearColumns } : null;
 }
 
-/** Finds the header among the first records; leading metadata lines (World Bank) are skipped. */
+/**
+ * Finds the header among the first records; leading metadata lines (World Bank) are skipped. A row with a cell
+ * longer than any column's name is not a header; when no header is found, the first such cell is the error.
+ */
 export function detectLayout(records: string[][], file: string, lineOf: (recordIndex: number) => number): TableLayout {
   const limit = Math.min(records.length, 30);
+  let tooLong: { line: number; column: number; text: string } | null = null;
   for (let i = 0; i < limit; i++) {
     const header = (records[i] ?? []).map((h) => h.trim());
     if (header.filter((h) => h !== "").length < 2) continue;
-    if (header.filter((h) => /^\d+([.,]\d+)?%?$/.test(h) && !YEAR_HEADER.test(h)).length > 0) continue; // a data row
+    const long = header.findIndex((h) => h.length > MAX_HEADER_CHARS);
+    if (long >= 0) {
+      tooLong ??= { line: lineOf(i), column: long + 1, text: header[long]! };
+      continue;
+    }
+    if (header.some((h) => plainNumber(h, false) && !isYearHeader(h))) continue; // a data row
     const layout = layoutOf(header, i, records.slice(i + 1, i + 51));
     if (layout) return layout;
   }
+  if (tooLong) throw fileError({ file, ...tooLong }, "headerCellTooLong", { max: MAX_HEADER_CHARS });
   throw fileError(
     { file, line: records.length > 0 ? lineOf(0) : 1, column: 0, text: (records[0] ?? []).join(",").slice(0, 120) },
     "noHeader",

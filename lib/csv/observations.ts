@@ -3,6 +3,7 @@ import { isMissingMarker } from "./cells";
 import { englishName } from "../reference/country-names";
 import type { DecimalSeparator } from "./dialect";
 import { IssueList } from "./issues";
+import { MAX_TEXT_CHARS } from "./limits";
 import type { TableLayout } from "./layout";
 import type { CellLegend } from "./rows/cell-legend";
 import { FigureChecks } from "./rows/figure-checks";
@@ -65,6 +66,8 @@ export class ObservationReader {
   private readonly checks = new FigureChecks();
   private readonly names = new Map<string, CountryMatch>();
   private eraExample: string | null = null;
+  /** the columns whose cells are figures */
+  private readonly valueColumns: ReadonlySet<number>;
 
   constructor(
     private readonly file: string,
@@ -76,6 +79,7 @@ export class ObservationReader {
     private readonly headerLine: number,
   ) {
     this.values = new ValueReader(decimal, choices.unit);
+    this.valueColumns = new Set(layout.kind === "wide" ? layout.yearColumns.map((c) => c.index) : [layout.valueColumn]);
   }
 
   get layoutKind() {
@@ -87,6 +91,13 @@ export class ObservationReader {
     const { cells, line } = record;
     const layout = this.layout;
     if (this.edges.stoppedAt) return void (this.edges.linesAfterStop += 1);
+    // before any work on its text: a cell longer than a name or a note is the row's error (a value cell longer
+    // than a value is the value reader's, MAX_VALUE_CHARS)
+    const long = cells.findIndex((c, i) => c.length > MAX_TEXT_CHARS && !this.valueColumns.has(i));
+    if (long >= 0) {
+      this.counts.rowsRead += 1;
+      return this.error(rowIssue(line, long, "textTooLong", { text: cells[long], params: { max: MAX_TEXT_CHARS } }));
+    }
     if (cells.every((c) => c.trim() === "")) return; // blank line
     const unit = rowUnit(cells, line, layout.unitColumn, this.choices.measure);
     if ("otherMeasure" in unit) return this.skipped.otherMeasures.add(unit.otherMeasure, line);

@@ -2,7 +2,7 @@
 // "Asia & Oceania", "East Asia"), note lines under the table, and a second table block below the first (NATO's
 // "Annual real change"). None of them is data; each is skipped and reported, never read as figures.
 
-import { layoutOf, YEAR_HEADER } from "./layout";
+import { isYearHeader, layoutOf } from "./layout";
 
 const KEPT_NAMES = 8;
 
@@ -43,7 +43,7 @@ export class TableEdges {
   /** A header row again, below figures: the start of a second table (or a repeated header). */
   isHeader(record: readonly string[]): boolean {
     const cells = record.map((c) => c.trim());
-    return cells.filter((c) => YEAR_HEADER.test(c)).length >= 2 || layoutOf(cells, 0, []) !== null;
+    return cells.filter(isYearHeader).length >= 2 || layoutOf(cells, 0, []) !== null;
   }
 
   /** A header again, after figures: a second table starts here. */

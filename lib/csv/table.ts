@@ -1,5 +1,7 @@
 import type { DecimalSeparator } from "./dialect";
+import { fileError } from "./issues";
 import { detectLayout } from "./layout";
+import { MAX_COLUMNS, MAX_TEXT_CHARS } from "./limits";
 import { ObservationReader, type ParsedObservation, type ReadChoices } from "./observations";
 import { legendOf } from "./rows/cell-legend";
 import type { SourceRecord } from "./readers/source-record";
@@ -25,6 +27,11 @@ export class TableReader {
 
   read(batch: SourceRecord[], emit: (o: ParsedObservation) => void): void {
     for (const record of batch) {
+      // a record wider than any sheet is no table's
+      if (record.cells.length > MAX_COLUMNS)
+        throw fileError({ file: this.file, line: record.line, column: MAX_COLUMNS + 1 }, "tooManyColumns", {
+          max: MAX_COLUMNS,
+        });
       if (this.reader) this.reader.read(record, emit);
       else this.preamble.push(record);
     }
@@ -52,6 +59,14 @@ export class TableReader {
       (i) => records[i]?.line ?? 1,
     );
     this.headerLine = records[layout.headerIndex]!.line;
+    // a title line above the header longer than any title (the lines below it are checked row by row)
+    for (const r of records.slice(0, layout.headerIndex)) {
+      const long = r.cells.findIndex((c) => c.length > MAX_TEXT_CHARS);
+      if (long >= 0)
+        throw fileError({ file: this.file, line: r.line, column: long + 1 }, "textTooLong", {
+          max: MAX_TEXT_CHARS,
+        });
+    }
     const titles = records.slice(0, layout.headerIndex).map((r) => r.cells.join(" "));
     this.reader = new ObservationReader(
       this.file,

@@ -1,7 +1,9 @@
 import { asciiDigits, isMissingMarker, isNotAFigure } from "./cells";
 import type { DecimalSeparator } from "./dialect";
 import type { CsvIssueCode, CsvIssueParams } from "./issues";
+import { MAX_EXPONENT, MAX_VALUE_CHARS } from "./limits";
 import { timesHundred } from "./readers/xlsx-cells";
+import { decimalNumber, plainNumber } from "./text-scan";
 
 /** What the file's plain numbers are: percent of GDP (2.0 = 2%) or fractions (0.02 = 2%), when the user says. */
 export type ValueUnit = "percent" | "fraction";
@@ -30,15 +32,21 @@ export class ValueReader {
   ) {}
 
   read(raw: string): ValueResult {
+    // checked before any work on the text: a cell of 25,000 digits costs one comparison
+    if (raw.length > MAX_VALUE_CHARS) return { issue: "valueTooLong", params: { max: MAX_VALUE_CHARS } };
     if (isMissingMarker(raw)) return { missing: true };
     if (isNotAFigure(raw)) return { issue: "notAFigure" };
     let text = asciiDigits(raw).replace(/\s/g, "");
     const percentMarked = text.endsWith("%");
     if (percentMarked) text = text.slice(0, -1);
     if (this.decimal === ",") text = text.replace(",", ".");
-    if (!/^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text)) {
-      return { issue: this.decimal === "." && /^\d+,\d+$/.test(text) ? "notNumberDecimalComma" : "notNumber" };
+    const number = decimalNumber(text);
+    if (!number) {
+      const comma = this.decimal === "." && text.includes(",") && plainNumber(text, false) && !text.endsWith("%");
+      return { issue: comma ? "notNumberDecimalComma" : "notNumber" };
     }
+    // before any arithmetic: the ×100 of a fraction writes out the digits the exponent asks for
+    if (Math.abs(number.exponent) > MAX_EXPONENT) return { issue: "exponentRange", params: { max: MAX_EXPONENT } };
     if (!percentMarked && this.unit === "fraction") {
       text = timesHundred(text);
       this.converted += 1;

@@ -48,6 +48,9 @@ export async function readSharedStrings(zip: ZipArchive, file: string): Promise<
           current = null;
         }
       },
+      overlong() {
+        if (current) throw refuse("sharedStringTooLong");
+      },
     },
     MAX_SHARED_STRINGS_BYTES,
   );

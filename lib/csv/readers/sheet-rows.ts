@@ -1,4 +1,5 @@
 import { fileError } from "../issues";
+import { MAX_COLUMNS } from "../limits";
 import { MAX_STRING_CHARS } from "./shared-strings";
 import type { SourceRecord } from "./source-record";
 import type { CellStyle } from "./workbook-styles";
@@ -8,8 +9,8 @@ import type { ZipArchive } from "./zip-archive";
 
 /** A worksheet's XML inflated: far more than a table of every country and year (SIPRI's largest sheet: 0.7 MB). */
 export const MAX_SHEET_BYTES = 256 * 1024 * 1024;
-/** Columns a row may span (Excel's own limit is 16,384). */
-const MAX_COLUMNS = 16_384;
+/** Rows a sheet may have (Excel's own limit): 60 MB of empty rows inflate from a 93 KB workbook. */
+export const MAX_ROWS = 1_048_576;
 
 export interface SheetContext {
   file: string;
@@ -108,6 +109,8 @@ export function sheetRows(zip: ZipArchive, part: string, ctx: SheetContext): Asy
         if (name === "row") {
           const line = Number(parseAttributes(text).r ?? nextLine);
           record = { cells: [], line: Number.isInteger(line) && line > 0 ? line : nextLine };
+          if (record.line > MAX_ROWS)
+            throw fileError({ file: ctx.file, line: record.line, column: 0 }, "tooManyRows", { max: MAX_ROWS });
           nextLine = record.line + 1;
         } else if (name === "c" && record) {
           const r = cellAttribute(text, "r");
@@ -136,6 +139,12 @@ export function sheetRows(zip: ZipArchive, part: string, ctx: SheetContext): Asy
           batch.push(record);
           record = null;
         }
+      },
+      overlong() {
+        if (cell && record)
+          throw fileError({ file: ctx.file, line: record.line, column: cell.column + 1 }, "cellTooLong", {
+            max: MAX_STRING_CHARS,
+          });
       },
     },
     { file: ctx.file, part },

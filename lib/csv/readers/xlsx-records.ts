@@ -97,8 +97,10 @@ async function* batches(
   try {
     let batch: SourceRecord[] = [];
     for await (const some of rows) {
-      batch.push(...some);
-      if (batch.length >= BATCH_ROWS) yield batch.splice(0);
+      for (const row of some) {
+        batch.push(row);
+        if (batch.length >= BATCH_ROWS) yield batch.splice(0);
+      }
     }
     if (batch.length > 0) yield batch;
     batch = [];

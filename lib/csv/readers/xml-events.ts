@@ -12,6 +12,8 @@ export interface XmlHandler {
   open(name: string, attributes: string, selfClosing: boolean): void;
   text(text: string): void;
   close(name: string): void;
+  /** a run of text longer than MAX_XML_RUN: the handler may refuse it where it knows more (a cell's row and column) */
+  overlong?(): void;
 }
 
 const local = (name: string) => name.slice(name.indexOf(":") + 1);
@@ -123,6 +125,7 @@ export class XmlScanner {
       pos = end + 1;
     }
     this.carry = text.slice(pos);
+    if (this.carry.length > MAX_XML_RUN) h.overlong?.();
     if (this.carry.length > MAX_XML_RUN)
       throw fileError({ file: this.where.file, line: 1, column: 0 }, "workbookTextTooLong", {
         part: this.where.part,

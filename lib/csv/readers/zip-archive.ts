@@ -14,6 +14,8 @@ interface ZipEntry {
 }
 
 const CHUNK = 64 * 1024;
+/** Inflated bytes handed on at a time: one compressed chunk can inflate a thousandfold. */
+const INFLATED_CHUNK = 1024 * 1024;
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
@@ -88,7 +90,7 @@ export class ZipArchive {
       for await (const chunk of inflated) {
         total += chunk.length;
         if (total > maxBytes) throw fileError(where, "workbookPartTooLarge", { part: name, max: maxBytes });
-        yield chunk;
+        for (let at = 0; at < chunk.length; at += INFLATED_CHUNK) yield chunk.subarray(at, at + INFLATED_CHUNK);
       }
     } catch (error) {
       if (isFileError(error)) throw error;

@@ -75,6 +75,9 @@ export async function parseInWorker(
           const copy = new Uint8Array(next.value);
           return post({ kind: "bytes", bytes: copy }, [copy.buffer]);
         }
+        case "at":
+          line = Math.max(m.line, 1);
+          return;
         case "batch":
           await sink(m.batch);
           return post({ kind: "taken" });

@@ -2,13 +2,15 @@ import type { CsvIssue } from "../csv/issues";
 import type { ParsedObservation } from "../csv/observations";
 import type { ParseResult } from "../csv/parse";
 
-/** What the parse worker asks of the main thread, or tells it at the end. `line`: the last record line read. */
+/** What the parse worker asks of the main thread, or tells it. `line`: the last record line read. */
 export type ToMain =
   | { kind: "want"; line: number }
   | { kind: "batch"; batch: ParsedObservation[] }
+  /** the line reached, now and then while the worker reads without asking for bytes (a workbook already whole) */
+  | { kind: "at"; line: number }
   | { kind: "done"; result: ParseResult }
   | { kind: "refused"; issue: CsvIssue }
   | { kind: "failed"; name: string; message: string; line: number };
 
-/** The main thread's answer to the worker's last request: the next bytes, the end of the input, or "batch taken". */
+/** The main thread's answer to the worker's last request ("at" gets none): the next bytes, the end, "batch taken". */
 export type ToWorker = { kind: "bytes"; bytes: Uint8Array } | { kind: "end" } | { kind: "taken" };

@@ -24,6 +24,15 @@ const ask = (m: ToMain) =>
   });
 
 let line = 0;
+let told = 0;
+/** Records the line reached; tells the main thread at most every 100 ms, so a refusal by its limits can name it. */
+function reached(at: number) {
+  line = at;
+  const now = performance.now();
+  if (now - told < 100) return;
+  told = now;
+  port.postMessage({ kind: "at", line } satisfies ToMain);
+}
 async function* bytes(): AsyncGenerator<Uint8Array> {
   for (;;) {
     const m = await ask({ kind: "want", line });
@@ -38,7 +47,7 @@ try {
     bytes(),
     async (batch) => void (await ask({ kind: "batch", batch })),
     overrides,
-    (at) => (line = at),
+    reached,
   );
   port.postMessage({ kind: "done", result } satisfies ToMain);
 } catch (error) {

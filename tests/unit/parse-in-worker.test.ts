@@ -35,7 +35,9 @@ function longCsv(rows: number): Uint8Array {
   return new TextEncoder().encode(`${lines.join("\n")}\n`);
 }
 
-describe.skipIf(!hasSharedDatasets)("the publishers' files, parsed in the worker", () => {
+// Real files parsed twice, and the worker bundled first when its sources changed: more than the default 5 s on a
+// busy machine.
+describe.skipIf(!hasSharedDatasets)("the publishers' files, parsed in the worker", { timeout: 60_000 }, () => {
   it.each([
     ["SIPRI's workbook", SIPRI_WORKBOOK, {}],
     ["NATO's extract", NATO_EXTRACT, { measure: "core_share_gdp" }],
@@ -58,7 +60,7 @@ describe.skipIf(!hasSharedDatasets)("the publishers' files, parsed in the worker
   });
 });
 
-describe("limits of the parse worker", () => {
+describe("limits of the parse worker", { timeout: 60_000 }, () => {
   it("a parse that runs longer than allowed is refused at the line it had reached", async () => {
     // ~1.5 s of parsing at least; the worker's own start counts too
     const bytes = longCsv(600_000);

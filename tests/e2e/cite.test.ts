@@ -28,10 +28,11 @@ beforeAll(async () => {
   sipri2025 = await editionId("sipri", "April 2025");
 });
 
-async function openCite(page: Page, button: string) {
+async function openCite(page: Page, button: string, title = "Cite these figures") {
   await page.waitForLoadState("networkidle");
   await page.getByRole("button", { name: button }).click();
-  const dialog = page.getByRole("dialog");
+  // named by its own heading (each dialog's id is its own, whatever the language of its label)
+  const dialog = page.getByRole("dialog", { name: title });
   await dialog.waitFor();
   return dialog;
 }
@@ -90,22 +91,25 @@ describe("the Cite dialog", () => {
   });
 
   it.each([
-    ["ar", "استشهاد", "rtl"],
-    ["ja", "引用", "ltr"],
-  ])("in %s: labelled in the language, the citation still names the publisher first", async (lang, button, dir) => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(`${base}/${lang}?countries=JPN&view=ranking`);
-    const dialog = await openCite(page, button);
-    expect(await page.locator("html").getAttribute("dir")).toBe(dir);
-    const [bib] = await read(await dialog.locator("textarea").inputValue(), "@biblatex/text");
-    expect(bib!.author).toEqual([{ family: "SIPRI" }]);
-    expect(bib!.URL).toBe(`${base}/${lang}?countries=JPN&view=ranking&v=${sipri}`);
-    // the dialog fits a phone's width
-    const box = await dialog.boundingBox();
-    expect(box!.width).toBeLessThanOrEqual(390);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await page.close();
-  });
+    ["ar", "استشهاد", "الاستشهاد بهذه الأرقام", "rtl"],
+    ["ja", "引用", "この数値を引用", "ltr"],
+  ])(
+    "in %s: labelled in the language, the citation still names the publisher first",
+    async (lang, button, title, dir) => {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      await page.goto(`${base}/${lang}?countries=JPN&view=ranking`);
+      const dialog = await openCite(page, button, title);
+      expect(await page.locator("html").getAttribute("dir")).toBe(dir);
+      const [bib] = await read(await dialog.locator("textarea").inputValue(), "@biblatex/text");
+      expect(bib!.author).toEqual([{ family: "SIPRI" }]);
+      expect(bib!.URL).toBe(`${base}/${lang}?countries=JPN&view=ranking&v=${sipri}`);
+      // the dialog fits a phone's width
+      const box = await dialog.boundingBox();
+      expect(box!.width).toBeLessThanOrEqual(390);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await page.close();
+    },
+  );
 });
 
 describe("GET /api/v1/datasets/{slug}/citation", () => {

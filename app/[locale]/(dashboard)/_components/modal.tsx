@@ -1,6 +1,6 @@
 "use client";
 
-import { type ReactNode, useRef } from "react";
+import { type ReactNode, useId, useRef } from "react";
 
 interface Props {
   /** the button that opens it */
@@ -16,7 +16,7 @@ interface Props {
 /** A button and the modal <dialog> it opens: focus moves in, Escape and the close button end it. */
 export function Modal({ label, title, closeLabel, onOpen, children }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const id = `dialog-${label.replace(/\W+/g, "-").toLowerCase()}`;
+  const id = useId();
   return (
     <>
       <button

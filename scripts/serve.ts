@@ -45,14 +45,22 @@ server.keepAliveTimeout = 65_000; // longer than a load balancer's idle timeout,
 server.listen(env.PORT, () => log.info({ event: "listening", port: env.PORT }, `Ready on port ${env.PORT}`));
 
 let stopping = false;
-const stop = async (signal: string) => {
+const stop = async (reason: string) => {
   if (stopping) return;
   stopping = true;
-  log.info({ event: "shutdown", signal, inFlight: requests.inFlight() }, "finishing requests in flight, then exiting");
+  // whatever Next.js or a socket may still be waiting for, the process ends soon after the drain's limit
+  setTimeout(() => process.exit(1), SHUTDOWN_TIMEOUT_MS + 5_000).unref();
+  log.info({ event: "shutdown", reason, inFlight: requests.inFlight() }, "finishing requests in flight, then exiting");
   const outcome = await requests.drain(SHUTDOWN_TIMEOUT_MS);
-  await app.close().catch(() => {});
+  await Promise.race([app.close().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
   log.info({ event: "stopped", outcome }, "stopped");
   process.exit(0);
 };
 process.on("SIGTERM", () => void stop("SIGTERM"));
 process.on("SIGINT", () => void stop("SIGINT"));
+// The launcher (scripts/start.ts) holds the embedded database and restarts this process; if it is gone, this server
+// is an orphan nobody supervises (and, embedded, without its database): it stops the same way as on SIGTERM.
+const launcher = process.ppid;
+setInterval(() => {
+  if (process.ppid !== launcher) void stop("launcher exited");
+}, 1_000).unref();

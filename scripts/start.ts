@@ -35,13 +35,41 @@ if (!dev && buildIsStale()) {
 }
 
 // Production: our HTTP server around Next.js (scripts/serve.ts: client address, request logs, graceful shutdown).
-const server = dev
-  ? spawn("npx", ["next", "dev", "-p", String(env.PORT)], { stdio: "inherit", env: process.env })
-  : spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { stdio: "inherit", env: process.env });
+// If it dies without being asked to stop (killed, out of memory, a crash), it is started again at once: the database
+// (embedded or not) stays open here, so readers are back within seconds. More than MAX_RESTARTS deaths within
+// RESTART_WINDOW_MS is a crash loop: `npm start` then exits with status 1 for its supervisor (README, Deploy).
+const MAX_RESTARTS = 5;
+const RESTART_WINDOW_MS = 60_000;
+const deaths: number[] = [];
+let stopping = false;
+let server = launch();
+
+function launch() {
+  const child = dev
+    ? spawn("npx", ["next", "dev", "-p", String(env.PORT)], { stdio: "inherit", env: process.env })
+    : spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { stdio: "inherit", env: process.env });
+  child.on("exit", (code, signal) => {
+    const asked = stopping || (code === 0 && signal === null);
+    if (asked) return void db.close().finally(() => process.exit(stopping ? 0 : (code ?? 0)));
+    const now = Date.now();
+    deaths.push(now);
+    while (deaths[0]! < now - RESTART_WINDOW_MS) deaths.shift();
+    if (deaths.length > MAX_RESTARTS) {
+      console.error(
+        `The server died ${deaths.length} times within a minute (last: ${signal ?? `exit ${code}`}); giving up.`,
+      );
+      return void db.close().finally(() => process.exit(1));
+    }
+    console.error(`The server process ended unexpectedly (${signal ?? `exit ${code}`}); starting it again.`);
+    server = launch();
+  });
+  return child;
+}
+
 // SIGTERM: the server finishes its requests in flight and exits; only then does the database (embedded) close.
-const shutdown = () => server.kill("SIGTERM");
+const shutdown = () => {
+  stopping = true;
+  server.kill("SIGTERM");
+};
 process.on("SIGINT", shutdown);
 process.on("SIGTERM", shutdown);
-server.on("exit", (code, signal) => {
-  void db.close().finally(() => process.exit(code ?? (signal ? 0 : 1)));
-});

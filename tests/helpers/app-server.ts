@@ -14,6 +14,8 @@ export async function freePort(): Promise<number> {
 
 export interface StartedApp {
   url: string;
+  /** npm's process id, which is also the id of the process group of npm, the launcher and the server */
+  pid: number;
   output: () => string;
   stop(): Promise<void>;
 }
@@ -43,6 +45,7 @@ export async function startApp(env: Record<string, string>, timeoutMs = 240_000)
   }
   return {
     url,
+    pid: child.pid!,
     output: () => log,
     /** SIGTERM to npm, the launcher and the server; waits until every one of them has exited (SIGKILL after 30 s). */
     async stop() {

@@ -91,17 +91,20 @@ describe("the Cite dialog", () => {
   });
 
   it.each([
-    ["ar", "استشهاد", "الاستشهاد بهذه الأرقام", "rtl"],
-    ["ja", "引用", "この数値を引用", "ltr"],
+    ["ar", "استشهاد", "الاستشهاد بهذه الأرقام", "rtl", "أبريل 2026"],
+    ["ja", "引用", "この数値を引用", "ltr", "2026年4月"],
   ])(
     "in %s: labelled in the language, the citation still names the publisher first",
-    async (lang, button, title, dir) => {
+    async (lang, button, title, dir, editionName) => {
       const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
       await page.goto(`${base}/${lang}?countries=JPN&view=ranking`);
       const dialog = await openCite(page, button, title);
       expect(await page.locator("html").getAttribute("dir")).toBe(dir);
       const [bib] = await read(await dialog.locator("textarea").inputValue(), "@biblatex/text");
       expect(bib!.author).toEqual([{ family: "SIPRI" }]);
+      // the dialog names the edition as the page does; the citation keeps the publisher's label
+      expect(await dialog.locator("fieldset").first().innerText()).toContain(editionName);
+      expect(bib!.version).toBe("April 2026");
       expect(bib!.URL).toBe(`${base}/${lang}?countries=JPN&view=ranking&v=${sipri}`);
       // the dialog fits a phone's width
       const box = await dialog.boundingBox();

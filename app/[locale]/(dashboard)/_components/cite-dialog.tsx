@@ -17,6 +17,8 @@ export interface CiteProps {
 
 interface Props extends CiteProps {
   state: DashboardState;
+  /** the edition's name as the page writes it in the reader's language (the citation keeps the stored label) */
+  shownLabel: string;
   /** the view's title in the reader's language */
   title: string;
 }
@@ -24,7 +26,7 @@ interface Props extends CiteProps {
 const FORMAT_NAMES: Record<CitationFormat, string> = { bibtex: "BibTeX", ris: "RIS", "csl-json": "CSL-JSON" };
 
 /** Cite: BibTeX, RIS and CSL-JSON for this view pinned to its edition, or for the whole edition. */
-export function CiteDialog({ state, title, dataset, edition }: Props) {
+export function CiteDialog({ state, title, dataset, edition, shownLabel }: Props) {
   const t = useTranslations("share");
   const locale = useLocale();
   const [what, setWhat] = useState<"view" | "edition">("view");
@@ -62,11 +64,11 @@ export function CiteDialog({ state, title, dataset, edition }: Props) {
         <legend>{t("citeWhat")}</legend>
         <label>
           <input type="radio" name="cite-what" checked={what === "view"} onChange={() => setWhat("view")} />
-          {t("citeView", { edition: edition.label })}
+          {t("citeView", { edition: shownLabel })}
         </label>
         <label>
           <input type="radio" name="cite-what" checked={what === "edition"} onChange={() => setWhat("edition")} />
-          {t("citeEdition", { dataset: dataset.name, edition: edition.label })}
+          {t("citeEdition", { dataset: dataset.name, edition: shownLabel })}
         </label>
       </fieldset>
       <fieldset className="choice">

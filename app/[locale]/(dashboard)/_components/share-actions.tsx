@@ -22,7 +22,7 @@ export function ShareActions({ state, names, edition, cite }: Props) {
   return (
     <div className="toolbar" role="group" aria-label={t("label")}>
       <ShareDialog state={state} edition={edition} title={title} />
-      <CiteDialog state={state} title={title} {...cite} />
+      <CiteDialog state={state} title={title} shownLabel={edition.label} {...cite} />
     </div>
   );
 }

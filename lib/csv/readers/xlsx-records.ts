@@ -9,6 +9,8 @@ import { openWorkbookSource } from "./workbook";
 import type { RandomAccess } from "./zip-archive";
 
 const BATCH_ROWS = 500;
+/** A batch ends at this many cells too: a sheet of rows 16,000 cells wide still moves on (and says how far it got). */
+const BATCH_CELLS = 100_000;
 
 /** A workbook up to this size is read in memory; a larger one is spooled to a temporary file first. */
 export const IN_MEMORY_BYTES = 16 * 1024 * 1024;
@@ -89,17 +91,22 @@ async function fileAccess(handle: Awaited<ReturnType<typeof open>>): Promise<Ran
   };
 }
 
-/** The sheet's rows in batches of BATCH_ROWS; `done` runs however the reading ends. */
+/** The sheet's rows in batches of BATCH_ROWS (or BATCH_CELLS); `done` runs however the reading ends. */
 async function* batches(
   rows: AsyncIterable<SourceRecord[]>,
   done: () => Promise<void>,
 ): AsyncGenerator<SourceRecord[]> {
   try {
     let batch: SourceRecord[] = [];
+    let cells = 0;
     for await (const some of rows) {
       for (const row of some) {
         batch.push(row);
-        if (batch.length >= BATCH_ROWS) yield batch.splice(0);
+        cells += row.cells.length;
+        if (batch.length >= BATCH_ROWS || cells >= BATCH_CELLS) {
+          yield batch.splice(0);
+          cells = 0;
+        }
       }
     }
     if (batch.length > 0) yield batch;

@@ -86,7 +86,10 @@ export function CiteDialog({ state, title, dataset, edition, shownLabel }: Props
           {t("download", { format: FORMAT_NAMES[format] })}
         </button>
       </p>
-      <p className="note">{t("citeNote", { publisher: dataset.publisher, day: opened.day })}</p>
+      <p className="note">
+        {/* the day is a left-to-right run (an isolate) also inside an Arabic sentence */}
+        {t("citeNote", { publisher: dataset.publisher, day: `\u2066${opened.day}\u2069` })}
+      </p>
     </Modal>
   );
 }

@@ -30,22 +30,22 @@ export async function parseInWorker(
   overrides: ParseOverrides = {},
   limits: ParseLimits = PARSE_LIMITS,
 ): Promise<ParseResult> {
-  const worker = new Worker(await parseWorkerFile(), {
-    workerData: { file, overrides },
-    resourceLimits: { maxOldGenerationSizeMb: limits.heapMb },
-    // the bundle is plain JavaScript: no TypeScript loader (the server runs with `--import tsx`) in the worker
-    execArgv: [],
-  });
+  const worker = await takeWorker(limits.heapMb);
   const input = source[Symbol.asyncIterator]();
   let bytes = 0;
   let line = 1;
   let settled = false;
   return new Promise<ParseResult>((resolve, reject) => {
-    const end = (outcome: () => void) => {
+    /** `reusable`: the worker finished the file itself (figures or a refusal) and may take the next one */
+    const end = (outcome: () => void, reusable = false) => {
       if (settled) return;
       settled = true;
       clearInterval(clock);
-      void worker.terminate();
+      worker.off("message", onMessage);
+      worker.off("error", onError);
+      worker.off("exit", onExit);
+      if (reusable) giveBack(worker, limits.heapMb);
+      else void worker.terminate();
       void input.return?.();
       outcome();
     };
@@ -82,9 +82,9 @@ export async function parseInWorker(
           await sink(m.batch);
           return post({ kind: "taken" });
         case "done":
-          return end(() => resolve(m.result));
+          return end(() => resolve(m.result), true);
         case "refused":
-          return end(() => reject(refusal(m.issue)));
+          return end(() => reject(refusal(m.issue)), true);
         case "failed":
           line = Math.max(m.line, 1);
           // RangeError: a stack, string or array the file made too large; anything else is a bug, not the file's
@@ -92,13 +92,71 @@ export async function parseInWorker(
           return end(() => reject(new Error(`parsing ${file} failed: ${m.name}: ${m.message}`)));
       }
     };
-    worker.on("message", (m: ToMain) => void answer(m).catch((error: Error) => end(() => reject(error))));
-    worker.on("error", (error: NodeJS.ErrnoException) => {
+    const onMessage = (m: ToMain) => void answer(m).catch((error: Error) => end(() => reject(error)));
+    const onError = (error: NodeJS.ErrnoException) => {
       if (error.code === "ERR_WORKER_OUT_OF_MEMORY") refuse("parseMemoryLimit", { max: limits.heapMb });
       else end(() => reject(error));
-    });
-    worker.on("exit", (code) => end(() => reject(new Error(`the parse worker stopped (exit ${code}) unasked`))));
+    };
+    const onExit = (code: number) => end(() => reject(new Error(`the parse worker stopped (exit ${code}) unasked`)));
+    worker.on("message", onMessage);
+    worker.on("error", onError);
+    worker.on("exit", onExit);
+    worker.postMessage({ kind: "start", file, overrides } satisfies ToWorker);
   });
+}
+
+/**
+ * Workers that finished a file cleanly wait for the next one (starting a thread and loading the parser costs about
+ * 0.3 s a file); at most this many wait, unreferenced, so they never keep a process alive. A worker ended by a limit
+ * or an error is never reused.
+ */
+const MAX_IDLE_WORKERS = 2;
+interface IdleWorker {
+  worker: Worker;
+  heapMb: number;
+  /** the bundle it runs: a worker of older code (its sources changed since) is not reused */
+  code: string;
+}
+const idle: IdleWorker[] = [];
+const codeOf = new WeakMap<Worker, string>();
+
+async function takeWorker(heapMb: number): Promise<Worker> {
+  const code = await parseWorkerFile();
+  const i = idle.findIndex((w) => w.heapMb === heapMb && w.code === code);
+  if (i >= 0) {
+    const [{ worker }] = idle.splice(i, 1) as [IdleWorker];
+    worker.off("exit", forget);
+    worker.ref();
+    return worker;
+  }
+  started += 1;
+  const worker = new Worker(code, {
+    resourceLimits: { maxOldGenerationSizeMb: heapMb },
+    // the bundle is plain JavaScript: no TypeScript loader (the server runs with `--import tsx`) in the worker
+    execArgv: [],
+  });
+  codeOf.set(worker, code);
+  return worker;
+}
+
+function giveBack(worker: Worker, heapMb: number) {
+  if (idle.length >= MAX_IDLE_WORKERS) {
+    void worker.terminate();
+    return;
+  }
+  worker.unref();
+  worker.once("exit", forget);
+  idle.push({ worker, heapMb, code: codeOf.get(worker) ?? "" });
+}
+
+/** How many workers wait for a file, and how many were started since this process began (for tests). */
+export const parseWorkerCounts = () => ({ idle: idle.length, started });
+let started = 0;
+
+/** An idle worker that ended (its process is exiting): no longer offered. */
+function forget(this: Worker) {
+  const i = idle.findIndex((w) => w.worker === this);
+  if (i >= 0) idle.splice(i, 1);
 }
 
 function refusal(issue: CsvIssue): CsvFileError {

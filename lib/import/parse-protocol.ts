@@ -1,6 +1,6 @@
 import type { CsvIssue } from "../csv/issues";
 import type { ParsedObservation } from "../csv/observations";
-import type { ParseResult } from "../csv/parse";
+import type { ParseOverrides, ParseResult } from "../csv/parse";
 
 /** What the parse worker asks of the main thread, or tells it. `line`: the last record line read. */
 export type ToMain =
@@ -12,5 +12,12 @@ export type ToMain =
   | { kind: "refused"; issue: CsvIssue }
   | { kind: "failed"; name: string; message: string; line: number };
 
-/** The main thread's answer to the worker's last request ("at" gets none): the next bytes, the end, "batch taken". */
-export type ToWorker = { kind: "bytes"; bytes: Uint8Array } | { kind: "end" } | { kind: "taken" };
+/**
+ * The main thread's answer to the worker's last request ("at" gets none): the next bytes, the end, "batch taken";
+ * or, to an idle worker, the next file to parse.
+ */
+export type ToWorker =
+  | { kind: "bytes"; bytes: Uint8Array }
+  | { kind: "end" }
+  | { kind: "taken" }
+  | { kind: "start"; file: string; overrides: ParseOverrides };

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { isFileError, type CsvFileError } from "../../lib/csv/issues";
 import type { ParsedObservation } from "../../lib/csv/observations";
 import { type ParseOverrides, parseObservations } from "../../lib/csv/parse";
-import { PARSE_LIMITS, type ParseLimits, parseInWorker } from "../../lib/import/parse-in-worker";
+import { PARSE_LIMITS, type ParseLimits, parseInWorker, parseWorkerCounts } from "../../lib/import/parse-in-worker";
 import { byteSource, chunksOf } from "../helpers/byte-source";
 import { hasSharedDatasets, NATO_EXTRACT, OWID_SIPRI, SIPRI_WORKBOOK } from "../helpers/shared-datasets";
 
@@ -102,5 +102,27 @@ describe("limits of the parse worker", { timeout: 60_000 }, () => {
     expect(direct).toSatisfy(isFileError);
     expect(refused).toEqual((direct as CsvFileError).issue);
     expect(refused).toMatchObject({ code: "unclosedQuote" });
+  });
+
+  it("a worker that finished a file takes the next one, which is read as if by a fresh worker", async () => {
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const first = await inWorker("a.csv", byteSource([encode("country,year,value\nJPN,2024,1\nPOL,2024,x\n")]));
+    expect(first.result?.errors[0]).toMatchObject({ file: "a.csv", line: 3 });
+    const { started, idle } = parseWorkerCounts();
+    expect(idle).toBeGreaterThan(0);
+    const second = await inWorker("b.csv", byteSource([encode("country,year,value\nJPN,2024,1\n")]));
+    expect(second.result).toMatchObject({ rowsRead: 1, observations: 1, errorCount: 0 });
+    expect(second.figures).toEqual([expect.objectContaining({ country: "JPN", year: 2024 })]);
+    const third = await inWorker("c.csv", byteSource([encode("country,year,value\nJPN,2024,y\n")]));
+    expect(third.result?.errors[0]).toMatchObject({ file: "c.csv", line: 2 });
+    // no thread was started for the second and third files
+    expect(parseWorkerCounts()).toEqual({ started, idle });
+    // a worker ended by a limit is not kept: the next file starts a new one
+    const quick = { ...PARSE_LIMITS, baseSeconds: 0.2, secondsPerMb: 0 };
+    const slow = await inWorker("long.csv", byteSource(chunksOf(longCsv(600_000), 64 * 1024)), {}, quick);
+    expect(slow.refused).toMatchObject({ code: "parseTimeLimit" });
+    expect(parseWorkerCounts().idle).toBe(idle - 1);
+    await inWorker("d.csv", byteSource([encode("country,year,value\nJPN,2024,1\n")]));
+    expect(parseWorkerCounts()).toEqual({ started: started + 1, idle });
   });
 });

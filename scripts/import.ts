@@ -9,6 +9,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { connect } from "../lib/db/connect";
+import { hasCountries } from "../lib/db/countries";
+import { listDatasetSlugs } from "../lib/db/datasets";
 import { migrate } from "../lib/db/migrate";
 import { writeReferenceFacts } from "../lib/db/prepare-database";
 import { TEXT_ENCODINGS } from "../lib/csv/encoding";
@@ -77,19 +79,18 @@ try {
   await migrate(db.pool);
   // Countries and targets are written by every `npm start`; only a database that never had one needs them from here
   // (which is also the only time this tool loads Prisma Client).
-  if ((await db.pool.query(`SELECT 1 FROM countries LIMIT 1`)).rowCount === 0)
-    await writeReferenceFacts(await db.prisma());
-  const datasets = (await db.pool.query<{ slug: string }>(`SELECT slug FROM datasets ORDER BY slug`)).rows;
+  if (!(await hasCountries(db.pool))) await writeReferenceFacts(await db.prisma());
+  const datasets = await listDatasetSlugs(db.pool);
   const slug =
     args.dataset ??
     path
       .basename(args.file)
       .replace(/\.[^.]+$/, "")
       .toLowerCase();
-  if (!datasets.some((d) => d.slug === slug)) {
+  if (!datasets.includes(slug)) {
     throw new AppError(
       "unknown_dataset",
-      `Unknown dataset "${slug}". Pass --dataset with one of: ${datasets.map((d) => d.slug).join(", ") || "(none yet: run npm start once)"}`,
+      `Unknown dataset "${slug}". Pass --dataset with one of: ${datasets.join(", ") || "(none yet: run npm start once)"}`,
     );
   }
   const progress = process.stderr.isTTY ? progressBar(size) : undefined;

@@ -1,4 +1,6 @@
-import type pg from "pg";
+import { getPool } from "../db/pool";
+import { pairFigures } from "../db/observations";
+import type { Queryable } from "../db/queryable";
 
 export interface EditionChange {
   country: string;
@@ -53,25 +55,8 @@ export const MAX_LISTED_CHANGES = 500;
  * What changes if `to` replaces `from`: figures added, removed, and changed (value or status), the largest
  * revisions first, with per-country counts. `from` null means "no previous edition": everything is added.
  */
-export async function diffEditions(pool: pg.Pool, from: number | null, to: number): Promise<EditionDiff> {
-  const { rows } = await pool.query<{
-    country: string;
-    year: number;
-    kind: EditionChange["kind"] | "same";
-    before: string | null;
-    after: string | null;
-    before_status: string | null;
-    after_status: string | null;
-  }>(
-    `WITH a AS (SELECT country_iso3, year, value, status FROM observations WHERE edition_id = $1),
-          b AS (SELECT country_iso3, year, value, status FROM observations WHERE edition_id = $2)
-     SELECT COALESCE(a.country_iso3, b.country_iso3) AS country, COALESCE(a.year, b.year) AS year,
-            CASE WHEN a.country_iso3 IS NULL THEN 'added' WHEN b.country_iso3 IS NULL THEN 'removed'
-                 WHEN a.value <> b.value OR a.status <> b.status THEN 'changed' ELSE 'same' END AS kind,
-            a.value::text AS before, b.value::text AS after, a.status::text AS before_status, b.status::text AS after_status
-       FROM a FULL OUTER JOIN b ON a.country_iso3 = b.country_iso3 AND a.year = b.year`,
-    [from ?? -1, to],
-  );
+export async function diffEditions(from: number | null, to: number, db: Queryable = getPool()): Promise<EditionDiff> {
+  const rows = await pairFigures(db, from, to);
   const counts = { added: 0, removed: 0, changed: 0, unchanged: 0 };
   const byCountry = new Map<string, { country: string; added: number; removed: number; changed: number }>();
   const changes: EditionChange[] = [];
@@ -87,7 +72,7 @@ export async function diffEditions(pool: pg.Pool, from: number | null, to: numbe
     byCountry.set(r.country, c);
     const detail =
       r.kind === "changed" && r.before !== null && r.after !== null
-        ? changeDetail(r.before, r.after, r.before_status, r.after_status)
+        ? changeDetail(r.before, r.after, r.beforeStatus, r.afterStatus)
         : null;
     if (detail) changedBy[detail] += 1;
     changes.push({
@@ -96,8 +81,8 @@ export async function diffEditions(pool: pg.Pool, from: number | null, to: numbe
       kind: r.kind,
       before: r.before === null ? null : Number(r.before),
       after: r.after === null ? null : Number(r.after),
-      beforeStatus: r.before_status,
-      afterStatus: r.after_status,
+      beforeStatus: r.beforeStatus,
+      afterStatus: r.afterStatus,
       detail,
     });
   }

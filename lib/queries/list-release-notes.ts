@@ -1,7 +1,6 @@
 import "server-only";
 import { type ReleaseNote, releaseNote } from "../dashboard/export/release-note";
 import { getPrisma } from "../db/client";
-import { getPool } from "../db/pool";
 import { diffEditions } from "../import/diff-editions";
 import { cachedByEdition } from "./cache";
 
@@ -40,9 +39,7 @@ export async function listReleaseNotes(slug?: string): Promise<DatasetReleaseNot
   return Promise.all(
     events.map(async (e) => {
       const previous = e.previousEditionId;
-      const diff = await cachedByEdition(`diff:${previous}:${e.editionId}`, () =>
-        diffEditions(getPool(), previous, e.editionId),
-      );
+      const diff = await cachedByEdition(`diff:${previous}:${e.editionId}`, () => diffEditions(previous, e.editionId));
       return {
         id: e.id,
         dataset: { slug: e.dataset.slug, name: e.dataset.name, publisher: e.dataset.publisher },

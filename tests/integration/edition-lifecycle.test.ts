@@ -49,7 +49,7 @@ describe(`staging, review, commit and rollback (${db.kind})`, () => {
   it("diffs added, removed and changed figures, largest revisions first, per country", async () => {
     const v1 = await load("long.csv", "v1", "commit");
     const v2 = await load("long-revised.csv", "v2", "stage");
-    const diff = await diffEditions(db.pool, v1.editionId, v2.editionId!);
+    const diff = await diffEditions(v1.editionId, v2.editionId!, db.pool);
     expect({ added: diff.added, removed: diff.removed, changed: diff.changed, unchanged: diff.unchanged }).toEqual({
       added: 1,
       removed: 1,
@@ -91,7 +91,7 @@ describe(`staging, review, commit and rollback (${db.kind})`, () => {
       "country,year,value,status\nJPN,2024,1.294629,estimate\nPOL,2024,3.75006,actual\nDEU,2024,2.1200,estimate\n",
       "v3",
     );
-    const first = await diffEditions(db.pool, v1.editionId, v2.editionId!);
+    const first = await diffEditions(v1.editionId, v2.editionId!, db.pool);
     expect(first.changed).toBe(2);
     expect(first.changedBy).toEqual({ revised: 1, status: 0, precision: 1 });
     expect(first.changes.map((c) => `${c.country} ${c.kind} ${c.detail}`)).toEqual([
@@ -99,7 +99,7 @@ describe(`staging, review, commit and rollback (${db.kind})`, () => {
       "POL changed revised",
       "JPN changed precision",
     ]);
-    const second = await diffEditions(db.pool, v2.editionId, v3.editionId!);
+    const second = await diffEditions(v2.editionId, v3.editionId!, db.pool);
     // 0.00006 points is more than half a unit in the 4th decimal: a revision
     expect(second.changedBy).toEqual({ revised: 1, status: 1, precision: 0 });
   });

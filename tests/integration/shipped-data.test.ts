@@ -49,14 +49,18 @@ describe(`shipped data (${db.kind})`, () => {
 
   it("keeps an editor's edits to a shipped dataset's text on the next start, and applies the manifest's new text", async () => {
     const nato = manifest.datasets.find((d) => d.slug === "nato")!;
-    await updateDataset(db.pool, "nato", {
-      name: nato.name,
-      publisher: "NATO (edited)",
-      definition: nato.definition,
-      license: "Edited licence text",
-      sourceUrl: nato.sourceUrl,
-      description: "Edited description",
-    });
+    await updateDataset(
+      "nato",
+      {
+        name: nato.name,
+        publisher: "NATO (edited)",
+        definition: nato.definition,
+        license: "Edited licence text",
+        sourceUrl: nato.sourceUrl,
+        description: "Edited description",
+      },
+      db.pool,
+    );
     const dir = await mkdtemp(path.join(tmpdir(), "shipped-text-"));
     for (const d of manifest.datasets)
       for (const e of d.editions) await copyFile(path.join("data", e.file), path.join(dir, e.file));

@@ -1,6 +1,5 @@
 import { editorRoute } from "@/lib/api/editor-route";
 import { MAX_JSON_BYTES, readJsonBody } from "@/lib/api/json-body";
-import { getPool } from "@/lib/db/pool";
 import { createDataset, ZNewDataset } from "@/lib/import/datasets";
 
 export const dynamic = "force-dynamic";
@@ -9,5 +8,5 @@ export const dynamic = "force-dynamic";
 export const POST = editorRoute(async (request, _editor, _context, details) => {
   const input = ZNewDataset.parse(await readJsonBody(request, MAX_JSON_BYTES));
   details.dataset = input.slug;
-  return Response.json(await createDataset(getPool(), input), { status: 201 });
+  return Response.json(await createDataset(input), { status: 201 });
 });

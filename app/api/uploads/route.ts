@@ -70,6 +70,6 @@ export const POST = editorRoute(async (request, editor, _context, details) => {
   });
   if (summary.status === "rejected") return Response.json(summary, { status: 422 });
   if (summary.status === "unchanged") return Response.json(summary);
-  const diff = await diffEditions(pool, summary.basedOnEditionId, summary.editionId!);
+  const diff = await diffEditions(summary.basedOnEditionId, summary.editionId!, pool);
   return Response.json({ ...summary, diff });
 });

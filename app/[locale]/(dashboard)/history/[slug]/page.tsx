@@ -3,7 +3,6 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
 import { currentEditor } from "@/lib/auth/require-editor";
-import { getPool } from "@/lib/db/pool";
 import { diffEditions } from "@/lib/import/diff-editions";
 import { listEditions } from "@/lib/queries/list-editions";
 import { DiffView } from "../../_components/diff-view";
@@ -43,7 +42,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const ids = new Set(committed.map((e) => e.id));
   const a = Number(query.a);
   const b = Number(query.b);
-  const diff = ids.has(a) && ids.has(b) ? await diffEditions(getPool(), a, b) : null;
+  const diff = ids.has(a) && ids.has(b) ? await diffEditions(a, b) : null;
   return (
     <EditorMessages>
       <h1>{t("title", { name: datasetName(tAll, slug, history.name) })}</h1>

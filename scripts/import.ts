@@ -13,13 +13,13 @@ import { hasCountries } from "../lib/db/countries";
 import { listDatasetSlugs } from "../lib/db/datasets";
 import { migrate } from "../lib/db/migrate";
 import { writeReferenceFacts } from "../lib/db/prepare-database";
-import { TEXT_ENCODINGS } from "../lib/csv/encoding";
 import { formatIssue, issueText } from "../lib/csv/issues";
 import { describeNames } from "../lib/csv/rows/skipped-rows";
 import { AppError } from "../lib/errors/app-error";
 import { importEdition } from "../lib/import/import-edition";
+import { importChoices, ZImportOptions } from "../lib/import/import-options";
 
-const ZArgs = z.object({
+const ZArgs = ZImportOptions.extend({
   file: z.string({ message: "Give the file to import: npm run import -- <file.csv|file.xlsx> --dataset <slug>" }),
   dataset: z
     .string()
@@ -28,25 +28,6 @@ const ZArgs = z.object({
   edition: z.string().min(1).optional(),
   note: z.string().optional(),
   "published-on": z.iso.date().optional(),
-  encoding: z.enum(TEXT_ENCODINGS, { message: `--encoding takes one of ${TEXT_ENCODINGS.join(", ")}` }).optional(),
-  mode: z
-    .enum(["replace", "update"], {
-      message: "--mode takes replace (the file is the whole new edition) or update (add or revise the file's figures)",
-    })
-    .optional(),
-  unit: z
-    .enum(["percent", "fraction"], {
-      message: "--unit takes percent (2.0 = 2% of GDP) or fraction (0.02 = 2%, multiplied by 100)",
-    })
-    .optional(),
-  sheet: z.string().min(1).optional(),
-  measure: z.string().min(1).optional(),
-  "skip-unknown": z.boolean().optional(),
-  delimiter: z
-    .enum([",", ";", "tab", "\t"])
-    .transform((d) => (d === "tab" ? "\t" : d))
-    .optional(),
-  decimal: z.enum([".", ","]).optional(),
 });
 
 const { values, positionals } = parseArgs({
@@ -66,8 +47,9 @@ const { values, positionals } = parseArgs({
     "skip-unknown": { type: "boolean" },
   },
 });
-const parsed = ZArgs.safeParse({ ...values, file: positionals[0] });
-if (!parsed.success) fail(parsed.error.issues.map((i) => i.message).join("\n"));
+const { "skip-unknown": skipUnknown, ...flags } = values;
+const parsed = ZArgs.safeParse({ ...flags, skipUnknown, file: positionals[0] });
+if (!parsed.success) fail(parsed.error.issues.map(flagMessage).join("\n"));
 const args = parsed.data;
 const size = await stat(args.file).then(
   (s) => s.size,
@@ -102,16 +84,16 @@ try {
     createdBy: `${os.userInfo().username} (cli)`,
     note: args.note ?? null,
     publishedOn: args["published-on"] ?? null,
-    overrides: {
+    ...importChoices({
       encoding: args.encoding,
       delimiter: args.delimiter,
       decimal: args.decimal,
       unit: args.unit,
       sheet: args.sheet,
       measure: args.measure,
-      skipUnknown: args["skip-unknown"],
-    },
-    editionMode: args.mode,
+      skipUnknown: args.skipUnknown,
+      mode: args.mode,
+    }),
     onProgress: progress,
   });
   if (progress) process.stderr.write("\n");
@@ -165,6 +147,14 @@ try {
   } else throw error;
 } finally {
   await db.close();
+}
+
+/** A shared option's message ("unit takes …") as the CLI spells the flag ("--unit takes …"). */
+function flagMessage(issue: z.core.$ZodIssue): string {
+  const name = String(issue.path[0] ?? "");
+  const flag = name === "skipUnknown" ? "skip-unknown" : name;
+  if (issue.message.startsWith(`${name} `)) return `--${flag}${issue.message.slice(name.length)}`;
+  return name === "file" || issue.message.startsWith("--") ? issue.message : `--${flag}: ${issue.message}`;
 }
 
 function fail(message: string): never {

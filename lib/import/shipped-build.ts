@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import Papa from "papaparse";
 import { z } from "zod";
+import { ZImportOptions } from "./import-options";
 import { formatIssue } from "../csv/issues";
 import type { ParsedObservation } from "../csv/observations";
 import { parseObservations } from "../csv/parse";
@@ -24,13 +25,7 @@ const ZRecipe = z.object({
   /** under ../shared/datasets */
   input: z.string().min(1),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  read: z
-    .object({
-      sheet: z.string().optional(),
-      measure: z.string().optional(),
-      unit: z.enum(["percent", "fraction"]).optional(),
-    })
-    .default({}),
+  read: ZImportOptions.pick({ sheet: true, measure: true, unit: true }).default({}),
   /** decimals to round to, half up, as an earlier edition was shipped; unset = the value as the importer reads it */
   round: z.number().int().min(0).max(6).optional(),
   /** the citation every row carries */

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
+import { ZImportOptions } from "./import-options";
 import { DEFINITIONS } from "./definitions";
 
 // Reference files (not editions): Japan's yen amounts and GDP. Listed by file name, or as objects with a `file`.
@@ -21,7 +22,7 @@ const ZShippedEdition = z.object({
   label: z.string().min(1),
   publishedOn: z.iso.date(),
   note: z.string().optional(),
-  mode: z.enum(["replace", "update"]).default("replace"),
+  mode: ZImportOptions.shape.mode.unwrap().default("replace"),
 });
 
 const ZManifest = z.object({

@@ -1,31 +1,20 @@
 import { z } from "zod";
-import { TEXT_ENCODINGS } from "@/lib/csv/encoding";
 import { editorRoute } from "@/lib/api/editor-route";
 import { limitBytes, MAX_UPLOAD_BYTES, uploadTooLarge } from "@/lib/api/responses";
 import { getPool } from "@/lib/db/pool";
 import { diffEditions } from "@/lib/import/diff-editions";
 import { importEdition } from "@/lib/import/import-edition";
+import { importChoices, ZImportOptions } from "@/lib/import/import-options";
 import { MAX_LABEL_CHARS, MAX_NOTE_CHARS, zPlainText } from "@/lib/import/plain-text";
 
 export const dynamic = "force-dynamic";
 
-const ZUpload = z.object({
+const ZUpload = ZImportOptions.extend({
   dataset: z.string().regex(/^[a-z0-9-]+$/),
   label: zPlainText({ min: 1, max: MAX_LABEL_CHARS }),
   fileName: zPlainText({ min: 1, max: 300 }),
   note: zPlainText({ max: MAX_NOTE_CHARS, multiline: true }).optional(),
   publishedOn: z.iso.date().optional(),
-  encoding: z.enum(TEXT_ENCODINGS).optional(),
-  delimiter: z.enum([",", ";", "\t"]).optional(),
-  decimal: z.enum([".", ","]).optional(),
-  unit: z.enum(["percent", "fraction"]).optional(),
-  sheet: z.string().trim().min(1).max(200).optional(),
-  measure: z.string().trim().min(1).max(200).optional(),
-  skipUnknown: z
-    .enum(["true", "false"])
-    .transform((v) => v === "true")
-    .optional(),
-  mode: z.enum(["replace", "update"]).optional(),
 });
 
 /**
@@ -35,34 +24,27 @@ const ZUpload = z.object({
  * then makes it current.
  */
 export const POST = editorRoute(async (request, editor, _context, details) => {
-  const query = ZUpload.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const { dataset, label, fileName, note, publishedOn, ...options } = ZUpload.parse(
+    Object.fromEntries(new URL(request.url).searchParams),
+  );
   const length = Number(request.headers.get("content-length") ?? "0");
   if (length > MAX_UPLOAD_BYTES) throw uploadTooLarge(MAX_UPLOAD_BYTES);
   if (!request.body) return Response.json({ error: "The upload is empty." }, { status: 422 });
   const pool = getPool();
   const summary = await importEdition(pool, {
-    dataset: query.dataset,
-    label: query.label,
-    fileName: query.fileName,
-    note: query.note ?? null,
-    publishedOn: query.publishedOn ?? null,
+    dataset,
+    label,
+    fileName,
+    note: note ?? null,
+    publishedOn: publishedOn ?? null,
     source: limitBytes(request.body, MAX_UPLOAD_BYTES),
     createdBy: editor,
     mode: "stage",
-    editionMode: query.mode,
-    overrides: {
-      encoding: query.encoding,
-      delimiter: query.delimiter,
-      decimal: query.decimal,
-      unit: query.unit,
-      sheet: query.sheet,
-      measure: query.measure,
-      skipUnknown: query.skipUnknown,
-    },
+    ...importChoices(options),
   });
   Object.assign(details, {
-    dataset: query.dataset,
-    label: query.label,
+    dataset,
+    label,
     outcome: summary.status,
     edition: summary.editionId ?? null,
     rows: summary.parse?.observations,

@@ -7,7 +7,9 @@ import { formats } from "@/lib/dashboard/text/format";
 import { datasetName } from "@/lib/dashboard/text/labels";
 import { previewSvg } from "@/lib/dashboard/export/preview-svg";
 import { serializeState } from "@/lib/dashboard/state/url-state";
-import { boundedRenders, RendersBusyError } from "@/lib/server/bounded-renders";
+import { isAppError } from "@/lib/errors/app-error";
+import { errorKind } from "@/lib/errors/codes";
+import { boundedRenders } from "@/lib/server/bounded-renders";
 import { getDashboardView } from "@/lib/queries/get-dashboard-view";
 import { countryName } from "@/lib/reference/countries";
 
@@ -56,8 +58,10 @@ export async function GET(request: Request) {
       return new Uint8Array(image.asPng());
     });
   } catch (error) {
-    if (error instanceof RendersBusyError)
-      return new Response(error.message, { status: 503, headers: { "retry-after": "2" } });
+    if (isAppError(error, "renders_busy")) {
+      const { status, retryAfter } = errorKind(error.code);
+      return new Response(error.message, { status, headers: { "retry-after": String(retryAfter) } });
+    }
     throw error;
   }
   return new Response(png.value.slice(), {

@@ -32,6 +32,8 @@ export const ERROR_KINDS = {
   unsupported_media_type: { status: 415, message: "apiErrors.unsupported_media_type" },
   // sign-in
   sign_in_busy: { status: 503, message: "apiErrors.sign_in_busy", retryAfter: 1 },
+  // link preview images: too many being drawn at once
+  renders_busy: { status: 503, message: "apiErrors.renders_busy", retryAfter: 2 },
   // the public read API
   invalid_parameter: { status: 400, message: "apiErrors.invalid_parameter" },
   not_found: { status: 404, message: "apiErrors.not_found" },

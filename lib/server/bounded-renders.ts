@@ -1,12 +1,8 @@
 // Expensive answers that many URLs share (a link preview PNG): kept in a bounded cache under a normalised key, the
 // same key asked for twice at once rendered once, and at most `maxRunning` renders at a time with `maxWaiting`
-// queued; beyond that the caller is told to come back (RendersBusyError, a 503), so no number of distinct URLs
+// queued; beyond that the caller is told to come back (AppError renders_busy, a 503), so no number of distinct URLs
 // can take the server's CPU or memory. Pure Node, no framework.
-export class RendersBusyError extends Error {
-  constructor() {
-    super("Too many images are being drawn right now; try again in a moment.");
-  }
-}
+import { AppError } from "../errors/app-error";
 
 export interface BoundedRenders<T> {
   /** The cached answer for `key`, or `render()`'s (cached); `hit` says which. */
@@ -30,7 +26,8 @@ export function boundedRenders<T>({
 
   async function slot<R>(work: () => Promise<R>): Promise<R> {
     if (running >= maxRunning) {
-      if (waiting.length >= maxWaiting) throw new RendersBusyError();
+      if (waiting.length >= maxWaiting)
+        throw new AppError("renders_busy", "Too many images are being drawn right now; try again in a moment.");
       await new Promise<void>((resolve) => waiting.push(resolve));
     } else running++;
     try {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { boundedRenders, RendersBusyError } from "../../lib/server/bounded-renders";
+import { isAppError } from "../../lib/errors/app-error";
+import { boundedRenders } from "../../lib/server/bounded-renders";
 
 /** A render that finishes when the test says so, counting how often it ran. */
 function controlled() {
@@ -45,7 +46,7 @@ describe("bounded renders (the link preview images)", () => {
       await tick();
     }
     const results = await Promise.all(settled);
-    expect(results.filter((r) => r instanceof RendersBusyError)).toHaveLength(3);
+    expect(results.filter((r) => isAppError(r, "renders_busy"))).toHaveLength(3);
     expect(results.filter((r) => typeof r === "string")).toHaveLength(5);
     expect(c.runs()).toBe(5);
   });

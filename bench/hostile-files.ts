@@ -61,4 +61,6 @@ export async function benchHostileFiles(): Promise<HostileRun[]> {
 
 if (import.meta.url === `file://${process.argv[1]}`)
   for (const r of await benchHostileFiles())
-    console.log(`${r.file} (${r.bytes} B): ${r.ms.toFixed(0)} ms, ${r.peakRssMB.toFixed(0)} MB, ${r.outcome}; before ${BEFORE[r.file]}`);
+    console.log(
+      `${r.file} (${r.bytes} B): ${r.ms.toFixed(0)} ms, ${r.peakRssMB.toFixed(0)} MB, ${r.outcome}; before ${BEFORE[r.file]}`,
+    );

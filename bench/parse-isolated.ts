@@ -12,7 +12,12 @@ await parseWorkerFile(); // bundled before the clock starts, as after any build
 const t0 = performance.now();
 let outcome: string;
 try {
-  const r = await parseInWorker(file, createReadStream(file), () => undefined, unit ? { unit: unit as "fraction" } : {});
+  const r = await parseInWorker(
+    file,
+    createReadStream(file),
+    () => undefined,
+    unit ? { unit: unit as "fraction" } : {},
+  );
   const e = r.errors[0];
   outcome = e ? `${r.errorCount} errors, first ${e.code} at ${e.line}:${e.column}` : `${r.observations} figures`;
 } catch (error) {

@@ -17,6 +17,7 @@ export const READER_NAMESPACES = [
   "errors",
   "breaks",
   "revisions",
+  "units",
 ];
 /** The outlook view's own messages, given only to its pages (the view is always drawn by the server first). */
 export const OUTLOOK_NAMESPACES = ["outlook"];

@@ -51,6 +51,7 @@ export async function GET(request: Request) {
         from: view.state.from,
         to: view.state.to,
         guides: referenceLines(view.targets).map((l) => l.value),
+        unit: view.dataset.unit,
       });
       const image = await renderAsync(svg, {
         font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: "Noto Sans JP" },

@@ -16,6 +16,7 @@ import { fileIssues } from "./rows/table-issues";
 import type { SourceRecord } from "./readers/source-record";
 import { TableEdges } from "./table-edges";
 import { ValueReader, type ValueUnit } from "./values";
+import { UNIT_BOUNDS, type Unit } from "../reference/units";
 
 export { OBSERVATION_STATUSES, type ObservationStatus, YEAR_MAX, YEAR_MIN } from "./rows/row-fields";
 export { OUTLIER_PERCENT } from "./rows/figure-checks";
@@ -39,6 +40,8 @@ export interface ReadChoices {
   measure?: string;
   /** leave out rows whose country is not recognised (listed in a warning and the edition's note), not refuse them */
   skipUnknown?: boolean;
+  /** what the dataset's figures measure (its unit): the bounds a figure must keep; unset = percent of GDP */
+  quantity?: Unit;
 }
 
 export interface TableCounts {
@@ -63,7 +66,7 @@ export class ObservationReader {
   readonly skipped = new SkippedRows();
   readonly counts: TableCounts = { rowsRead: 0, observations: 0, blankCells: 0, markedEstimates: 0 };
   private readonly values: ValueReader;
-  private readonly checks = new FigureChecks();
+  private readonly checks: FigureChecks;
   private readonly names = new Map<string, CountryMatch>();
   private eraExample: string | null = null;
   /** the columns whose cells are figures */
@@ -78,7 +81,9 @@ export class ObservationReader {
     /** where whole-file problems are reported */
     private readonly headerLine: number,
   ) {
-    this.values = new ValueReader(decimal, choices.unit);
+    const bounds = UNIT_BOUNDS[choices.quantity ?? "percent_of_gdp"];
+    this.values = new ValueReader(decimal, choices.unit, bounds);
+    this.checks = new FigureChecks(bounds.outlierAbove);
     this.valueColumns = new Set(layout.kind === "wide" ? layout.yearColumns.map((c) => c.index) : [layout.valueColumn]);
   }
 
@@ -99,7 +104,7 @@ export class ObservationReader {
       return this.error(rowIssue(line, long, "textTooLong", { text: cells[long], params: { max: MAX_TEXT_CHARS } }));
     }
     if (cells.every((c) => c.trim() === "")) return; // blank line
-    const unit = rowUnit(cells, line, layout.unitColumn, this.choices.measure);
+    const unit = rowUnit(cells, line, layout.unitColumn, this.choices.measure, this.choices.quantity);
     if ("otherMeasure" in unit) return this.skipped.otherMeasures.add(unit.otherMeasure, line);
     const country = rowCountry(cells, layout.countryColumns, this.lookup, layout.kind === "owid");
     if (country.kind !== "country") return this.notACountry(record, country);

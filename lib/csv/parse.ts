@@ -8,6 +8,7 @@ import { isZip, readHead, type SourceRecord } from "./readers/source-record";
 import type { SeenName } from "./rows/skipped-rows";
 import { TableReader } from "./table";
 import type { ValueUnit } from "./values";
+import type { Unit } from "../reference/units";
 
 export { MAX_RECORD_CHARS } from "./readers/csv-records";
 
@@ -24,6 +25,8 @@ export interface ParseOverrides {
   measure?: string;
   /** leave out rows whose country is not recognised (listed, and recorded in the edition's note) */
   skipUnknown?: boolean;
+  /** what the dataset's figures measure (its unit), which bounds each figure; unset = percent of GDP */
+  quantity?: Unit;
 }
 
 export interface ParseResult {
@@ -93,8 +96,8 @@ export async function parseObservations(
   const input = isZip(head.bytes)
     ? await openXlsx(file, head, counted, overrides.sheet)
     : openCsv(file, head, counted, overrides);
-  const { unit, measure, skipUnknown } = overrides;
-  const table = new TableReader(input.file, input.dialect.decimal, { unit, measure, skipUnknown });
+  const { unit, measure, skipUnknown, quantity } = overrides;
+  const table = new TableReader(input.file, input.dialect.decimal, { unit, measure, skipUnknown, quantity });
   let batch: ParsedObservation[] = [];
   const emit = (o: ParsedObservation) => void batch.push(o);
   const flush = async () => {

@@ -4,12 +4,13 @@ import type { CsvIssueCode, CsvIssueParams } from "./issues";
 import { MAX_EXPONENT, MAX_VALUE_CHARS } from "./limits";
 import { timesHundred } from "./readers/xlsx-cells";
 import { decimalNumber, plainNumber } from "./text-scan";
+import { UNIT_BOUNDS, type UnitBounds } from "../reference/units";
 
 /** What the file's plain numbers are: percent of GDP (2.0 = 2%) or fractions (0.02 = 2%), when the user says. */
 export type ValueUnit = "percent" | "fraction";
 
 /** Kuwait 1991 spent 117% of GDP (SIPRI); above 200 a value is not a share of GDP. */
-export const MAX_PERCENT = 200;
+export const MAX_PERCENT = UNIT_BOUNDS.percent_of_gdp.max;
 export const FRACTION_SUSPECT = 0.2;
 /** Share of plain values below FRACTION_SUSPECT from which a file is taken to hold fractions. */
 export const FRACTION_SHARE = 0.9;
@@ -17,8 +18,9 @@ export const FRACTION_SHARE = 0.9;
 export type ValueResult = { value: string } | { missing: true } | { issue: CsvIssueCode; params?: CsvIssueParams };
 
 /**
- * Reads value cells as decimal text in percent of GDP, and counts the plain numbers that look like fractions. A
- * value marked "%" (typed so, or an XLSX cell formatted as a percentage) is percent whatever the unit.
+ * Reads value cells as decimal text in the dataset's unit (percent of GDP unless `bounds` say otherwise), and counts
+ * the plain numbers that look like fractions. A value marked "%" (typed so, or an XLSX cell formatted as a
+ * percentage) is percent whatever the unit.
  */
 export class ValueReader {
   plainValues = 0;
@@ -29,6 +31,7 @@ export class ValueReader {
   constructor(
     private readonly decimal: DecimalSeparator,
     private readonly unit: ValueUnit | undefined,
+    private readonly bounds: UnitBounds = UNIT_BOUNDS.percent_of_gdp,
   ) {}
 
   read(raw: string): ValueResult {
@@ -52,7 +55,10 @@ export class ValueReader {
       this.converted += 1;
     }
     const numeric = Number(text);
-    if (numeric < 0 || numeric > MAX_PERCENT) return { issue: "range", params: { max: MAX_PERCENT } };
+    if (numeric < 0 || numeric > this.bounds.max)
+      return this.bounds === UNIT_BOUNDS.percent_of_gdp
+        ? { issue: "range", params: { max: MAX_PERCENT } }
+        : { issue: "rangeUnit", params: { max: this.bounds.max } };
     if (!percentMarked && this.unit === undefined) {
       this.plainValues += 1;
       if (numeric < FRACTION_SUSPECT) this.plainBelowSuspect += 1;
@@ -62,6 +68,7 @@ export class ValueReader {
 
   /** True when the file's plain values look like fractions and the user has not said which unit they are. */
   get looksLikeFractions(): boolean {
+    if (!this.bounds.fractionsPossible) return false;
     return this.plainValues > 0 && this.plainBelowSuspect >= this.plainValues * FRACTION_SHARE;
   }
 }

@@ -26,6 +26,7 @@ export async function writeReferenceFacts(prisma: PrismaClient): Promise<void> {
       const data = {
         label: t.label,
         value: t.value,
+        unit: t.unit,
         targetYear: t.targetYear,
         appliesTo: t.appliesTo,
         agreedOn: new Date(t.agreedOn),

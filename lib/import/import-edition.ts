@@ -3,6 +3,7 @@ import type pg from "pg";
 import { copyWriter, insertWriter, isEmbedded, type ObservationWriter } from "../db/bulk-writers";
 import { isFileError, type CsvIssue } from "../csv/issues";
 import type { ParseOverrides, ParseResult } from "../csv/parse";
+import type { Unit } from "../reference/units";
 import { carryOver, countRemovals, type EditionMode, editionsDiffer, updateBase } from "./edition-scope";
 import { AppError } from "../errors/app-error";
 import { checkEditionText } from "./plain-text";
@@ -68,8 +69,13 @@ export async function importEdition(pool: pg.Pool, request: ImportRequest): Prom
   try {
     await client.query("BEGIN");
     // An update's file hash is not its content's (it holds carried figures too): only a whole edition's hash says "same".
-    const dataset = await client.query<{ id: number; current_sha: string | null; current_id: number | null }>(
-      `SELECT d.id, CASE WHEN e.figures_carried = 0 THEN e.file_sha256 END AS current_sha, e.id AS current_id
+    const dataset = await client.query<{
+      id: number;
+      unit: Unit;
+      current_sha: string | null;
+      current_id: number | null;
+    }>(
+      `SELECT d.id, d.unit, CASE WHEN e.figures_carried = 0 THEN e.file_sha256 END AS current_sha, e.id AS current_id
          FROM datasets d LEFT JOIN editions e ON e.id = d.current_edition_id
         WHERE d.slug = $1 FOR UPDATE OF d`,
       [request.dataset],
@@ -112,7 +118,8 @@ export async function importEdition(pool: pg.Pool, request: ImportRequest): Prom
       request.fileName,
       tap(request.source, hash, request.onProgress),
       writer.write,
-      request.overrides,
+      // the dataset's unit bounds its figures (an amount in US$ millions is not a share of GDP over 200)
+      { ...request.overrides, quantity: row.unit },
     );
     const sha256 = hash.digest("hex");
     let carried = 0;

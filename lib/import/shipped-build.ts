@@ -9,6 +9,8 @@ import { formatIssue } from "../csv/issues";
 import type { ParsedObservation } from "../csv/observations";
 import { parseObservations } from "../csv/parse";
 import { INDO_PACIFIC_PARTNERS, NATO_ACCESSION } from "../reference/countries";
+import type { Unit } from "../reference/units";
+import type { TManifest } from "./shipped-manifest";
 
 /** The countries the dashboard charts: Japan and NATO's other Indo-Pacific partners, and every NATO ally. */
 export const CHARTED_COUNTRIES: ReadonlySet<string> = new Set([
@@ -36,6 +38,13 @@ export type TRecipe = z.infer<typeof ZRecipe>;
 
 export async function readBuild(dataDir: string): Promise<TRecipe[]> {
   return ZBuild.parse(JSON.parse(await readFile(path.join(dataDir, "build.json"), "utf8"))).files;
+}
+
+/** The unit of the dataset whose edition `output` is (manifest.json); a file no dataset lists is refused. */
+export function unitOfShippedFile(manifest: TManifest, output: string): Unit {
+  const dataset = manifest.datasets.find((d) => d.editions.some((e) => e.file === output));
+  if (!dataset) throw new Error(`data/build.json builds ${output}, which no dataset in data/manifest.json lists`);
+  return dataset.unit;
 }
 
 /** Decimal text rounded half up to `places`, exactly (no floating point): "1.37139" → "1.3714". */
@@ -68,7 +77,12 @@ export interface BuiltFile {
  * sorted, each with the recipe's citation. Refuses a publisher's file that is not the one recorded, or that the
  * importer would refuse.
  */
-export async function buildShippedFile(recipe: TRecipe, datasetsDir: string): Promise<BuiltFile> {
+export async function buildShippedFile(
+  recipe: TRecipe,
+  datasetsDir: string,
+  /** the unit of the dataset the file is an edition of (manifest.json), which bounds its figures as the import does */
+  quantity: Unit = "percent_of_gdp",
+): Promise<BuiltFile> {
   const input = path.join(datasetsDir, recipe.input);
   const sha256 = createHash("sha256")
     .update(await readFile(input))
@@ -76,12 +90,10 @@ export async function buildShippedFile(recipe: TRecipe, datasetsDir: string): Pr
   if (sha256 !== recipe.sha256)
     throw new Error(`${recipe.input}: sha256 ${sha256}, not the ${recipe.sha256} data/build.json records`);
   const figures: ParsedObservation[] = [];
-  const parse = await parseObservations(
-    recipe.input,
-    createReadStream(input),
-    (b) => void figures.push(...b),
-    recipe.read,
-  );
+  const parse = await parseObservations(recipe.input, createReadStream(input), (b) => void figures.push(...b), {
+    ...recipe.read,
+    quantity,
+  });
   if (parse.errorCount > 0) throw new Error(`${recipe.input} is refused:\n${parse.errors.map(formatIssue).join("\n")}`);
   const kept = figures
     .filter((o) => CHARTED_COUNTRIES.has(o.country))

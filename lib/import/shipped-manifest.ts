@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { ZImportOptions } from "./import-options";
+import { UNITS } from "../reference/units";
 import { DEFINITIONS } from "./definitions";
 
 // Reference files (not editions): Japan's yen amounts and GDP. Listed by file name, or as objects with a `file`.
@@ -32,7 +33,7 @@ const ZManifest = z.object({
       name: z.string().min(1),
       publisher: z.string().min(1),
       definition: z.enum(DEFINITIONS),
-      unit: z.literal("percent_of_gdp").default("percent_of_gdp"),
+      unit: z.enum(UNITS).default("percent_of_gdp"),
       license: z.string().min(1),
       sourceUrl: z.url(),
       description: z.string().default(""),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { UNIT_SENTENCES, UNITS } from "../reference/units";
 
 // What the public API answers, as Zod schemas: the OpenAPI document describes the responses from these, and the
 // HTTP tests parse every answer with them, so the document cannot drift from what the server sends.
@@ -18,13 +19,18 @@ export const ZEdition = z
   })
   .meta({ id: "Edition" });
 
+/** What every value of a dataset measures (lib/reference/units.ts). */
+const ZUnit = z.enum(UNITS).meta({
+  description: `What every value measures. ${UNITS.map((u) => `\`${u}\`: ${UNIT_SENTENCES[u]}`).join(" ")}`,
+});
+
 export const ZDataset = z
   .object({
     slug: z.string(),
     name: z.string(),
     publisher: z.string().meta({ description: "Who published the figures (cite them first)." }),
     definition: z.string().meta({ description: "What counts as defense spending: NATO, SIPRI, Japan's definitions…" }),
-    unit: z.string().meta({ description: "`percent_of_gdp`: 2.0 means 2% of GDP." }),
+    unit: ZUnit,
     license: z.string(),
     sourceUrl: z.string(),
     description: z.string(),
@@ -46,7 +52,9 @@ export const ZObservation = z
     country: z.string().meta({ description: "ISO 3166-1 alpha-3 (XKX for Kosovo)." }),
     country_name: z.string().meta({ description: "English short name (CLDR)." }),
     year: z.number().int(),
-    value: z.number().meta({ description: "Percent of GDP as published (2.0 = 2%)." }),
+    value: z.number().meta({
+      description: "As published, in the dataset's unit: percent of GDP for most datasets (2.0 = 2%).",
+    }),
     status: z.enum(["actual", "estimate", "budget", "plan"]),
     note: z.string().nullable(),
     source: z.string().nullable().meta({ description: "The row's own citation where the file gave one." }),
@@ -60,7 +68,7 @@ export const ZObservations = z
     dataset: z.string(),
     edition: z.object({ id: z.number().int(), label: z.string(), publishedOn: z.string().nullable() }),
     pinned: z.boolean().meta({ description: "Whether the request named the edition (an immutable answer)." }),
-    unit: z.string().meta({ description: "`percent_of_gdp`: 2.0 means 2% of GDP." }),
+    unit: ZUnit,
     links: z.object({ pinned: z.string().meta({ description: "This answer's immutable URL." }) }),
     observations: z.array(ZObservation),
   })

@@ -16,6 +16,7 @@ import {
 import type { ReferenceTarget } from "../reference/targets";
 import { previousEdition } from "../dashboard/series/revisions";
 import { getComparatorFigures } from "./get-comparator-figures";
+import { getScatterFigures } from "./get-scatter-figures";
 import { getOutlookFacts } from "./get-outlook-facts";
 import { getPrintedFigures, listPublisherEditions } from "./get-revisions";
 import { getDefinitions, getJapanShares } from "./get-definitions";
@@ -77,7 +78,7 @@ async function readDashboardView(params: SearchParams, locale: string): Promise<
     pinned,
   });
   const names = new Map(countries.map((c) => [c.iso3, c.name]));
-  const [points, ranking, definitions, earlierYears, outlook, printed, previous] = await Promise.all([
+  const [points, ranking, definitions, earlierYears, outlook, printed, previous, scatter] = await Promise.all([
     getObservations(edition.id, state.countries, state.from, state.to),
     state.view === "ranking" ? readRanking(state, edition, loaded, dataset, targets, names) : null,
     state.view === "definitions"
@@ -87,8 +88,9 @@ async function readDashboardView(params: SearchParams, locale: string): Promise<
         : null,
     state.view === "path" || state.view === "table" ? getEarlierYears(dataset.slug, edition.id) : null,
     state.view === "outlook" ? getOutlookFacts(state, loaded, edition) : null,
-    state.view === "table" && state.revision ? readPrinted(dataset.definition, state.revision) : null,
-    state.view === "path" ? readPrevious(dataset.definition, edition.id, state) : null,
+    state.view === "table" && state.revision ? readPrinted(dataset, state.revision) : null,
+    state.view === "path" ? readPrevious(dataset, edition.id, state) : null,
+    state.view === "equipment" ? getScatterFigures(loaded) : null,
   ]);
   return buildDashboardView(
     {
@@ -106,15 +108,16 @@ async function readDashboardView(params: SearchParams, locale: string): Promise<
       outlook,
       printed,
       previous,
+      scatter,
     },
     t,
     locale,
   );
 }
 
-/** How each edition of the publisher behind `definition` printed one figure. */
-async function readPrinted(definition: string, { country, year }: { country: string; year: number }) {
-  const editions = await listPublisherEditions(definition);
+/** How each edition of the publisher behind the dataset, in its unit, printed one figure. */
+async function readPrinted(dataset: LoadedDataset, { country, year }: { country: string; year: number }) {
+  const editions = await listPublisherEditions(dataset.definition, dataset.unit);
   return { country, year, figures: await getPrintedFigures(editions, country, year) };
 }
 
@@ -122,8 +125,8 @@ async function readPrinted(definition: string, { country, year }: { country: str
  * The publisher's edition released before the one shown (null for the first), with its figures for the selection
  * when the path chart draws them (`prev=1`).
  */
-async function readPrevious(definition: string, editionId: number, state: DashboardState) {
-  const edition = previousEdition(await listPublisherEditions(definition), editionId);
+async function readPrevious(dataset: LoadedDataset, editionId: number, state: DashboardState) {
+  const edition = previousEdition(await listPublisherEditions(dataset.definition, dataset.unit), editionId);
   if (!edition) return null;
   const points = state.previousEdition
     ? await getObservations(edition.id, state.countries, state.from, state.to)

@@ -1,12 +1,20 @@
 import "server-only";
 import { computeShares, type ComputedShare } from "../dashboard/series/japan-shares";
-import type { CountryDefinitions, DefinitionEditionSeries, LoadedDataset } from "../dashboard/view/inputs";
+import {
+  type CountryDefinitions,
+  type DefinitionEditionSeries,
+  type LoadedDataset,
+  sharesOfGdp,
+} from "../dashboard/view/inputs";
 import { getObservations } from "./get-observations";
 import { getPreviousEdition } from "./get-previous-edition";
 import { listJapanAmounts } from "./list-japan-amounts";
 import { listJapanGdp } from "./list-japan-gdp";
 
-/** One country under every definition the loaded datasets offer; for Japan also the shares computed here. */
+/**
+ * One country under every definition the loaded datasets of shares of GDP offer (figures in other units are not
+ * put on the same axis); for Japan also the shares computed here.
+ */
 export async function getDefinitions(
   country: string,
   datasets: LoadedDataset[],
@@ -14,7 +22,7 @@ export async function getDefinitions(
   to: number,
 ): Promise<CountryDefinitions> {
   const [series, shares] = await Promise.all([
-    Promise.all(datasets.map((d) => editionsOf(d, country, from, to))),
+    Promise.all(sharesOfGdp(datasets).map((d) => editionsOf(d, country, from, to))),
     country === "JPN" ? getJapanShares() : Promise.resolve([]),
   ]);
   return { country, series: series.flat().filter((s) => s.points.length > 0), shares };

@@ -8,10 +8,12 @@ import { YEAR_CEILING, YEAR_FLOOR } from "../dashboard/state/url-state";
 import { getObservations } from "./get-observations";
 import { listJapanAmounts } from "./list-japan-amounts";
 import { listJapanGdp } from "./list-japan-gdp";
+import type { Unit } from "../reference/units";
 
 interface Dataset {
   slug: string;
   definition: string;
+  unit: Unit;
   currentEdition: { id: number; label: string; publishedOn: string | null } | null;
 }
 

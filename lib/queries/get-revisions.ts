@@ -1,25 +1,27 @@
 import "server-only";
 import { type EditionRef, type PrintedFigure, publisherOf } from "../dashboard/series/revisions";
 import { getPrisma } from "../db/client";
+import type { Unit } from "../reference/units";
 import { cachedByEdition } from "./cache";
 
 /**
- * Every committed edition of the publisher behind `definition`, in any of its datasets (NATO's old and core-defence
- * tables are both NATO's). One small read (editions are few); the figures are cached per edition.
+ * Every committed edition of the publisher behind `definition`, in any of its datasets in `unit` (NATO's old and
+ * core-defence tables are both NATO's shares of GDP; its equipment share is another measure). One small read
+ * (editions are few); the figures are cached per edition.
  */
-export async function listPublisherEditions(definition: string): Promise<EditionRef[]> {
+export async function listPublisherEditions(definition: string, unit: Unit): Promise<EditionRef[]> {
   const rows = await getPrisma().edition.findMany({
     where: { status: "committed" },
     select: {
       id: true,
       label: true,
       publishedOn: true,
-      dataset: { select: { slug: true, definition: true } },
+      dataset: { select: { slug: true, definition: true, unit: true } },
     },
     orderBy: { id: "asc" },
   });
   return rows
-    .filter((r) => publisherOf(r.dataset.definition) === publisherOf(definition))
+    .filter((r) => r.dataset.unit === unit && publisherOf(r.dataset.definition) === publisherOf(definition))
     .map((r) => ({
       id: r.id,
       dataset: r.dataset.slug,

@@ -1,5 +1,6 @@
 import "server-only";
 import { getPrisma } from "../db/client";
+import type { Unit } from "../reference/units";
 
 export interface CommittedEdition {
   id: number;
@@ -18,7 +19,7 @@ export interface DatasetWithEditions {
   name: string;
   publisher: string;
   definition: string;
-  unit: string;
+  unit: Unit;
   license: string;
   sourceUrl: string;
   description: string;

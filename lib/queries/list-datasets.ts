@@ -10,6 +10,7 @@ export async function listDatasets(): Promise<DatasetSummary[]> {
     name: d.name,
     publisher: d.publisher,
     definition: d.definition,
+    unit: d.unit,
     license: d.license,
     sourceUrl: d.sourceUrl,
     description: d.description,

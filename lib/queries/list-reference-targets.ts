@@ -13,6 +13,7 @@ export function listReferenceTargets(): Promise<ReferenceTarget[]> {
         slug: r.slug,
         label: r.label,
         value: Number(r.value),
+        unit: r.unit,
         targetYear: r.targetYear,
         appliesTo: r.appliesTo,
         sourceUrl: r.sourceUrl,

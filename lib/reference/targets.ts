@@ -1,9 +1,13 @@
+import type { Unit } from "./units";
+
 /** A spending goal drawn as a reference line (the reference_targets table): a public commitment with its source. */
 export interface ReferenceTarget {
   slug: string;
   label: string;
-  /** percent of GDP */
+  /** in `unit`: percent of GDP for the pledges */
   value: number;
+  /** what the goal is a share of; a view draws only the goals in its dataset's unit */
+  unit: Unit;
   /** year by which it is to be met; null for a ceiling or a goal without a date */
   targetYear: number | null;
   /** "NATO" for an alliance pledge, else the ISO3 code of the country whose own goal it is */
@@ -22,6 +26,7 @@ export const REFERENCE_TARGETS: readonly ReferenceTargetFact[] = [
     value: 1,
     targetYear: null,
     appliesTo: "JPN",
+    unit: "percent_of_gdp",
     agreedOn: "1976-11-05",
     sourceUrl: "https://www.mod.go.jp/en/publ/w_paper/index.html",
     note: "Miki cabinet decision capping defense spending at 1% of GNP; formally dropped in 1987, followed in practice for decades.",
@@ -32,6 +37,7 @@ export const REFERENCE_TARGETS: readonly ReferenceTargetFact[] = [
     value: 2,
     targetYear: 2024,
     appliesTo: "NATO",
+    unit: "percent_of_gdp",
     agreedOn: "2014-09-05",
     sourceUrl: "https://www.nato.int/cps/en/natohq/official_texts_112964.htm",
     note: "Wales Summit Declaration, para. 14: allies below 2% aim to move towards it within a decade.",
@@ -42,6 +48,7 @@ export const REFERENCE_TARGETS: readonly ReferenceTargetFact[] = [
     value: 2,
     targetYear: 2027,
     appliesTo: "JPN",
+    unit: "percent_of_gdp",
     agreedOn: "2022-12-16",
     sourceUrl: "https://www.cas.go.jp/jp/siryou/221216anzenhoshou/nss-e.pdf",
     note: "National Security Strategy: defense plus security-related spending to reach 2% of current (FY2022) GDP in FY2027.",
@@ -52,6 +59,7 @@ export const REFERENCE_TARGETS: readonly ReferenceTargetFact[] = [
     value: 3.5,
     targetYear: 2035,
     appliesTo: "NATO",
+    unit: "percent_of_gdp",
     agreedOn: "2025-06-25",
     sourceUrl: "https://www.nato.int/cps/en/natohq/official_texts_236705.htm",
     note: "The Hague Summit Declaration: 3.5% of GDP on core defence requirements by 2035.",
@@ -62,8 +70,24 @@ export const REFERENCE_TARGETS: readonly ReferenceTargetFact[] = [
     value: 5,
     targetYear: 2035,
     appliesTo: "NATO",
+    unit: "percent_of_gdp",
     agreedOn: "2025-06-25",
     sourceUrl: "https://www.nato.int/cps/en/natohq/official_texts_236705.htm",
     note: "The Hague Summit Declaration: 5% of GDP by 2035 — 3.5% core defence plus up to 1.5% for resilience, infrastructure and the defence industrial base.",
   },
+  {
+    slug: "nato-wales-equipment-20pct",
+    label: "NATO 20% on equipment (Wales 2014)",
+    value: 20,
+    targetYear: 2024,
+    appliesTo: "NATO",
+    unit: "percent_of_defence_expenditure",
+    agreedOn: "2014-09-05",
+    sourceUrl: "https://www.nato.int/cps/en/natohq/official_texts_112964.htm",
+    note: "Wales Summit Declaration, para. 14: allies spending less than 20% of their defence budgets on major new equipment, including related research and development, aim within a decade to raise it to 20% or more.",
+  },
 ];
+
+/** The goals a dataset in `unit` is measured against (the 2% and 3.5% pledges for shares of GDP only). */
+export const targetsInUnit = <T extends Pick<ReferenceTarget, "unit">>(targets: readonly T[], unit: Unit): T[] =>
+  targets.filter((t) => t.unit === unit);

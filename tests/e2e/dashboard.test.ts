@@ -133,12 +133,12 @@ describe("dashboard in Chromium", () => {
     // the page streams: React reveals its content in a batch that may come after the load event
     await page.locator(".citation").first().waitFor();
     for (const name of ["NATO defence expenditure", "SIPRI military expenditure"])
-      expect(await page.getByRole("heading", { name }).count()).toBe(1);
+      expect(await page.getByRole("heading", { name, exact: true }).count()).toBe(1);
     expect(await page.locator(".citation").count()).toBeGreaterThanOrEqual(4);
     expect(await page.locator("#sipri .carried").count()).toBe(0);
   });
 
-  it.each(["path", "ranking", "table", "definitions"])(
+  it.each(["path", "ranking", "table", "definitions", "equipment"])(
     "has no serious or critical axe violations in the %s view",
     async (view) => {
       await page.goto(`${base}/?view=${view}`);
@@ -147,7 +147,7 @@ describe("dashboard in Chromium", () => {
     },
   );
 
-  it.each(["/?view=path", "/?view=ranking", "/?view=table", "/?view=definitions", "/sources"])(
+  it.each(["/?view=path", "/?view=ranking", "/?view=table", "/?view=definitions", "/?view=equipment", "/sources"])(
     "fits a phone screen without horizontal scrolling at %s",
     async (path) => {
       const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });

@@ -88,6 +88,22 @@ describe(`shipped data (${db.kind})`, () => {
     });
   });
 
+  it("loads each dataset in its unit, amounts in US$ millions beyond a share's range kept exactly", async () => {
+    const units = await db.prisma.dataset.findMany({ select: { slug: true, unit: true }, orderBy: { slug: "asc" } });
+    expect(units.filter((d) => d.unit !== "percent_of_gdp")).toEqual([
+      { slug: "nato-equipment", unit: "percent_of_defence_expenditure" },
+      { slug: "sipri-usd", unit: "usd_constant_2024_millions" },
+    ]);
+    const figure = (slug: string, country: string, year: number) =>
+      db.prisma.observation.findFirst({
+        where: { countryIso3: country, year, edition: { currentOf: { slug } } },
+        select: { value: true, status: true },
+      });
+    expect(String((await figure("sipri-usd", "USA", 2024))!.value)).toBe("1004901");
+    expect(await figure("nato-equipment", "POL", 2026)).toMatchObject({ status: "estimate" });
+    expect(Number((await figure("nato-equipment", "POL", 2026))!.value)).toBe(55.91);
+  });
+
   it(`matches ${published.length} figures typed from the published sources`, async () => {
     expect(published.length).toBeGreaterThanOrEqual(12);
     for (const figure of published) {

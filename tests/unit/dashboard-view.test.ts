@@ -16,11 +16,19 @@ import { shippedPoints } from "../helpers/shipped-points";
 // The dashboard's page model as plain functions of what the queries read: the shipped files stand in for the
 // database's answers (the integration and e2e suites read the same through the real queries).
 
-const dataset = (slug: string, definition: string, id: number, label: string, publishedOn: string): LoadedDataset => ({
+const dataset = (
+  slug: string,
+  definition: string,
+  id: number,
+  label: string,
+  publishedOn: string,
+  unit: LoadedDataset["unit"] = "percent_of_gdp",
+): LoadedDataset => ({
   slug,
   name: `${slug} dataset`,
   publisher: definition,
   definition,
+  unit,
   license: "",
   sourceUrl: "",
   description: "",
@@ -158,6 +166,57 @@ describe("the dashboard's page model", () => {
     expect(view.description).toContain("Japan");
     expect(view.newerEdition).toBeNull();
     expect(view.path.tracker.map((p) => p.country)).toEqual(DEFAULT_STATE.countries);
+  });
+
+  it("measures a dataset in another unit by its own goals: 20% for NATO's equipment share, none in US$", () => {
+    const equipmentPoints = shippedPoints("nato-equipment-2026.csv");
+    const equipment = dataset(
+      "nato-equipment",
+      "NATO_CORE",
+      7,
+      "July 2026",
+      "2026-07-07",
+      "percent_of_defence_expenditure",
+    );
+    const pick = (points: typeof equipmentPoints) =>
+      points.filter((p) => ["POL", "DEU", "USA"].includes(p.country) && p.year >= 2014 && p.year <= 2026);
+    const shown = buildDashboardView(
+      facts({
+        state: state({ dataset: "nato-equipment", countries: ["POL", "DEU", "USA"], to: 2026 }),
+        datasets: [...loaded, equipment],
+        dataset: equipment,
+        edition: { id: 7, label: "July 2026", publishedOn: "2026-07-07" },
+        points: pick(equipmentPoints),
+      }),
+      t,
+      "en",
+    );
+    expect(shown.targets.map((g) => g.slug)).toEqual(["nato-wales-equipment-20pct"]);
+    expect(shown.path.tracker[0]!.targets.map((g) => g.value)).toEqual([20]);
+    // "Of the 3 others shown, Poland spends the most: 55.91% in 2026." — a share, never said to be of GDP
+    expect(shown.description).toContain("Poland spends the most: 55.91% in 2026");
+    expect(shown.description).not.toContain("GDP");
+
+    const usd = dataset("sipri-usd", "SIPRI", 8, "April 2026", "2026-04-27", "usd_constant_2024_millions");
+    const dollars = buildDashboardView(
+      facts({
+        state: state({ dataset: "sipri-usd" }),
+        datasets: [...loaded, usd],
+        dataset: usd,
+        edition: { id: 8, label: "April 2026", publishedOn: "2026-04-27" },
+        points: shippedPoints("sipri-usd-2026.csv").filter(
+          (p) => DEFAULT_STATE.countries.includes(p.country) && p.year >= 2014 && p.year <= 2025,
+        ),
+      }),
+      t,
+      "en",
+    );
+    expect(dollars.targets).toEqual([]);
+    // SIPRI's Japan 2014 and 2025 in constant 2024 US$ millions, written as amounts
+    expect(dollars.description).toMatch(
+      /^Japan's military spending in constant 2024 US dollars went from \$\d+(\.\d)?B in 2014 to \$59\.5B in 2025\./,
+    );
+    expect(dollars.description).toContain("United States spends the most: $929B in 2025");
   });
 
   it("names the current edition when a pinned, older one is shown, and that edition's known gaps", () => {

@@ -130,16 +130,24 @@ describe("Japan's scenario", () => {
 
 describe("which figures the outlook judges each country by", () => {
   const loaded = [
-    { slug: "nato", definition: "NATO" },
-    { slug: "nato-core", definition: "NATO_CORE" },
-    { slug: "sipri", definition: "SIPRI" },
-    { slug: "japan-security-related", definition: "JAPAN_SECURITY_RELATED" },
-  ];
+    { slug: "nato", definition: "NATO", unit: "percent_of_gdp" },
+    { slug: "nato-core", definition: "NATO_CORE", unit: "percent_of_gdp" },
+    { slug: "sipri", definition: "SIPRI", unit: "percent_of_gdp" },
+    { slug: "japan-security-related", definition: "JAPAN_SECURITY_RELATED", unit: "percent_of_gdp" },
+    // NATO's equipment share and SIPRI's dollars are not shares of GDP: never an outlook's basis
+    { slug: "nato-equipment", definition: "NATO_CORE", unit: "percent_of_defence_expenditure" },
+    { slug: "sipri-usd", definition: "SIPRI", unit: "usd_constant_2024_millions" },
+  ] as const;
   it("takes NATO's core basis for allies and the dataset chosen, or SIPRI instead of NATO's, for the rest", () => {
     expect(outlookDatasets(loaded, "sipri")).toEqual({ core: loaded[1], other: loaded[2] });
     expect(outlookDatasets(loaded, "nato")).toEqual({ core: loaded[1], other: loaded[2] });
     expect(outlookDatasets(loaded, "japan-security-related").other).toBe(loaded[3]);
-    expect(outlookDatasets(loaded.slice(2), "sipri").core).toBeNull();
+    expect(outlookDatasets(loaded.slice(2, 4), "sipri").core).toBeNull();
+    expect(outlookDatasets([...loaded.slice(4), ...loaded.slice(0, 4)], "nato-equipment")).toEqual({
+      core: loaded[1],
+      other: loaded[2],
+    });
+    expect(outlookDatasets([...loaded], "sipri-usd").other).toBe(loaded[2]);
   });
 });
 

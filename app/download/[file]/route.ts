@@ -40,6 +40,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
       datasetName: view.dataset.name,
       publisher: view.dataset.publisher,
       definition: view.dataset.definition,
+      unit: view.dataset.unit,
       edition: edition.label,
       publishedOn,
       sourceUrl: view.dataset.sourceUrl,
@@ -51,7 +52,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   );
   const name =
     file === "view.csv"
-      ? `defense-share-of-gdp-${view.dataset.slug}-${view.state.from}-${view.state.to}.csv`
+      ? `defense-${view.dataset.unit === "percent_of_gdp" ? "share-of-gdp" : "spending"}-${view.dataset.slug}-${view.state.from}-${view.state.to}.csv`
       : `${view.dataset.slug}-${edition.label.replace(/[^\w-]+/g, "-")}.csv`;
   return new Response(csv, {
     headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}"` },

@@ -1,5 +1,6 @@
 import { parseYear } from "../cells";
 import type { OptionalColumn } from "../layout";
+import type { Unit } from "../../reference/units";
 import { type RowIssue, rowIssue } from "./row-issue";
 
 export const OBSERVATION_STATUSES = ["actual", "estimate", "budget", "plan"] as const;
@@ -83,11 +84,13 @@ export function rowUnit(
   line: number,
   column: OptionalColumn,
   measure: string | undefined,
+  quantity: Unit = "percent_of_gdp",
 ): { read: true } | { otherMeasure: string } | { issue: RowIssue } {
   if (column === null) return { read: true };
   const raw = cell(cells, column);
   if (measure !== undefined) return raw === measure ? { read: true } : { otherMeasure: raw };
-  return PERCENT_UNITS.test(raw) ? { read: true } : { issue: rowIssue(line, column, "unit", { text: raw }) };
+  const named = quantity === "percent_of_gdp" ? PERCENT_UNITS.test(raw) : raw === quantity;
+  return named ? { read: true } : { issue: rowIssue(line, column, "unit", { text: raw }) };
 }
 
 export interface ParsedYearCell {

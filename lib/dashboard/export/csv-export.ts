@@ -1,10 +1,13 @@
 import Papa from "papaparse";
 import type { Point } from "../series/series";
+import { UNIT_SENTENCES, type Unit } from "../../reference/units";
 
 export interface ExportContext {
   datasetName: string;
   publisher: string;
   definition: string;
+  /** what the values are; unset = percent of GDP */
+  unit?: Unit;
   edition: string;
   publishedOn: string | null;
   sourceUrl: string;
@@ -59,7 +62,7 @@ export function toCsv(
   const v = (text: string) => neutralizeCell(text.replace(/[\r\n]+/g, " "));
   const header = [
     `# ${v(context.datasetName)} — ${v(context.publisher)}, edition ${v(context.edition)}${context.publishedOn ? ` (published ${v(context.publishedOn)})` : ""}${carriedText(context.carried, v)}`,
-    `# Definition: ${v(context.definition)}. Values are percent of GDP (2.0 = 2% of GDP).`,
+    `# Definition: ${v(context.definition)}. ${UNIT_SENTENCES[context.unit ?? "percent_of_gdp"]}`,
     `# Source: ${v(context.sourceUrl)} — License: ${v(context.license)}`,
     `# Downloaded from: ${v(context.pageUrl)}`,
   ].map((line) => Papa.unparse([[line]], { quotes: true, newline: "\r\n" }));

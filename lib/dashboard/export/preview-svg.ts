@@ -4,6 +4,7 @@ import { hasRightToLeft } from "../text/bidi";
 import { previewLines, previewYMax } from "../geometry/preview-geometry";
 import { CARD, previewLayout, yearTicks } from "../geometry/preview-layout";
 import type { Point } from "../series/series";
+import type { Unit } from "../../reference/units";
 
 export interface PreviewInput {
   locale: string;
@@ -16,6 +17,8 @@ export interface PreviewInput {
   from: number;
   to: number;
   guides: number[];
+  /** the dataset's unit (the figures' format); unset = percent of GDP */
+  unit?: Unit;
 }
 
 const { width: WIDTH, height: HEIGHT } = CARD;
@@ -64,7 +67,7 @@ function wrap(text: string, perLine: number, lines: number): string[] {
  * (Satori, behind next/og, cannot yet). Fonts are Noto Sans JP and Noto Sans Arabic from npm packages.
  */
 export function previewSvg(input: PreviewInput): string {
-  const f = formats(input.locale);
+  const f = formats(input.locale, input.unit);
   const cjk = input.locale === "ja";
   const names = new Map(input.countries.map((c) => [c.iso3, c.name]));
   const yMax = previewYMax(input.points);

@@ -25,7 +25,9 @@ export const linear = (d0: number, d1: number, r0: number, r1: number) => (v: nu
 
 /** Marks on a percentage axis from 0 to `max`: every 1, 2 or 5 points, whichever gives at most `count` steps. */
 export function valueTicks(max: number, count = 8): number[] {
-  const step = [0.5, 1, 2, 5, 10].find((s) => max / s <= count) ?? 20;
+  // 0.5, 1, 2, 5, 10, 20, 50 … : shares of GDP tick at 0.5 or 1, equipment shares at 10, US$ millions at 200,000
+  let step = 0.5;
+  for (let i = 0; max / step > count; i++) step = [1, 2, 5][i % 3]! * 10 ** Math.floor(i / 3);
   return Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => Math.round(i * step * 10) / 10);
 }
 

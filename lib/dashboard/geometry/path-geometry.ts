@@ -52,7 +52,9 @@ export function pathChartGeometry(
 ): PathChartGeometry {
   const shownGoal = goal && countries.includes("JPN") && goal.year >= from ? goal : null;
   const last = shownGoal ? Math.max(to, shownGoal.year) : to;
-  const yMax = Math.ceil(Math.max(3.5, ...points.map((p) => p.value), ...(previous ?? []).map((p) => p.value)) + 0.2);
+  // up to the highest reference line (3.5% of GDP, the 20% equipment guideline) or the highest figure
+  const floor = lines.length > 0 ? Math.max(...lines.map((l) => l.value)) : 3.5;
+  const yMax = Math.ceil(Math.max(floor, ...points.map((p) => p.value), ...(previous ?? []).map((p) => p.value)) + 0.2);
   const { frame, xOf, yOf } = timeFrame(box, MARGIN, [from, last], yMax, breaks);
   const visibleEvents = events.filter((e) => e.at >= from && e.at <= last);
   return {

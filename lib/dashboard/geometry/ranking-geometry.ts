@@ -35,7 +35,8 @@ export function fitText(text: string, width: number, fontSize = FONT): string {
 
 export function rankingGeometry(ranked: RankedBar[], lines: number[], width: number): RankingGeometry {
   const labelWidth = Math.min(width * 0.4, Math.max(60, ...ranked.map((r) => textWidth(r.name, FONT))) + 10);
-  const max = Math.ceil(Math.max(3.5, ...ranked.map((r) => r.value)) + 0.2);
+  // up to the highest line (3.5% of GDP, NATO's 20% equipment guideline) or the highest figure
+  const max = Math.ceil(Math.max(lines.length > 0 ? Math.max(...lines) : 3.5, ...ranked.map((r) => r.value)) + 0.2);
   const plot = { x: labelWidth, y: MARGIN.top, width: width - labelWidth - MARGIN.right, height: ranked.length * ROW };
   const xOf = linear(0, max, plot.x, plot.x + plot.width);
   return {

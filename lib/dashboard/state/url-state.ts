@@ -3,7 +3,7 @@
 import { editionIdOf } from "./edition-id";
 import { OUTLOOK_DEFAULTS, OUTLOOK_PARAMS, type OutlookState, parseOutlook, serializeOutlook } from "./outlook-state";
 
-export const VIEWS = ["path", "ranking", "table", "definitions", "outlook"] as const;
+export const VIEWS = ["path", "ranking", "table", "definitions", "outlook", "equipment"] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface DashboardState extends OutlookState {

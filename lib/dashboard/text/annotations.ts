@@ -6,7 +6,7 @@ import { type Translator, targetLabel } from "./labels";
 type TargetLike = Pick<ReferenceTarget, "slug" | "label" | "value" | "targetYear" | "appliesTo">;
 
 /** The pledges drawn as horizontal lines (values and labels come from the reference_targets table). */
-const LINE_TARGETS = ["japan-1pct-ceiling", "nato-wales-2pct", "nato-hague-core-3-5pct"];
+const LINE_TARGETS = ["japan-1pct-ceiling", "nato-wales-2pct", "nato-hague-core-3-5pct", "nato-wales-equipment-20pct"];
 
 export function referenceLines(targets: readonly TargetLike[]): { slug: string; value: number; label: string }[] {
   return LINE_TARGETS.map((slug) => targets.find((t) => t.slug === slug))

@@ -6,7 +6,8 @@ import type { EarlierYears } from "../series/earlier-coverage";
 import type { Point } from "../series/series";
 import type { DashboardState } from "../state/url-state";
 import { rankingLines } from "../text/annotations";
-import { describeRanking, type Translate } from "../text/describe";
+import { describeRanking, measureOf, type Translate } from "../text/describe";
+import { targetsInUnit } from "../../reference/targets";
 import { formats } from "../text/format";
 import { datasetName, type Translator } from "../text/labels";
 import { editionName } from "../text/edition-label";
@@ -20,6 +21,7 @@ import {
   withEditionNames,
 } from "./outlook-view";
 import { type PathView, pathView } from "./path-view";
+import { type EquipmentScatter, type ScatterFacts, scatterView } from "./equipment-scatter";
 import type { Ranking } from "./ranking";
 import { type EditionRef as PrintedEdition, type PrintedFigure, type Revision, revisions } from "../series/revisions";
 
@@ -64,6 +66,12 @@ export interface DashboardView {
   revisions: { country: string; year: number; rows: Revision[] } | null;
   /** the path view's `prev=1`: the publisher's previous edition, drawn dashed beside the one shown */
   previous: { edition: PrintedEdition; points: Point[] | null } | null;
+  /** the equipment view: every ally's share of GDP against its equipment share, for a year */
+  scatter: {
+    model: EquipmentScatter;
+    gdp: { slug: string; name: string; edition: string };
+    equipment: { slug: string; name: string; edition: string };
+  } | null;
 }
 
 /** What the queries read for one state: the builder's whole input besides the language. */
@@ -77,11 +85,15 @@ export type DashboardFacts = Pick<
   outlook?: OutlookFacts | null;
   printed?: { country: string; year: number; figures: PrintedFigure[] } | null;
   previous?: { edition: PrintedEdition; points: Point[] | null } | null;
+  scatter?: ScatterFacts | null;
 };
 
 /** `t` is the root translator (messages `describe.*`, `gaps.*`, `dashboard.*`, `datasets.*`). */
 export function buildDashboardView(facts: DashboardFacts, t: Translator, locale: string): DashboardView {
-  const { state, dataset, targets, ranking, definitions } = facts;
+  const { state, dataset, ranking, definitions } = facts;
+  // the goals in the dataset's unit: 2% and 3.5% for shares of GDP, 20% for NATO's equipment share, none in US$
+  const targets = targetsInUnit(facts.targets, dataset.unit);
+  const measure = measureOf(dataset.unit, (u) => t(`units.${u}`));
   const current = dataset.currentEdition;
   // the edition as the reader's language writes it ("July 2026" is a date: يوليو 2026, 2026年7月)
   const edition = {
@@ -104,13 +116,15 @@ export function buildDashboardView(facts: DashboardFacts, t: Translator, locale:
     gaps: gaps.map((g) => ({ ...g, text: t(`gaps.${g.reason}`) })),
     describe,
     locale,
+    measure,
   });
   // an edition's label in the reader's language, as everywhere else
   const named = <E extends { label: string; publishedOn?: string | null }>(e: E) => ({
     ...e,
     label: editionName(e.label, e.publishedOn ?? null, locale).text,
   });
-  const { printed, previous, outlook: stored, ...rest } = facts;
+  const { printed, previous, outlook: stored, scatter: scatterFacts, ...rest } = facts;
+  const scatter = scatterFacts ? scatterView(scatterFacts, facts.targets, state.year, t, locale) : null;
   const outlookFacts = stored && withEditionNames(stored, (e) => named(e).label);
   const outlook = !outlookFacts
     ? null
@@ -126,19 +140,23 @@ export function buildDashboardView(facts: DashboardFacts, t: Translator, locale:
       );
   const description = outlook
     ? outlook.view.description
-    : ranking
-      ? describeRanking(ranking, rankingLines(targets)[0] ?? 2, name, describe, locale)
-      : state.view === "definitions" && definitions
-        ? t("dashboard.definitionsDescription", {
-            country: countryName(state.countries[0]!, locale),
-            definitions: formats(locale).list([
-              ...new Set(definitions.series.map((s) => datasetName(t, s.dataset.slug, s.dataset.name))),
-            ]),
-          })
-        : path.description;
+    : scatter
+      ? scatter.description
+      : ranking
+        ? describeRanking(ranking, rankingLines(targets)[0] ?? null, name, describe, locale, measure)
+        : state.view === "definitions" && definitions
+          ? t("dashboard.definitionsDescription", {
+              country: countryName(state.countries[0]!, locale),
+              definitions: formats(locale).list([
+                ...new Set(definitions.series.map((s) => datasetName(t, s.dataset.slug, s.dataset.name))),
+              ]),
+            })
+          : path.description;
   return {
     ...rest,
+    targets,
     outlook,
+    scatter: scatter && { model: scatter.model, gdp: scatter.gdp, equipment: scatter.equipment },
     revisions: printed
       ? {
           country: printed.country,

@@ -1,5 +1,6 @@
 import type { ComputedShare } from "../series/japan-shares";
 import type { Point } from "../series/series";
+import type { Unit } from "../../reference/units";
 
 // The plain objects the queries (lib/queries) answer with and the view builders read: declared here, beside the
 // code that uses them, so that this pure layer never imports the server's.
@@ -17,6 +18,8 @@ export interface DatasetSummary {
   name: string;
   publisher: string;
   definition: string;
+  /** what every figure measures: the pledges, the outlook and the definitions view concern percent_of_gdp only */
+  unit: Unit;
   license: string;
   sourceUrl: string;
   description: string;
@@ -29,6 +32,10 @@ export interface DatasetSummary {
       })
     | null;
 }
+
+/** The datasets of shares of GDP: the only ones the pledges, the outlook and the definitions view compare. */
+export const sharesOfGdp = <D extends { unit: Unit }>(datasets: readonly D[]): D[] =>
+  datasets.filter((d) => d.unit === "percent_of_gdp");
 
 /** A dataset with a current edition: the only kind the dashboard shows. */
 export type LoadedDataset = DatasetSummary & { currentEdition: NonNullable<DatasetSummary["currentEdition"]> };

@@ -2,19 +2,26 @@ import type { JapanAmount, JapanGdp } from "../series/japan-budget";
 import { gdpFor } from "../series/japan-shares";
 import type { NominalSeries } from "../outlook/scenario-view";
 import type { GdpYear } from "../outlook/yen-targets";
+import type { Unit } from "../../reference/units";
+import { sharesOfGdp } from "./inputs";
 
 // Which figures the outlook judges each country by, and the nominal series behind its scenario defaults.
 
 interface Dataset {
   slug: string;
   definition: string;
+  unit: Unit;
 }
 
 /**
  * NATO's core-defence dataset for the allies it covers, and for everyone else the dataset chosen, or SIPRI when
- * the one chosen is NATO's (it has no partners).
+ * the one chosen is NATO's (it has no partners) or not a share of GDP (NATO's equipment share, SIPRI's US$).
  */
-export function outlookDatasets<D extends Dataset>(loaded: D[], chosen: string): { core: D | null; other: D | null } {
+export function outlookDatasets<D extends Dataset>(
+  all: readonly D[],
+  chosen: string,
+): { core: D | null; other: D | null } {
+  const loaded = sharesOfGdp(all);
   const core = loaded.find((d) => d.definition === "NATO_CORE") ?? null;
   const picked = loaded.find((d) => d.slug === chosen);
   const other =

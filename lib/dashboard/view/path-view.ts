@@ -1,5 +1,5 @@
 import { type EarlierCoverage, earlierCoverage, type EarlierYears } from "../series/earlier-coverage";
-import { describePath, type Translate } from "../text/describe";
+import { describePath, type Measure, type Translate } from "../text/describe";
 import type { Point } from "../series/series";
 import { type DatedTarget, targetProgress, type TargetProgress, targetsFor } from "../series/targets";
 
@@ -21,6 +21,8 @@ export interface PathViewInput {
   gaps: { country: string; year: number; text: string }[];
   describe: Translate;
   locale: string;
+  /** what the figures measure; unset = a share of GDP */
+  measure?: Measure;
 }
 
 export interface PathView {
@@ -44,10 +46,11 @@ export function pathView({
   gaps,
   describe,
   locale,
+  measure,
 }: PathViewInput): PathView {
   const present = new Set(points.map((p) => p.country));
   return {
-    description: describePath(points, countries, names, datasetName, describe, locale),
+    description: describePath(points, countries, names, datasetName, describe, locale, measure),
     missing: countries.filter((c) => !present.has(c)),
     tracker: countries.map((c) => targetProgress(c, points, targetsFor(c, targets))),
     earlier: earlierCoverage(earlier, countries, from, to),

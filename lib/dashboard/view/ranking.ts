@@ -3,7 +3,7 @@ import type { ReferenceTarget } from "../../reference/targets";
 import { latestYear, type Point, rankCountries } from "../series/series";
 import type { DashboardState } from "../state/url-state";
 import { rankingLines } from "../text/annotations";
-import type { LoadedDataset } from "./inputs";
+import { type LoadedDataset, sharesOfGdp } from "./inputs";
 
 // One year of an edition, ranked: allies counted against NATO's lines, partners ranked beside them with SIPRI's
 // figure where the dataset has none (marked `comparator`, never counted). Country codes, not names: the page names them.
@@ -33,9 +33,16 @@ export const rankedYear = (state: DashboardState, figures: Point[]): number | nu
 export const partnersLacking = (figures: Point[], year: number): string[] =>
   INDO_PACIFIC_PARTNERS.filter((c) => !figures.some((p) => p.country === c && p.year === year));
 
-/** Where partners' figures come from when the dataset lacks them: SIPRI's dataset, unless it is the one ranked. */
-export function comparatorSource(datasets: LoadedDataset[], shown: { slug: string }): LoadedDataset | null {
-  const sipri = datasets.find((d) => d.definition === "SIPRI");
+/**
+ * Where partners' figures come from when the dataset lacks them: SIPRI's share of GDP, unless it is the one ranked;
+ * none for a dataset in another unit (SIPRI has no equipment share to put beside NATO's).
+ */
+export function comparatorSource(
+  datasets: LoadedDataset[],
+  shown: { slug: string; unit: LoadedDataset["unit"] },
+): LoadedDataset | null {
+  if (shown.unit !== "percent_of_gdp") return null;
+  const sipri = sharesOfGdp(datasets).find((d) => d.definition === "SIPRI");
   return sipri && sipri.slug !== shown.slug ? sipri : null;
 }
 

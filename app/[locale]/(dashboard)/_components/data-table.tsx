@@ -5,6 +5,7 @@ import { useMemo, useState } from "react";
 import { formats } from "@/lib/dashboard/text/format";
 import { type Figure, type PackedPoints, unpackPoints } from "@/lib/dashboard/series/series";
 import { type BreakMark, breaksAt } from "@/lib/dashboard/series/breaks";
+import type { Unit } from "@/lib/reference/units";
 
 interface Props {
   packed: PackedPoints;
@@ -15,16 +16,19 @@ interface Props {
   breaks: BreakMark[];
   /** figures the publisher left out on purpose, with why: said in the cell where the figure would be */
   gaps: { country: string; year: number; text: string }[];
+  /** the dataset's unit: the figures' format and what the captions say they are */
+  unit: Unit;
 }
 
 type SortKey = "name" | "first" | "last" | "abs" | "rel";
 
 /** The accessible alternative to the charts: every figure shown, with change over the selected range. */
-export function DataTable({ packed, countries, from, to, breaks, gaps }: Props) {
+export function DataTable({ packed, countries, from, to, breaks, gaps, unit }: Props) {
   const t = useTranslations("table");
+  const tu = useTranslations("units");
   const points = useMemo(() => unpackPoints(packed), [packed]);
   const locale = useLocale();
-  const f = formats(locale);
+  const f = formats(locale, unit);
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: "last", desc: true });
   const rows = countries.map((c) => {
     const series = points.filter((p) => p.country === c.iso3).sort((a, b) => a.year - b.year);
@@ -70,7 +74,13 @@ export function DataTable({ packed, countries, from, to, breaks, gaps }: Props) 
     <>
       <div className="table-wrap">
         <table>
-          <caption className="sr-only">{t("caption", { from: f.year(from), to: f.year(to) })}</caption>
+          <caption className="sr-only">
+            {t(unit === "percent_of_gdp" ? "caption" : "captionIn", {
+              from: f.year(from),
+              to: f.year(to),
+              measure: tu(unit),
+            })}
+          </caption>
           <thead>
             <tr>
               {header("name", false)}
@@ -89,7 +99,9 @@ export function DataTable({ packed, countries, from, to, breaks, gaps }: Props) 
                   {figure(r.last)}
                   {r.last && r.last.status !== "actual" ? ` ${t(`status.${r.last.status}`)}` : ""}
                 </td>
-                <td className="num">{r.abs !== null ? t("pp", { value: f.points(r.abs) }) : "—"}</td>
+                <td className="num">
+                  {r.abs !== null ? (f.inPoints ? t("pp", { value: f.points(r.abs) }) : f.points(r.abs)) : "—"}
+                </td>
                 <td className="num">{r.rel !== null ? f.relative(r.rel) : "—"}</td>
               </tr>
             ))}
@@ -99,7 +111,7 @@ export function DataTable({ packed, countries, from, to, breaks, gaps }: Props) 
       <h2>{t("allFigures")}</h2>
       <div className="table-wrap">
         <table className="by-year">
-          <caption className="sr-only">{t("byYear")}</caption>
+          <caption className="sr-only">{unit === "percent_of_gdp" ? t("byYear") : tu(unit)}</caption>
           <thead>
             <tr>
               <th scope="col">{t("columns.name")}</th>

@@ -23,13 +23,14 @@ import { useDocumentTitle } from "./use-document-title";
 import { useLocalView } from "./use-local-view";
 import { ViewNotes } from "./view-notes";
 import { ViewTabs } from "./view-tabs";
+import type { Unit } from "@/lib/reference/units";
 
 export interface LiveDashboardProps {
   initial: DashboardState;
   known: { datasets: string[]; countries: string[]; newestYears: Record<string, number> };
   countries: { iso3: string; name: string; groups: string[] }[];
   datasets: { slug: string; name: string; edition: string }[];
-  dataset: { slug: string; name: string; definition: string; definitionLabel: string; publisher: string };
+  dataset: { slug: string; name: string; definition: string; definitionLabel: string; publisher: string; unit: Unit };
   edition: { id: number; label: string };
   newerEdition: string | null;
   /** the figures of the first view (the first HTML); later views use the edition's figures, fetched once */
@@ -121,6 +122,7 @@ export function LiveDashboard(props: LiveDashboardProps) {
                 edition={`${dataset.publisher}, ${edition.label}`}
                 description={description}
                 breaks={breaks}
+                unit={dataset.unit}
                 previous={
                   state.previousEdition && props.previous?.figures
                     ? { note: props.previous.note, figures: props.previous.figures }
@@ -140,6 +142,7 @@ export function LiveDashboard(props: LiveDashboardProps) {
                   to={state.to}
                   breaks={breaks}
                   gaps={view.gaps}
+                  unit={dataset.unit}
                 />
                 {state.countries.includes("JPN") && props.computedShares}
                 <RevisionsPanel
@@ -158,11 +161,13 @@ export function LiveDashboard(props: LiveDashboardProps) {
           {/* under the chart, as the chart's own actions; the tracker reads on below them */}
           <Downloads
             query={serializeState(state)}
-            name={`defense-share-of-gdp-${state.view}-${dataset.slug}-${state.from}-${state.to}`}
+            name={`defense-${dataset.unit === "percent_of_gdp" ? "share-of-gdp" : "spending"}-${state.view}-${dataset.slug}-${state.from}-${state.to}`}
             chartId="chart"
           />
           <ShareActions state={state} names={names} edition={edition} cite={props.cite} />
-          {state.view === "path" && <ServerMarkup component={TargetTracker} props={{ rows: view.tracker, names }} />}
+          {state.view === "path" && (dataset.unit === "percent_of_gdp" || view.tracker[0]?.targets.length) ? (
+            <ServerMarkup component={TargetTracker} props={{ rows: view.tracker, names, unit: dataset.unit }} />
+          ) : null}
         </section>
       </div>
     </>

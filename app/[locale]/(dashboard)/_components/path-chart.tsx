@@ -40,6 +40,7 @@ export const PathChart = memo(function PathChart({
   description,
   breaks = NO_BREAKS,
   previous = null,
+  unit,
 }: Props) {
   const t = useTranslations("chart");
   const f = formats(useLocale());
@@ -53,6 +54,7 @@ export const PathChart = memo(function PathChart({
         names={names}
         edition={edition}
         breaks={breaks}
+        unit={unit}
       />
     );
   };
@@ -74,6 +76,7 @@ export const PathChart = memo(function PathChart({
                 breaks,
                 description,
                 previous,
+                unit,
                 box: CHART_BOXES[name],
               }}
             />
@@ -81,7 +84,11 @@ export const PathChart = memo(function PathChart({
         </div>
       ))}
       <figcaption className="note">
-        <ServerMessage namespace="chart" id="caption" values={{ lines: f.list(lines.map((l) => l.label)) }} />
+        {lines.length > 0 ? (
+          <ServerMessage namespace="chart" id="caption" values={{ lines: f.list(lines.map((l) => l.label)) }} />
+        ) : (
+          <ServerMessage namespace="chart" id="captionNoLines" values={{}} />
+        )}
         {breaks.map((b) => (
           <span key={b.id} className="break-note">
             <br />

@@ -7,6 +7,7 @@ import { pathChartGeometry } from "@/lib/dashboard/geometry/path-geometry";
 import { type Figure, type PackedPoints, unpackPoints } from "@/lib/dashboard/series/series";
 import { ChartKey } from "./chart-key";
 import { PathChartSvg } from "./path-chart-svg";
+import type { Unit } from "@/lib/reference/units";
 
 export interface PathDrawingProps {
   packed: PackedPoints;
@@ -20,6 +21,8 @@ export interface PathDrawingProps {
   description: string;
   /** the publisher's previous edition as a dashed line per country, with the key's text for it */
   previous?: { note: string; figures: Figure[] } | null;
+  /** the dataset's unit: the value axis's ticks */
+  unit: Unit;
   box: ChartBox;
 }
 
@@ -35,9 +38,10 @@ export function PathDrawing({
   breaks,
   description,
   previous = null,
+  unit,
   box,
 }: PathDrawingProps) {
-  const f = formats(useLocale());
+  const f = formats(useLocale(), unit);
   const input = {
     points: unpackPoints(packed),
     countries: countries.map((c) => c.iso3),
@@ -52,7 +56,7 @@ export function PathDrawing({
   const g = pathChartGeometry(input, box);
   return (
     <>
-      <PathChartSvg g={g} label={description} year={f.year} percent={f.target} />
+      <PathChartSvg g={g} label={description} year={f.year} percent={f.axis} />
       <ChartKey
         series={countries.map((c, i) => ({ key: c.iso3, name: c.name, color: colorFor(c.iso3, i) }))}
         notes={previous ? [...g.annotations.key, { mark: "┈", text: previous.note }] : g.annotations.key}

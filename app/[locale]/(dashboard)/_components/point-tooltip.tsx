@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { type BreakMark, breaksAt } from "@/lib/dashboard/series/breaks";
 import { formats } from "@/lib/dashboard/text/format";
 import type { Point } from "@/lib/dashboard/series/series";
+import type { Unit } from "@/lib/reference/units";
 
 interface Props {
   year: number;
@@ -10,12 +11,14 @@ interface Props {
   names: Map<string, string>;
   edition: string;
   breaks: BreakMark[];
+  /** the dataset's unit, which the figures are written in */
+  unit: Unit;
 }
 
 /** Every figure of one year with its status, note and source (said once when all share it), and series breaks. */
-export function PointTooltip({ year, items, names, edition, breaks }: Props) {
+export function PointTooltip({ year, items, names, edition, breaks, unit }: Props) {
   const t = useTranslations("chart");
-  const f = formats(useLocale());
+  const f = formats(useLocale(), unit);
   if (items.length === 0) return null;
   const sorted = [...items].sort((a, b) => b.value - a.value);
   const shared = sorted.every((p) => p.source === sorted[0]!.source) ? sorted[0]!.source : undefined;

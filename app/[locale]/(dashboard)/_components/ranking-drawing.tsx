@@ -4,6 +4,7 @@ import type { ChartBox } from "@/lib/dashboard/geometry/chart-box";
 import { formats } from "@/lib/dashboard/text/format";
 import { JAPAN_COLOR } from "@/lib/dashboard/geometry/palette";
 import { type RankedBar, rankingGeometry } from "@/lib/dashboard/geometry/ranking-geometry";
+import type { Unit } from "@/lib/reference/units";
 
 export interface RankingDrawingProps {
   /** `ally: false` marks a partner drawn beside the allies (in another colour, never counted); `comparator` one whose
@@ -13,6 +14,7 @@ export interface RankingDrawingProps {
   highlight: string[];
   description: string;
   box: ChartBox;
+  unit: Unit;
 }
 
 const fill = (r: RankedBar, highlight: string[]) =>
@@ -25,8 +27,8 @@ const fill = (r: RankedBar, highlight: string[]) =>
         : "#9db4cc";
 
 /** One year ranked, drawn for one box. Each bar names its country and figure in its tooltip; estimates are faded. */
-export function RankingDrawing({ ranked, lines, highlight, description, box }: RankingDrawingProps) {
-  const f = formats(useLocale());
+export function RankingDrawing({ ranked, lines, highlight, description, box, unit }: RankingDrawingProps) {
+  const f = formats(useLocale(), unit);
   const g = rankingGeometry(
     ranked,
     lines.map((l) => l.value),
@@ -52,7 +54,7 @@ export function RankingDrawing({ ranked, lines, highlight, description, box }: R
       <Layer className="axis" fill="#4b5563">
         {g.ticks.map((t) => (
           <text key={t.value} x={t.x} y={bottom + 16} textAnchor="middle">
-            {f.target(t.value)}
+            {f.axis(t.value)}
           </text>
         ))}
       </Layer>
@@ -74,7 +76,7 @@ export function RankingDrawing({ ranked, lines, highlight, description, box }: R
             strokeDasharray={b.status === "actual" ? undefined : "3 2"}
           />
           <text x={g.plot.x + b.width + 4} y={b.y + b.height - 1} fill="#4b5563" fontSize={10}>
-            {f.figure(b.value)}
+            {f.inPoints ? f.figure(b.value) : f.share(b.value)}
           </text>
         </Layer>
       ))}

@@ -17,7 +17,7 @@ interface Props {
 export async function RankingView({ view, locale, datasetName: name, yearHref }: Props) {
   const t = await getTranslations({ locale, namespace: "dashboard" });
   const tg = await getTranslations({ locale, namespace: "gaps" });
-  const f = formats(locale);
+  const f = formats(locale, view.dataset.unit);
   const { ranking, state } = view;
   const nameOf = (c: string) => countryName(c, locale);
   const year = f.year(ranking.year);
@@ -49,6 +49,7 @@ export async function RankingView({ view, locale, datasetName: name, yearHref }:
         lines={rankingLines(view.targets).map((value) => ({ value, label: f.target(value) }))}
         highlight={state.countries}
         description={view.description}
+        unit={view.dataset.unit}
       />
       <p className="note">
         {t("estimatesFaded")}

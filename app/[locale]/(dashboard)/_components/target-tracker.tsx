@@ -1,13 +1,22 @@
 import { useLocale, useTranslations } from "next-intl";
 import { formats } from "@/lib/dashboard/text/format";
 import type { TargetProgress } from "@/lib/dashboard/series/targets";
+import type { Unit } from "@/lib/reference/units";
 
 /** Latest figure, gap to each target and the yearly change needed to reach it in time. Server-rendered. */
-export function TargetTracker({ rows, names }: { rows: TargetProgress[]; names: Map<string, string> }) {
+export function TargetTracker({
+  rows,
+  names,
+  unit,
+}: {
+  rows: TargetProgress[];
+  names: Map<string, string>;
+  unit: Unit;
+}) {
   const t = useTranslations("tracker");
-  const f = formats(useLocale());
+  const f = formats(useLocale(), unit);
   const targets = rows[0]?.targets ?? [];
-  const pp = (v: number) => t("pp", { value: f.points(v) });
+  const pp = (v: number) => (f.inPoints ? t("pp", { value: f.points(v) }) : f.points(v));
   return (
     <section aria-labelledby="tracker-title">
       <h2 id="tracker-title">{t("title")}</h2>
@@ -59,7 +68,7 @@ export function TargetTracker({ rows, names }: { rows: TargetProgress[]; names: 
           </tbody>
         </table>
       </div>
-      <p className="note">{t("explanation")}</p>
+      <p className="note">{t(unit === "percent_of_gdp" ? "explanation" : "explanationEquipment")}</p>
     </section>
   );
 }

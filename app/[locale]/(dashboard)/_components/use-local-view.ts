@@ -9,12 +9,14 @@ import { type PathView, pathView } from "@/lib/dashboard/view/path-view";
 import { type PackedPoints, packPoints } from "@/lib/dashboard/series/series";
 import type { DatedTarget } from "@/lib/dashboard/series/targets";
 import { type DashboardState, serializeState } from "@/lib/dashboard/state/url-state";
+import { measureOf } from "@/lib/dashboard/text/describe";
+import type { Unit } from "@/lib/reference/units";
 
 /** The dashboard's props this reads (live-dashboard.tsx passes its own). */
 interface Sources {
   initial: DashboardState;
   countries: { iso3: string; name: string }[];
-  dataset: { name: string; definition: string };
+  dataset: { name: string; definition: string; unit: Unit };
   edition: { label: string };
   packed: PackedPoints;
   /** what the server showed for `initial`, taken as it is while the state is that one */
@@ -34,6 +36,8 @@ export function useLocalView(props: Sources, state: DashboardState, figures: Edi
   const locale = useLocale();
   const tl = useTranslations();
   const describe = useTranslations("describe");
+  const units = useTranslations("units");
+  const measure = useMemo(() => measureOf(dataset.unit, (u) => units(u)), [dataset.unit, units]);
   const names = useMemo(() => new Map(countries.map((c) => [c.iso3, c.name])), [countries]);
   const fresh = figures === null || serializeState(state) === serializeState(initial);
   // null while fresh: the figures of another state, from the edition's figures the browser holds
@@ -58,8 +62,22 @@ export function useLocalView(props: Sources, state: DashboardState, figures: Edi
             gaps,
             describe,
             locale,
+            measure,
           }),
-    [points, props.firstView, state, names, name, targets, figures, props.earlierYears, gaps, describe, locale],
+    [
+      points,
+      props.firstView,
+      state,
+      names,
+      name,
+      targets,
+      figures,
+      props.earlierYears,
+      gaps,
+      describe,
+      locale,
+      measure,
+    ],
   );
   const selected = useMemo(
     () => state.countries.map((iso3) => ({ iso3, name: names.get(iso3) ?? iso3 })),

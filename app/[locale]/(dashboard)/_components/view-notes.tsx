@@ -7,10 +7,11 @@ import { formats } from "@/lib/dashboard/text/format";
 import { type DashboardState, yearLabel } from "@/lib/dashboard/state/url-state";
 import { StateLink } from "./state-link";
 import { ServerMessage } from "./message";
+import type { Unit } from "@/lib/reference/units";
 
 interface Props {
   state: DashboardState;
-  dataset: { slug: string; name: string; definition: string; definitionLabel: string };
+  dataset: { slug: string; name: string; definition: string; definitionLabel: string; unit: Unit };
   edition: { id: number; label: string };
   newerEdition: string | null;
   earlier: EarlierCoverage | null;
@@ -34,7 +35,10 @@ export function ViewNotes({
   onChange,
 }: Props) {
   const t = useTranslations("dashboard");
+  const tu = useTranslations("units");
   const f = formats(useLocale());
+  // a measure other than a share of GDP says so, and why the pledges' lines are not drawn, wherever it is shown
+  const ownUnit = dataset.unit !== "percent_of_gdp" && ["path", "table", "ranking"].includes(state.view);
   const year = (y: number) => yearLabel(yearLabels, y);
   // messages with values as the server wrote them (message.tsx): hydrating the notes formats nothing. The sources link
   // is not prefetched, as the header's are not (layout.tsx): prefetching fetched and decoded the sources page and its
@@ -52,6 +56,11 @@ export function ViewNotes({
           {t("sourceAndCaveats")}
         </Link>
       </p>
+      {ownUnit && dataset.unit !== "percent_of_gdp" && (
+        <p className="note unit-note" role="note">
+          {tu(`note.${dataset.unit}`)}
+        </p>
+      )}
       {newerEdition && (
         <p className="banner" role="status">
           <ServerMessage namespace="dashboard" id="pinned" values={{ edition: edition.label, newer: newerEdition }} />{" "}

@@ -15,6 +15,7 @@ import { DataTable } from "../../(dashboard)/_components/data-table";
 import { DefinitionsView } from "../../(dashboard)/_components/definitions-view";
 import { OutlookMessages } from "../../(dashboard)/_components/editor-messages";
 import { PathChart } from "../../(dashboard)/_components/path-chart";
+import { ScatterView } from "../../(dashboard)/_components/scatter-view";
 import { RankingView } from "../../(dashboard)/_components/ranking-view";
 import { EmbedHeight } from "./embed-height";
 import { EmbedOutlook } from "./embed-outlook";
@@ -101,6 +102,7 @@ async function EmbeddedView({ view, locale }: { view: DashboardView; locale: str
           to={state.to}
           breaks={breakMarks([view.dataset.definition], state.countries, state.from, state.to, tl)}
           gaps={view.path.gaps}
+          unit={view.dataset.unit}
         />
       );
     case "outlook":
@@ -130,7 +132,20 @@ async function EmbeddedView({ view, locale }: { view: DashboardView; locale: str
           events={annotations.events}
           edition={`${view.dataset.publisher}, ${view.edition.label}`}
           description={view.description}
+          unit={view.dataset.unit}
         />
+      );
+    case "equipment":
+      return view.scatter ? (
+        <ScatterView
+          scatter={view.scatter}
+          highlight={state.countries}
+          description={view.description}
+          locale={locale}
+          yearHref={(year) => embedHref({ year })}
+        />
+      ) : (
+        <p>{tl("scatter.noData")}</p>
       );
   }
 }

@@ -17,6 +17,7 @@ import { DefinitionsView } from "../../_components/definitions-view";
 import { OutlookMessages } from "../../_components/editor-messages";
 import { LiveDashboard } from "../../_components/live-dashboard";
 import { RankingView } from "../../_components/ranking-view";
+import { ScatterView } from "../../_components/scatter-view";
 
 // The dashboard home. Readers ask for `/?countries=…`; proxy.ts rewrites that to this route with a key holding the
 // data version, the site origin and the view (lib/dashboard/state/view-key.ts), so each page is rendered once per key and
@@ -79,6 +80,18 @@ export default async function DashboardPage({ params }: Props) {
       ) : (
         <p>{t("noFiguresInRange")}</p>
       )
+    ) : state.view === "equipment" ? (
+      view.scatter ? (
+        <ScatterView
+          scatter={view.scatter}
+          highlight={state.countries}
+          description={view.description}
+          locale={locale}
+          yearHref={(year) => href({ year })}
+        />
+      ) : (
+        <p>{tl("scatter.noData")}</p>
+      )
     ) : state.view === "definitions" && view.definitions ? (
       <DefinitionsView
         definitions={view.definitions}
@@ -113,6 +126,7 @@ export default async function DashboardPage({ params }: Props) {
             definition: dataset.definition,
             definitionLabel: definitionLabel(tl, dataset.definition),
             publisher: dataset.publisher,
+            unit: dataset.unit,
           }}
           edition={view.edition}
           newerEdition={view.newerEdition}

@@ -14,9 +14,10 @@ const browser = useBrowser();
 
 /** The other site: serves whatever page the test sets, on localhost (the app is on 127.0.0.1). */
 let hostPage = "";
-const host = http.createServer((_, res) => {
+const host = http.createServer((req, res) => {
   res.setHeader("content-type", "text/html; charset=utf-8");
-  res.end(hostPage);
+  // /forger: a frame of the other site's own, which will post height messages as if it were the dashboard
+  res.end(req.url === "/forger" ? "<!doctype html><title>forger</title><p>forger</p>" : hostPage);
 });
 let hostUrl: string;
 let sipri: number;
@@ -36,14 +37,17 @@ const around = (snippet: string, width = 900) =>
 
 /** The iframe's height on the host page, and its content's height inside it. */
 async function heights(page: Page, frame: Frame) {
-  const outer = await page.locator("iframe").evaluate((f) => f.getBoundingClientRect().height);
+  const outer = await page
+    .locator("iframe")
+    .first()
+    .evaluate((f) => f.getBoundingClientRect().height);
   const inner = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
   return { outer, inner };
 }
 
 /** Waits until the iframe is as tall as its content (to the pixel it rounds up to); the script sized it. */
 async function fitted(page: Page): Promise<{ frame: Frame; height: number }> {
-  const frame = (await (await page.locator("iframe").elementHandle()).contentFrame())!;
+  const frame = (await (await page.locator("iframe").first().elementHandle()).contentFrame())!;
   await frame.locator("main.embed h1").waitFor();
   await expect
     .poll(
@@ -108,7 +112,7 @@ describe("Share / embed", () => {
 
   it("follows its content when it changes (a phone-wide column), and ignores messages from elsewhere", async () => {
     const { snippet } = await snippetFromDialog("?countries=JPN~POL~DEU~USA~GBR~KOR&view=table", true);
-    hostPage = around(snippet);
+    hostPage = around(`${snippet}<iframe id="forger" src="/forger" height="100"></iframe>`);
     const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
     await page.goto(hostUrl);
     const wide = await fitted(page);
@@ -142,6 +146,14 @@ describe("Share / embed", () => {
       parent.postMessage({ marker: "frame" }, "*");
     }, HEIGHT_MESSAGE_TYPE);
     await fromFrame;
+    // a well-formed message from a frame of another origin (the host's own): its iframe is not resized
+    const fromForger = seen("forger");
+    await page.frame({ url: /\/forger$/ })!.evaluate((type) => {
+      parent.postMessage({ type, height: 77 }, "*");
+      parent.postMessage({ marker: "forger" }, "*");
+    }, HEIGHT_MESSAGE_TYPE);
+    await fromForger;
+    expect(await page.locator("#forger").evaluate((f: HTMLIFrameElement) => f.style.height)).toBe("");
     expect((await heights(page, narrow.frame)).outer).toBe(narrow.height);
     await page.close();
   });

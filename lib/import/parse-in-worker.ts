@@ -36,6 +36,8 @@ export async function parseInWorker(
   let line = 1;
   let settled = false;
   return new Promise<ParseResult>((resolve, reject) => {
+    /** the batches being loaded, one after another */
+    let loading: Promise<void> = Promise.resolve();
     /** `reusable`: the worker finished the file itself (figures or a refusal) and may take the next one */
     const end = (outcome: () => void, reusable = false) => {
       if (settled) return;
@@ -47,7 +49,8 @@ export async function parseInWorker(
       if (reusable) giveBack(worker, limits.heapMb);
       else void worker.terminate();
       void input.return?.();
-      outcome();
+      // the answer only once no batch is being loaded: the caller may then release its connection at once
+      void loading.catch(() => undefined).then(outcome);
     };
     const refuse = (code: "parseTimeLimit" | "parseMemoryLimit", params: Record<string, number>) =>
       end(() => reject(fileError({ file, line, column: 0 }, code, params)));
@@ -79,9 +82,15 @@ export async function parseInWorker(
           line = Math.max(m.line, 1);
           return;
         case "batch":
-          await sink(m.batch);
-          return post({ kind: "taken" });
+          // one batch after another, in order, while the worker parses on
+          loading = loading.then(async () => {
+            if (settled) return; // refused or failed meanwhile: nothing more is loaded
+            await sink(m.batch);
+            post({ kind: "taken" });
+          });
+          return loading;
         case "done":
+          await loading;
           return end(() => resolve(m.result), true);
         case "refused":
           return end(() => reject(refusal(m.issue)), true);

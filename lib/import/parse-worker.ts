@@ -1,10 +1,12 @@
 // The worker thread that parses files, one at a time (lib/import/parse-in-worker.ts starts it and hands it each
 // file). It runs the same parser as everything else, on bytes the main thread hands it one chunk at a time, and
-// hands back each batch of figures, waiting for the main thread to take it: memory stays bounded on both sides, and
-// a file that exhausts this thread's heap or time ends this thread only. Between files it waits, so the next file
+// hands back each batch of figures; it parses on while the main thread loads them, and waits once
+// BATCHES_IN_FLIGHT are not yet taken: memory stays bounded on both sides, and a file that exhausts this thread's
+// heap or time ends this thread only. Between files it waits, so the next file
 // does not pay for starting a thread and loading the parser (about 0.3 s).
 import { parentPort } from "node:worker_threads";
 import { isFileError } from "../csv/issues";
+import type { ParsedObservation } from "../csv/observations";
 import { type ParseOverrides, parseObservations } from "../csv/parse";
 import type { ToMain, ToWorker } from "./parse-protocol";
 
@@ -13,7 +15,17 @@ const port = parentPort!;
 let waiting: ((m: ToWorker) => void) | null = null;
 /** a message that arrived while nothing waited for one (kept, never dropped) */
 const early: ToWorker[] = [];
+/** Batches handed over and not yet taken, at most: parsing overlaps loading, and memory stays bounded. */
+const BATCHES_IN_FLIGHT = 4;
+let inFlight = 0;
+let room: (() => void) | null = null;
 port.on("message", (m: ToWorker) => {
+  if (m.kind === "taken") {
+    inFlight = Math.max(inFlight - 1, 0);
+    const resolve = room;
+    room = null;
+    return resolve?.();
+  }
   const resolve = waiting;
   waiting = null;
   if (resolve) resolve(m);
@@ -24,12 +36,18 @@ const wait = (resolve: (m: ToWorker) => void) => {
   if (m) resolve(m);
   else waiting = resolve;
 };
-/** One request to the main thread, one answer: the parser asks for bytes or hands over figures, never both at once. */
+/** A request for bytes, one answer: the next chunk or the end. */
 const ask = (m: ToMain) =>
   new Promise<ToWorker>((resolve) => {
     wait(resolve);
     port.postMessage(m);
   });
+/** Hands a batch over; waits first while BATCHES_IN_FLIGHT are not yet taken. */
+async function handOver(batch: ParsedObservation[]): Promise<void> {
+  if (inFlight >= BATCHES_IN_FLIGHT) await new Promise<void>((resolve) => (room = resolve));
+  inFlight += 1;
+  port.postMessage({ kind: "batch", batch } satisfies ToMain);
+}
 /** The next message, unasked: an idle worker's next file. */
 const next = () => new Promise<ToWorker>(wait);
 
@@ -54,14 +72,10 @@ async function* bytes(): AsyncGenerator<Uint8Array> {
 async function parse(file: string, overrides: ParseOverrides) {
   line = 0;
   told = 0;
+  // a file refused midway leaves batches the main thread never took
+  inFlight = 0;
   try {
-    const result = await parseObservations(
-      file,
-      bytes(),
-      async (batch) => void (await ask({ kind: "batch", batch })),
-      overrides,
-      reached,
-    );
+    const result = await parseObservations(file, bytes(), handOver, overrides, reached);
     port.postMessage({ kind: "done", result } satisfies ToMain);
   } catch (error) {
     if (isFileError(error)) port.postMessage({ kind: "refused", issue: error.issue } satisfies ToMain);

@@ -43,7 +43,8 @@ export async function GET(request: Request) {
       const svg = previewSvg({
         locale,
         rtl: isRightToLeft(locale),
-        title: t("title"),
+        // the card's title says "% of GDP" only of a share of GDP (the description names any other measure)
+        title: t(view.dataset.unit === "percent_of_gdp" ? "title" : "titleOtherUnit"),
         description: view.description,
         footer: `${f.year(view.state.from)}–${f.year(view.state.to)} · ${datasetName(tl, view.dataset.slug, view.dataset.name)}, ${view.edition.label}`,
         points: view.points,

@@ -1,3 +1,5 @@
+import type pg from "pg";
+import type { Unit } from "../reference/units";
 import type { Queryable } from "./queryable";
 
 export interface DatasetRow {
@@ -34,4 +36,33 @@ export async function updateDatasetMetadata(db: Queryable, d: DatasetRow): Promi
 export async function listDatasetSlugs(db: Queryable): Promise<string[]> {
   const { rows } = await db.query<{ slug: string }>(`SELECT slug FROM datasets ORDER BY slug`);
   return rows.map((r) => r.slug);
+}
+
+/** The dataset's id and unit by its slug, without a lock (an id never changes): null when there is no such dataset. */
+export async function findDataset(db: Queryable, slug: string): Promise<{ id: number; unit: Unit } | null> {
+  const { rows } = await db.query<{ id: number; unit: Unit }>(`SELECT id, unit FROM datasets WHERE slug = $1`, [slug]);
+  return rows[0] ?? null;
+}
+
+/**
+ * Locks the dataset's row until the transaction ends, so that imports, commits, discards and rollbacks of one
+ * dataset run one after the other, and returns its current edition as the lock found it. No join: when the statement
+ * waits behind a transaction that moved current_edition_id, PostgreSQL re-reads only the locked row, so any joined
+ * row would be the one from before the wait. Read anything else about the editions in a later statement.
+ */
+export async function lockDataset(
+  client: pg.PoolClient,
+  datasetId: number,
+): Promise<{ currentEditionId: number | null; unit: Unit } | null> {
+  const { rows } = await client.query<{ current_edition_id: number | null; unit: Unit }>(
+    `SELECT current_edition_id, unit FROM datasets WHERE id = $1 FOR UPDATE`,
+    [datasetId],
+  );
+  const row = rows[0];
+  return row ? { currentEditionId: row.current_edition_id, unit: row.unit } : null;
+}
+
+/** Makes an edition its dataset's current one (a trigger records the change in edition_events). */
+export async function setCurrentEdition(client: pg.PoolClient, datasetId: number, editionId: number): Promise<void> {
+  await client.query(`UPDATE datasets SET current_edition_id = $2 WHERE id = $1`, [datasetId, editionId]);
 }

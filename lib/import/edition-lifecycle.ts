@@ -1,44 +1,33 @@
 import type pg from "pg";
+import { lockDataset, setCurrentEdition } from "../db/datasets";
+import { deleteStagedEdition, type EditionRow, findEdition, markCommitted } from "../db/editions";
+import { countMissingFigures } from "../db/observations";
+import { withTransaction } from "../db/transaction";
 import { AppError } from "../errors/app-error";
-import { countRemovals } from "./edition-scope";
 
-async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query("BEGIN");
-    const result = await work(client);
-    await client.query("COMMIT");
-    return result;
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
-}
+/** A commit, discard or rollback waits at most this long for another change of the same dataset. */
+export const LIFECYCLE_LOCK_TIMEOUT_MS = 10_000;
 
 interface LockedEdition {
-  id: number;
-  dataset_id: number;
-  status: "staged" | "committed";
-  based_on_edition_id: number | null;
-  current_edition_id: number | null;
-  label: string;
-  current_label: string | null;
+  edition: EditionRow;
+  currentEditionId: number | null;
 }
 
-/** Locks the edition's dataset row: commits and rollbacks of one dataset run one after the other. */
+/**
+ * Locks the edition's dataset, then reads the edition and the dataset's current edition as they are once the lock
+ * is held: commits, discards and rollbacks of one dataset run one after the other, each deciding on what the one
+ * before it committed. (An edition's dataset never changes, so finding it needs no lock.)
+ */
 async function lockEdition(client: pg.PoolClient, editionId: number): Promise<LockedEdition> {
-  const { rows } = await client.query<LockedEdition>(
-    `SELECT e.id, e.dataset_id, e.status, e.based_on_edition_id, e.label, d.current_edition_id, c.label AS current_label
-       FROM editions e JOIN datasets d ON d.id = e.dataset_id LEFT JOIN editions c ON c.id = d.current_edition_id
-      WHERE e.id = $1 FOR UPDATE OF d`,
-    [editionId],
-  );
-  const edition = rows[0];
-  if (!edition) throw new AppError("unknown_edition", `Edition #${editionId} does not exist.`);
-  return edition;
+  const found = await findEdition(client, editionId);
+  const lock = found && (await lockDataset(client, found.datasetId));
+  const edition = lock && (await findEdition(client, editionId));
+  if (!lock || !edition) throw new AppError("unknown_edition", `Edition #${editionId} does not exist.`);
+  return { edition, currentEditionId: lock.currentEditionId };
 }
+
+const inTransaction = <T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>) =>
+  withTransaction(pool, work, { lockTimeoutMs: LIFECYCLE_LOCK_TIMEOUT_MS });
 
 /**
  * Makes a reviewed (staged) edition current. If another edition became current after this one was staged, the
@@ -51,15 +40,17 @@ export async function commitEdition(
   confirmRemovals = 0,
 ): Promise<{ editionId: number; datasetId: number }> {
   return inTransaction(pool, async (client) => {
-    const e = await lockEdition(client, editionId);
+    const { edition: e, currentEditionId } = await lockEdition(client, editionId);
     if (e.status !== "staged") throw new AppError("not_staged", `Edition "${e.label}" is already committed.`);
-    if (e.current_edition_id !== e.based_on_edition_id) {
+    if (currentEditionId !== e.basedOnEditionId) {
+      const current = currentEditionId === null ? null : await findEdition(client, currentEditionId);
       throw new AppError(
         "conflict",
-        `Another edition ("${e.current_label}") became current after this file was reviewed. Upload it again to review the changes against it.`,
+        `Another edition ("${current?.label ?? "none"}") became current after this file was reviewed. Upload it again to review the changes against it.`,
       );
     }
-    const { removed } = await countRemovals(client, e.current_edition_id, e.id);
+    const { removed } =
+      currentEditionId === null ? { removed: 0 } : await countMissingFigures(client, currentEditionId, e.id);
     if (removed > 0 && confirmRemovals !== removed) {
       throw new AppError(
         "confirm_removals",
@@ -67,9 +58,9 @@ export async function commitEdition(
         { removed },
       );
     }
-    await client.query(`UPDATE editions SET status = 'committed' WHERE id = $1`, [e.id]);
-    await client.query(`UPDATE datasets SET current_edition_id = $2 WHERE id = $1`, [e.dataset_id, e.id]);
-    return { editionId: e.id, datasetId: e.dataset_id };
+    await markCommitted(client, e.id);
+    await setCurrentEdition(client, e.datasetId, e.id);
+    return { editionId: e.id, datasetId: e.datasetId };
   });
 }
 
@@ -79,20 +70,20 @@ export async function makeEditionCurrent(
   editionId: number,
 ): Promise<{ editionId: number; datasetId: number }> {
   return inTransaction(pool, async (client) => {
-    const e = await lockEdition(client, editionId);
+    const { edition: e } = await lockEdition(client, editionId);
     if (e.status !== "committed")
       throw new AppError("not_committed", `Edition "${e.label}" was never committed; review and commit it first.`);
-    await client.query(`UPDATE datasets SET current_edition_id = $2 WHERE id = $1`, [e.dataset_id, e.id]);
-    return { editionId: e.id, datasetId: e.dataset_id };
+    await setCurrentEdition(client, e.datasetId, e.id);
+    return { editionId: e.id, datasetId: e.datasetId };
   });
 }
 
 /** Removes a staged edition the editor decided not to commit. */
 export async function discardStagedEdition(pool: pg.Pool, editionId: number): Promise<void> {
   await inTransaction(pool, async (client) => {
-    const e = await lockEdition(client, editionId);
+    const { edition: e } = await lockEdition(client, editionId);
     if (e.status !== "staged")
       throw new AppError("not_staged", `Edition "${e.label}" is committed and cannot be discarded.`);
-    await client.query(`DELETE FROM editions WHERE id = $1`, [e.id]);
+    await deleteStagedEdition(client, e.id);
   });
 }

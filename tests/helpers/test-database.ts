@@ -56,14 +56,22 @@ export async function useTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-/** Every row a user could see, in a stable order: compared before and after an operation that must change nothing. */
+/**
+ * Every row a user could see, the data version and every sequence, in a stable order: compared before and after an
+ * operation that must change nothing.
+ */
 export async function snapshot(pool: pg.Pool) {
   const rows = async (sql: string) => (await pool.query<Record<string, unknown>>(sql)).rows;
   return {
     datasets: await rows(`SELECT * FROM datasets ORDER BY id`),
     editions: await rows(`SELECT * FROM editions ORDER BY id`),
     observations: await rows(`SELECT * FROM observations ORDER BY edition_id, country_iso3, year`),
-    sequences: await rows(`SELECT count(*)::int AS editions FROM editions`),
+    events: await rows(`SELECT * FROM edition_events ORDER BY id`),
+    dataVersion: await rows(`SELECT value::text FROM data_version`),
+    // a refusal must not even use up an id: every sequence where it was
+    sequences: await rows(
+      `SELECT sequencename, last_value::text FROM pg_sequences WHERE schemaname = 'public' ORDER BY sequencename`,
+    ),
   };
 }
 

@@ -11,9 +11,6 @@ const SQL = new RegExp(
     String.raw`LOCK\s+TABLE|BEGIN|COMMIT|ROLLBACK|pg_advisory)`,
 );
 
-// Files whose SQL another change is moving into lib/db: each entry is deleted when its file has no SQL left.
-const NOT_YET_MOVED = new Set<string>([]);
-
 function sqlLiterals(file: string, text: string): string[] {
   if (!SQL.test(text)) return []; // most files: no need to parse them
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
@@ -40,17 +37,9 @@ const product = sourceFiles("app", "lib", "scripts").concat(topLevel.map((f) => 
 const outside = product.filter(([file]) => !file.startsWith("lib/db/"));
 
 describe("SQL lives in lib/db", () => {
-  it("no string outside lib/db, bench and tests reads as SQL (but files still being moved)", () => {
-    const found = outside.filter(([file]) => !NOT_YET_MOVED.has(file)).flatMap(([f, t]) => sqlLiterals(f, t));
+  it("no string outside lib/db, bench and tests reads as SQL", () => {
+    const found = outside.flatMap(([f, t]) => sqlLiterals(f, t));
     expect(found).toEqual([]);
-  });
-
-  it("the files still being moved do hold SQL (an entry for a moved file is deleted)", () => {
-    const moved = [...NOT_YET_MOVED].filter((file) => {
-      const entry = outside.find(([f]) => f === file);
-      return !entry || sqlLiterals(...entry).length === 0;
-    });
-    expect(moved).toEqual([]);
   });
 
   it("recognises the SQL it is meant to find, and not prose", () => {

@@ -17,6 +17,7 @@ import { formatIssue, issueText } from "../lib/csv/issues";
 import { describeNames } from "../lib/csv/rows/skipped-rows";
 import { AppError } from "../lib/errors/app-error";
 import { importEdition } from "../lib/import/import-edition";
+import { prewarmParseWorker } from "../lib/import/parse-in-worker";
 import { importChoices, ZImportOptions } from "../lib/import/import-options";
 
 const ZArgs = ZImportOptions.extend({
@@ -56,6 +57,8 @@ const size = await stat(args.file).then(
   () => fail(`No such file: ${args.file}`),
 );
 
+// the parse worker loads the parser while the database connects and its migrations are checked
+const warm = prewarmParseWorker().catch(() => undefined); // a failure shows again where the import parses
 const db = await connect();
 try {
   await migrate(db.pool);
@@ -76,6 +79,7 @@ try {
     );
   }
   const progress = process.stderr.isTTY ? progressBar(size) : undefined;
+  await warm;
   const summary = await importEdition(db.pool, {
     dataset: slug,
     label: args.edition ?? `${path.basename(args.file)} ${new Date().toISOString().slice(0, 19).replace("T", " ")}`,

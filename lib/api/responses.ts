@@ -39,17 +39,4 @@ export function errorResponse(error: unknown): Response {
 
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 
-export const uploadTooLarge = (limit: number) =>
-  new AppError("upload_too_large", `The file is larger than ${Math.round(limit / 1024 / 1024)} MB, the upload limit.`, {
-    max: limit,
-  });
-
-/** Passes a request body through, failing once more than `limit` bytes arrived (for uploads without Content-Length). */
-export async function* limitBytes(body: ReadableStream<Uint8Array>, limit: number): AsyncGenerator<Uint8Array> {
-  let total = 0;
-  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
-    total += chunk.length;
-    if (total > limit) throw uploadTooLarge(limit);
-    yield chunk;
-  }
-}
+export { limitBytes, uploadTooLarge } from "./spool-upload";

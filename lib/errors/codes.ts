@@ -28,6 +28,8 @@ export const ERROR_KINDS = {
   unreadable_file: { status: 422, message: "apiErrors.unreadable_file" },
   // request bodies
   upload_too_large: { status: 413, message: "apiErrors.upload_too_large" },
+  upload_too_slow: { status: 408, message: "apiErrors.upload_too_slow" },
+  uploads_busy: { status: 503, message: "apiErrors.uploads_busy", retryAfter: 10 },
   body_too_large: { status: 413, message: "apiErrors.body_too_large" },
   unsupported_media_type: { status: 415, message: "apiErrors.unsupported_media_type" },
   // sign-in

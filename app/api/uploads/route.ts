@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { editorRoute } from "@/lib/api/editor-route";
-import { limitBytes, MAX_UPLOAD_BYTES, uploadTooLarge } from "@/lib/api/responses";
+import { createReadStream } from "node:fs";
+import { MAX_UPLOAD_BYTES, uploadTooLarge } from "@/lib/api/responses";
+import { spoolUpload } from "@/lib/api/spool-upload";
+import { takeUploadSlot } from "@/lib/api/upload-slots";
 import { getPool } from "@/lib/db/pool";
 import { diffEditions } from "@/lib/import/diff-editions";
 import { importEdition } from "@/lib/import/import-edition";
@@ -18,8 +21,9 @@ const ZUpload = ZImportOptions.extend({
 });
 
 /**
- * Upload a CSV file or an XLSX workbook as the request body (editors only). The server parses and validates it with the same code as the
- * CLI, as it arrives, and stages it as an edition that is not current; the answer is the review: detected format,
+ * Upload a CSV file or an XLSX workbook as the request body (editors only). The server receives it whole into a
+ * temporary file (within UPLOAD_SECONDS; UPLOADS_AT_ONCE at a time, 503 beyond), parses and validates it with the
+ * same code as the CLI, and stages it as an edition that is not current; the answer is the review: detected format,
  * errors (422, nothing staged), warnings and the diff against the current edition. POST /api/editions/:id/commit
  * then makes it current.
  */
@@ -31,17 +35,30 @@ export const POST = editorRoute(async (request, editor, _context, details) => {
   if (length > MAX_UPLOAD_BYTES) throw uploadTooLarge(MAX_UPLOAD_BYTES);
   if (!request.body) return Response.json({ error: "The upload is empty." }, { status: 422 });
   const pool = getPool();
-  const summary = await importEdition(pool, {
-    dataset,
-    label,
-    fileName,
-    note: note ?? null,
-    publishedOn: publishedOn ?? null,
-    source: limitBytes(request.body, MAX_UPLOAD_BYTES),
-    createdBy: editor,
-    mode: "stage",
-    ...importChoices(options),
-  });
+  // a few uploads at once per server; each arrives in a temporary file first, under a time limit, so a slow client
+  // holds no database connection and no lock; only the final check-and-write takes them, briefly
+  const release = takeUploadSlot();
+  let summary;
+  try {
+    const spooled = await spoolUpload(request.body, MAX_UPLOAD_BYTES);
+    try {
+      summary = await importEdition(pool, {
+        dataset,
+        label,
+        fileName,
+        note: note ?? null,
+        publishedOn: publishedOn ?? null,
+        source: createReadStream(spooled.file),
+        createdBy: editor,
+        mode: "stage",
+        ...importChoices(options),
+      });
+    } finally {
+      await spooled.discard();
+    }
+  } finally {
+    release();
+  }
   Object.assign(details, {
     dataset,
     label,
@@ -49,6 +66,7 @@ export const POST = editorRoute(async (request, editor, _context, details) => {
     edition: summary.editionId ?? null,
     rows: summary.parse?.observations,
     importMs: Math.round(summary.milliseconds),
+    lockedMs: Math.round(summary.lockedMilliseconds),
   });
   if (summary.status === "rejected") return Response.json(summary, { status: 422 });
   if (summary.status === "unchanged") return Response.json(summary);

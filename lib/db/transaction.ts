@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { AppError } from "../errors/app-error";
 
 export interface TransactionLimits {
   /** how long one statement may wait for a row lock before it fails (PostgreSQL lock_timeout; 0 = forever) */
@@ -9,10 +10,12 @@ export interface TransactionLimits {
 
 /**
  * What every write transaction gets unless it asks otherwise: a writer stuck behind another one's lock fails in
- * seconds with a clear error (SQLSTATE 55P03, lock_not_available) instead of holding a pool connection; a runaway
+ * seconds with a clear error (AppError busy, 503) instead of holding a pool connection; a runaway
  * statement is cancelled (57014).
  */
 export const DEFAULT_LIMITS: TransactionLimits = { lockTimeoutMs: 5_000, statementTimeoutMs: 60_000 };
+
+const LOCK_NOT_AVAILABLE = "55P03";
 
 /** Returned by a transaction's work to roll back on purpose (nothing to change) and still hand a value back. */
 export class Rollback<T> {
@@ -55,6 +58,13 @@ export async function withTransaction<T>(
     } catch {
       healthy = false;
     }
+    if ((error as { code?: unknown } | null)?.code === LOCK_NOT_AVAILABLE)
+      throw new AppError(
+        "busy",
+        `Another change to the same data is still in progress after ${lockTimeoutMs / 1000} s; nothing was changed. Try again in a few seconds.`,
+        { seconds: lockTimeoutMs / 1000 },
+        { cause: error },
+      );
     throw error;
   } finally {
     client.release(!healthy);

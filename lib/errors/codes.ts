@@ -20,6 +20,8 @@ export const ERROR_KINDS = {
   duplicate_dataset: { status: 409, message: "apiErrors.duplicate_dataset" },
   would_remove: { status: 409, message: "apiErrors.would_remove" },
   conflict: { status: 409, message: "apiErrors.conflict" },
+  // another change of the same dataset held its lock past lock_timeout (lib/db/transaction.ts)
+  busy: { status: 503, message: "apiErrors.busy", retryAfter: 5 },
   not_staged: { status: 409, message: "apiErrors.not_staged" },
   not_committed: { status: 409, message: "apiErrors.not_committed" },
   confirm_removals: { status: 409, message: "apiErrors.confirm_removals" },

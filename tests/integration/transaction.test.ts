@@ -56,21 +56,24 @@ describe(`withTransaction (${db.kind})`, () => {
     }
   });
 
-  it.runIf(db.kind === "postgres")("a writer behind another's row lock fails after lock_timeout (55P03)", async () => {
-    const holder = new pg.Client({ connectionString: db.url });
-    await holder.connect();
-    try {
-      await holder.query("BEGIN");
-      await holder.query(`SELECT 1 FROM datasets WHERE slug = 'test-data' FOR UPDATE`);
-      await expect(withTransaction(db.pool, (c) => rename(c, "Blocked"), { lockTimeoutMs: 200 })).rejects.toMatchObject(
-        { code: "55P03" },
-      );
-      await holder.query("ROLLBACK");
-    } finally {
-      await holder.end();
-    }
-    expect(await name()).toBe("Test test-data");
-  });
+  it.runIf(db.kind === "postgres")(
+    "a writer behind another's row lock is refused after lock_timeout (busy, from SQLSTATE 55P03)",
+    async () => {
+      const holder = new pg.Client({ connectionString: db.url });
+      await holder.connect();
+      try {
+        await holder.query("BEGIN");
+        await holder.query(`SELECT 1 FROM datasets WHERE slug = 'test-data' FOR UPDATE`);
+        await expect(
+          withTransaction(db.pool, (c) => rename(c, "Blocked"), { lockTimeoutMs: 200 }),
+        ).rejects.toMatchObject({ code: "busy", params: { seconds: 0.2 } });
+        await holder.query("ROLLBACK");
+      } finally {
+        await holder.end();
+      }
+      expect(await name()).toBe("Test test-data");
+    },
+  );
 
   it.runIf(db.kind === "postgres")("a statement running past statement_timeout is cancelled (57014)", async () => {
     await expect(

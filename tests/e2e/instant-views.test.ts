@@ -149,6 +149,8 @@ describe("hydration without the drawings' code", () => {
     expect(await page.locator(".tooltip").innerText()).toMatch(/^2019 · SIPRI/);
     expect(await drawn(page)).toEqual(["JPN", "POL", "DEU"]);
     expect(await dotCount(page.locator(WIDE))).toBe(33);
+    // a chunk still being fetched by the route when the page closes is no failure of the page
+    await page.unrouteAll({ behavior: "ignoreErrors" });
     await page.close();
   });
 

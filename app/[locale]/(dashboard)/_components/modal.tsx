@@ -1,6 +1,7 @@
 "use client";
 
-import { type ReactNode, useId, useRef } from "react";
+import { type ReactNode, useId, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 
 interface Props {
   /** the button that opens it */
@@ -10,13 +11,18 @@ interface Props {
   closeLabel: string;
   /** called each time it opens (e.g. to take the day of access) */
   onOpen?: () => void;
-  children: ReactNode;
+  /**
+   * the dialog's content, rendered from its first opening on: none of its words or numbers are written while the
+   * page hydrates (a message with values or a number builds the browser's locale data, which hydration leaves alone)
+   */
+  children: () => ReactNode;
 }
 
 /** A button and the modal <dialog> it opens: focus moves in, Escape and the close button end it. */
 export function Modal({ label, title, closeLabel, onOpen, children }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
+  const [opened, setOpened] = useState(false);
   return (
     <>
       <button
@@ -24,7 +30,11 @@ export function Modal({ label, title, closeLabel, onOpen, children }: Props) {
         className="button"
         aria-haspopup="dialog"
         onClick={() => {
-          onOpen?.();
+          // the content is in the dialog before it shows, so focus lands in it
+          flushSync(() => {
+            onOpen?.();
+            setOpened(true);
+          });
           dialog.current?.showModal();
         }}
       >
@@ -37,7 +47,7 @@ export function Modal({ label, title, closeLabel, onOpen, children }: Props) {
             {closeLabel}
           </button>
         </div>
-        {children}
+        {opened && children()}
       </dialog>
     </>
   );

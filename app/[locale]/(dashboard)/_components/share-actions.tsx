@@ -18,7 +18,9 @@ interface Props {
 export function ShareActions({ state, names, edition, cite }: Props) {
   const t = useTranslations("share");
   const td = useTranslations("dashboard");
-  const title = pageTitle(state, (c) => names.get(c) ?? c, td, useLocale());
+  const locale = useLocale();
+  // written when a dialog opens, not while the page hydrates (a title holds numbers: years)
+  const title = () => pageTitle(state, (c) => names.get(c) ?? c, td, locale);
   return (
     <div className="toolbar" role="group" aria-label={t("label")}>
       <ShareDialog state={state} edition={edition} title={title} />

@@ -11,8 +11,8 @@ interface Props {
   state: DashboardState;
   /** the edition shown (its id pins a link), named in the reader's language */
   edition: { id: number; label: string };
-  /** the view's title, for the iframe's accessible name */
-  title: string;
+  /** the view's title, for the iframe's accessible name (written when the dialog opens) */
+  title: () => string;
 }
 
 /** Share / embed: the view's link and its iframe, live (following new editions) or pinned to the edition shown. */
@@ -25,7 +25,6 @@ export function ShareDialog({ state, edition, title }: Props) {
   const prefix = locale === "en" ? "" : `/${locale}`;
   // the link carries its language (/en/… too), so it opens as the sender saw it
   const link = `${origin}/${locale}${query}`;
-  const snippet = embedSnippet({ origin, path: `${prefix}/embed${query}`, title });
   return (
     <Modal
       label={t("share")}
@@ -33,20 +32,28 @@ export function ShareDialog({ state, edition, title }: Props) {
       closeLabel={t("close")}
       onOpen={() => setOrigin(window.location.origin)}
     >
-      <fieldset className="choice">
-        <legend>{t("whichEdition")}</legend>
-        <label>
-          <input type="radio" name="share-edition" checked={pinned} onChange={() => setPinned(true)} />
-          {t("pinned", { edition: edition.label })}
-        </label>
-        <label>
-          <input type="radio" name="share-edition" checked={!pinned} onChange={() => setPinned(false)} />
-          {t("live")}
-        </label>
-      </fieldset>
-      <CopyField label={t("link")} value={link} />
-      <CopyField label={t("embedCode")} value={snippet} rows={4} />
-      <p className="note">{t("embedNote")}</p>
+      {() => (
+        <>
+          <fieldset className="choice">
+            <legend>{t("whichEdition")}</legend>
+            <label>
+              <input type="radio" name="share-edition" checked={pinned} onChange={() => setPinned(true)} />
+              {t("pinned", { edition: edition.label })}
+            </label>
+            <label>
+              <input type="radio" name="share-edition" checked={!pinned} onChange={() => setPinned(false)} />
+              {t("live")}
+            </label>
+          </fieldset>
+          <CopyField label={t("link")} value={link} />
+          <CopyField
+            label={t("embedCode")}
+            value={embedSnippet({ origin, path: `${prefix}/embed${query}`, title: title() })}
+            rows={4}
+          />
+          <p className="note">{t("embedNote")}</p>
+        </>
+      )}
     </Modal>
   );
 }

@@ -67,7 +67,9 @@ function slowUpload(label: string, file: Buffer) {
     duplex: "half",
     headers: { cookie, origin: url, "content-type": "text/csv" },
   } as RequestInit);
-  return { release, answer };
+  let settled: number | null = null;
+  void answer.then((a) => (settled = a.status)).catch(() => (settled = -1));
+  return { release, answer, settled: () => settled };
 }
 
 describe("slow uploads", () => {
@@ -76,19 +78,27 @@ describe("slow uploads", () => {
     await commitFile("long-revised.csv", `slow v2 ${Date.now()}`);
     const file = await readFile(fixture("long.csv"));
     const slow = [slowUpload(`slow a ${Date.now()}`, file), slowUpload(`slow b ${Date.now()}`, file)];
-    // Both hold a slot once a further upload is refused (503) instead of reaching the dataset check (404).
-    for (;;) {
+    // Both hold a slot once a further upload is refused (503) instead of reaching the dataset check (404). Other
+    // test files share this server: one of ours refused while theirs held a slot is sent again.
+    for (let round = 0; ; round++) {
+      for (const [i, upload] of slow.entries()) {
+        const status = upload.settled();
+        if (status === null) continue;
+        expect(status, "a slow upload answered before it was released").toBe(503);
+        slow[i] = slowUpload(`slow ${i} ${round} ${Date.now()}`, file);
+      }
       const more = await api(uploadPath("no-such-dataset", "x"), {
         method: "POST",
         cookie,
         body: "country,year,value\n",
         headers: { "content-type": "text/csv" },
       });
-      if (more.status === 503) {
+      if (more.status === 503 && slow.every((u) => u.settled() === null)) {
         expect(more.body).toMatchObject({ code: "uploads_busy" });
         break;
       }
-      expect(more.status).toBe(404);
+      expect([404, 503]).toContain(more.status);
+      await new Promise((resolve) => setImmediate(resolve)); // let answers that arrived be seen
     }
     expect((await fetch(`${url}/sources`)).status).toBe(200);
     const health = await api("/api/health");

@@ -1,11 +1,10 @@
 import "server-only";
 import type { CitationInput } from "../dashboard/share/citation";
 import { CITATION_MEDIA, formatCitation } from "../dashboard/share/citation-formats";
-import { listCommittedEditions } from "../queries/list-committed-editions";
 import { type Representation, representation } from "./http-cache";
 import { citationUrl } from "./links";
 import type { TCitationQuery } from "./params";
-import { apiProblem } from "./problem";
+import { requestedEdition } from "./requested-edition";
 
 /** Today in UTC, the day of access when the request names none. */
 export const todayUtc = () => new Date().toISOString().slice(0, 10);
@@ -20,17 +19,7 @@ export async function citationRepresentation(
   query: TCitationQuery & { accessed: string },
   origin: string,
 ): Promise<Representation> {
-  const [dataset] = await listCommittedEditions(slug);
-  if (!dataset) throw apiProblem("unknown_dataset", `There is no dataset "${slug}"; GET /api/v1/datasets lists them.`);
-  const wanted = query.edition ?? dataset.currentEditionId;
-  const edition = dataset.editions.find((e) => e.id === wanted);
-  if (!edition)
-    throw apiProblem(
-      "unknown_edition",
-      query.edition === undefined
-        ? `Dataset "${slug}" has no current edition yet.`
-        : `Dataset "${slug}" has no committed edition ${query.edition}; GET /api/v1/datasets/${slug} lists its editions.`,
-    );
+  const { dataset, edition } = await requestedEdition(slug, query.edition);
   const { accessed } = query;
   const input: CitationInput = {
     dataset: { slug, name: dataset.name, publisher: dataset.publisher },

@@ -1,12 +1,12 @@
 import "server-only";
 import { toObservationsCsv } from "../dashboard/export/observations-csv";
 import { getObservations } from "../queries/get-observations";
-import { listCommittedEditions } from "../queries/list-committed-editions";
 import { countryName, listCountryRecords } from "../reference/countries";
 import { type Representation, representation } from "./http-cache";
 import { observationsUrl } from "./links";
 import { type TObservationsQuery, YEAR_MAX, YEAR_MIN } from "./params";
 import { apiProblem } from "./problem";
+import { requestedEdition } from "./requested-edition";
 import { OBSERVATION_COLUMNS, type TObservation, type TObservations } from "./schemas";
 
 let knownCountries: Set<string> | undefined;
@@ -27,17 +27,7 @@ export async function observationsRepresentation(
     throw apiProblem("invalid_parameter", `Invalid \`countries\`: unknown country code ${unknown.join(", ")}.`, [
       { name: "countries", reason: `unknown ISO 3166-1 alpha-3 code ${unknown.join(", ")}` },
     ]);
-  const [dataset] = await listCommittedEditions(slug);
-  if (!dataset) throw apiProblem("unknown_dataset", `There is no dataset "${slug}"; GET /api/v1/datasets lists them.`);
-  const wanted = query.edition ?? dataset.currentEditionId;
-  const edition = dataset.editions.find((e) => e.id === wanted);
-  if (!edition)
-    throw apiProblem(
-      "unknown_edition",
-      query.edition === undefined
-        ? `Dataset "${slug}" has no current edition yet.`
-        : `Dataset "${slug}" has no committed edition ${query.edition}; GET /api/v1/datasets/${slug} lists its editions.`,
-    );
+  const { dataset, edition } = await requestedEdition(slug, query.edition);
   const countries = query.countries ? [...query.countries].sort() : null;
   const points = await getObservations(edition.id, countries, query.from ?? YEAR_MIN, query.to ?? YEAR_MAX);
   const rows: TObservation[] = points.map((p) => ({

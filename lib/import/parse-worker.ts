@@ -8,6 +8,7 @@ import { parentPort } from "node:worker_threads";
 import { isFileError } from "../csv/issues";
 import type { ParsedObservation } from "../csv/observations";
 import { type ParseOverrides, parseObservations } from "../csv/parse";
+import { prepareCountryLookup } from "../reference/country-lookup";
 import type { ToMain, ToWorker } from "./parse-protocol";
 
 const port = parentPort!;
@@ -86,6 +87,8 @@ async function parse(file: string, overrides: ParseOverrides) {
   }
 }
 
+// the country names' table, built while the first file is still on its way (the CLI starts this worker first thing)
+prepareCountryLookup();
 for (;;) {
   const m = await next();
   if (m.kind === "start") await parse(m.file, m.overrides);

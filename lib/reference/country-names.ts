@@ -1,4 +1,5 @@
-import countries from "i18n-iso-countries";
+// the package's Node entry registers all 80 of its locales (1.3 MB); these modules register the few they use
+import countries from "i18n-iso-countries/index.js";
 import ar from "i18n-iso-countries/langs/ar.json" with { type: "json" };
 import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import fr from "i18n-iso-countries/langs/fr.json" with { type: "json" };
@@ -62,10 +63,9 @@ export function buildNameTable(): Map<string, NameEntry> {
   for (const [name, candidates] of Object.entries(AMBIGUOUS_NAMES)) table.set(normalizeName(name), { candidates });
   for (const locale of LOCALES) {
     const cldr = new Intl.DisplayNames([locale], { type: "region" });
-    const claims = tier(records, (r) => [
-      cldr.of(r.alpha2) ?? "",
-      ...(countries.getNames(locale, { select: "all" })[r.alpha2] ?? []),
-    ]);
+    // the locale's whole table, built once (getNames makes it anew at every call)
+    const iso = countries.getNames(locale, { select: "all" });
+    const claims = tier(records, (r) => [cldr.of(r.alpha2) ?? "", ...(iso[r.alpha2] ?? [])]);
     for (const [key, iso3s] of claims) {
       if (table.has(key)) continue;
       table.set(key, iso3s.size === 1 ? { iso3: [...iso3s][0]! } : { candidates: [...iso3s].sort() });

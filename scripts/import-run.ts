@@ -108,7 +108,10 @@ export async function runImport(warm: Promise<void>): Promise<void> {
       console.log(
         `rows read ${p.rowsRead}, figures inserted ${summary.status === "committed" ? p.observations : 0}, rejected ${p.errorCount}, ` +
           `no figure (blank or marked missing) ${p.blankCells}, aggregates skipped ${p.aggregatesSkipped}, group rows skipped ${p.groupRowsSkipped}, ` +
-          `time ${seconds.toFixed(2)} s (${Math.round(p.rowsRead / seconds)} rows/s)`,
+          `time ${seconds.toFixed(2)} s (${Math.round(p.rowsRead / seconds)} rows/s)` +
+          (summary.lockedMilliseconds > 0
+            ? `, dataset locked ${(summary.lockedMilliseconds / 1000).toFixed(2)} s`
+            : ""),
       );
       if (summary.carried > 0)
         console.log(`update: ${summary.carried} figures of the current edition carried over unchanged`);

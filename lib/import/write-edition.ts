@@ -37,13 +37,16 @@ export interface Written {
 }
 
 /**
- * The import's one short transaction: lock the dataset, read its current edition after the lock (never before: a
- * rollback the lock waited for may have changed it), check the file's figures against it, and write the edition.
+ * The import's one short transaction: load the file's figures into a temporary table, then lock the dataset, read
+ * its current edition after the lock (never before: a rollback the lock waited for may have changed it), check the
+ * figures against it, and write the edition.
  * A refusal throws, an identical edition rolls back; either way nothing is written.
  */
 export async function writeEdition(client: pg.PoolClient, input: WriteInput): Promise<Written | Rollback<Written>> {
   const { request, parse } = input;
   const datasetId = input.dataset.id;
+  // the file's figures into this transaction's own table first: that needs no lock, and the lock's wait comes after
+  await loadIncoming(client, input.rowsFile, input.embedded);
   const lock = await lockDataset(client, datasetId);
   const lockedAt = performance.now();
   if (!lock) throw new AppError("unknown_dataset", `Unknown dataset "${request.dataset}".`);
@@ -69,7 +72,6 @@ export async function writeEdition(client: pg.PoolClient, input: WriteInput): Pr
       "duplicate_label",
       `Dataset "${request.dataset}" already has an edition labelled "${request.label}".`,
     );
-  await loadIncoming(client, input.rowsFile, input.embedded);
   const carryFrom = update ? basedOn : null;
   const carried = carryFrom === null ? 0 : await countCarried(client, carryFrom);
   const removals =

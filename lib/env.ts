@@ -52,6 +52,16 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): TEnv {
 
 let cached: TEnv | undefined;
 
+/**
+ * The database a launcher opened (lib/db/connect.ts), named in the environment, so that the rest of this process
+ * and every process it starts use the same one.
+ */
+export function useDatabase(url: string, embedded: boolean): void {
+  process.env.DATABASE_URL = url;
+  process.env.EMBEDDED_DATABASE = embedded ? "1" : "0";
+  cached = undefined;
+}
+
 /** The environment of this server process, validated once (for the request path, where parsing every time costs). */
 export function serverEnv(): TEnv {
   cached ??= readEnv();

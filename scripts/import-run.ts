@@ -76,26 +76,29 @@ export async function runImport(warm: Promise<void>): Promise<void> {
     }
     const progress = process.stderr.isTTY ? progressBar(size) : undefined;
     await warm;
-    const summary = await importEdition(db.pool, {
-      dataset: slug,
-      label: args.edition ?? `${path.basename(args.file)} ${new Date().toISOString().slice(0, 19).replace("T", " ")}`,
-      fileName: args.file,
-      source: createReadStream(args.file),
-      createdBy: `${os.userInfo().username} (cli)`,
-      note: args.note ?? null,
-      publishedOn: args["published-on"] ?? null,
-      ...importChoices({
-        encoding: args.encoding,
-        delimiter: args.delimiter,
-        decimal: args.decimal,
-        unit: args.unit,
-        sheet: args.sheet,
-        measure: args.measure,
-        skipUnknown: args.skipUnknown,
-        mode: args.mode,
-      }),
-      onProgress: progress,
-    });
+    const summary = await importEdition(
+      {
+        dataset: slug,
+        label: args.edition ?? `${path.basename(args.file)} ${new Date().toISOString().slice(0, 19).replace("T", " ")}`,
+        fileName: args.file,
+        source: createReadStream(args.file),
+        createdBy: `${os.userInfo().username} (cli)`,
+        note: args.note ?? null,
+        publishedOn: args["published-on"] ?? null,
+        ...importChoices({
+          encoding: args.encoding,
+          delimiter: args.delimiter,
+          decimal: args.decimal,
+          unit: args.unit,
+          sheet: args.sheet,
+          measure: args.measure,
+          skipUnknown: args.skipUnknown,
+          mode: args.mode,
+        }),
+        onProgress: progress,
+      },
+      db.pool,
+    );
     if (progress) process.stderr.write("\n");
     const p = summary.parse;
     const seconds = summary.milliseconds / 1000;

@@ -1,7 +1,8 @@
 import type pg from "pg";
 import { type AuthConfig, checkCredentials } from "./editors";
 import { createSessionToken, passwordFingerprint, SESSION_SECONDS } from "./session";
-import { startSession } from "../db/sessions";
+import { getPool } from "../db/pool";
+import { endSession, startSession } from "../db/sessions";
 import { admitSignIn, settleSignIn } from "./throttle";
 
 export type SignInResult =
@@ -15,9 +16,9 @@ export type SignInResult =
  * gated), tells the throttle how it went, and starts a server-side session.
  */
 export async function signIn(
-  pool: pg.Pool,
   config: AuthConfig & { secret: string },
   attempt: { address: string; username: string; password: string },
+  pool: pg.Pool = getPool(),
 ): Promise<SignInResult> {
   const verdict = await admitSignIn(pool, attempt);
   if (!verdict.go) return { outcome: "locked", retryAfter: verdict.wait };
@@ -33,4 +34,9 @@ export async function signIn(
   const sid = await startSession(pool, attempt.username, SESSION_SECONDS);
   const fp = passwordFingerprint(config.editors.get(attempt.username)!, config.secret);
   return { outcome: "signed-in", token: createSessionToken({ sid, user: attempt.username, fp }, config.secret) };
+}
+
+/** Ends a session on the server: the cookie, and any copy of it, is worth nothing from now on. */
+export async function signOut(sid: string, pool: pg.Pool = getPool()): Promise<void> {
+  await endSession(pool, sid);
 }

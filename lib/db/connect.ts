@@ -1,6 +1,6 @@
 import type * as ClientModule from "./client";
 import type pg from "pg";
-import { readEnv } from "../env";
+import { readEnv, useDatabase } from "../env";
 import { type DatabaseHandle, openDatabase } from "./embedded";
 import type { PrismaClient } from "./generated/client";
 import { closePool, getPool } from "./pool";
@@ -20,8 +20,7 @@ export interface Connection {
 export async function connect(): Promise<Connection> {
   const env = readEnv();
   const handle = await openDatabase(env);
-  process.env.DATABASE_URL = handle.url;
-  process.env.EMBEDDED_DATABASE = handle.embedded ? "1" : "0";
+  useDatabase(handle.url, handle.embedded);
   let client: typeof ClientModule | undefined;
   return {
     handle,

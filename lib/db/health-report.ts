@@ -1,5 +1,7 @@
 import type pg from "pg";
+import { serverEnv } from "../env";
 import { probe } from "./health";
+import { getPool } from "./pool";
 
 export interface HealthReport {
   ready: boolean;
@@ -17,8 +19,8 @@ export interface HealthReport {
  */
 export async function healthReport(
   appVersion: string,
-  url = process.env.DATABASE_URL,
-  pool: pg.Pool | null = null,
+  url = serverEnv().DATABASE_URL,
+  pool: pg.Pool | null = url ? getPool() : null,
 ): Promise<HealthReport> {
   const started = performance.now();
   const { result, version } = url ? await probe(url) : { result: "down" as const, version: null };

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { serverEnv } from "../env";
 
 // Whether the database answers, and its data version (migration 20261127000000_data_version), probed at most once
 // per PROBE_INTERVAL_MS, so that while it is down every request is told so within 2 s instead of hanging, and the
@@ -32,7 +33,7 @@ const state: State = ((globalThis as Record<symbol, unknown>)[KEY] ??= {
   generation: 0,
 } satisfies State) as State;
 
-export function databaseStatus(url = process.env.DATABASE_URL): Promise<DatabaseStatus> {
+export function databaseStatus(url = serverEnv().DATABASE_URL): Promise<DatabaseStatus> {
   if (!url) return Promise.resolve({ ok: false, version: null });
   const { last } = state;
   if (Date.now() - last.at < PROBE_INTERVAL_MS) return Promise.resolve({ ok: last.ok, version: last.version });

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { readEnv } from "../env";
 
 // NUMERIC comes back as text so published figures keep their exact decimals until they are shown.
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => v);
@@ -8,7 +9,7 @@ const globalForPool = globalThis as unknown as { dsdPool?: pg.Pool };
 /** One pool per process (kept across Next.js dev reloads). */
 export function getPool(): pg.Pool {
   if (!globalForPool.dsdPool) {
-    const url = process.env.DATABASE_URL;
+    const url = readEnv().DATABASE_URL;
     if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides the database.");
     globalForPool.dsdPool = createPool(url);
   }
@@ -16,7 +17,7 @@ export function getPool(): pg.Pool {
 }
 
 export function createPool(url: string): pg.Pool {
-  const embedded = process.env.EMBEDDED_DATABASE === "1";
+  const embedded = readEnv().EMBEDDED_DATABASE === "1";
   const pool = new pg.Pool({
     connectionString: url,
     // The embedded server serializes everything through one PGlite session; a few sockets are plenty.

@@ -2,6 +2,7 @@ import type pg from "pg";
 import { lockDataset, setCurrentEdition } from "../db/datasets";
 import { deleteStagedEdition, type EditionRow, findEdition, markCommitted } from "../db/editions";
 import { countMissingFigures } from "../db/observations";
+import { getPool } from "../db/pool";
 import { withTransaction } from "../db/transaction";
 import { AppError } from "../errors/app-error";
 
@@ -35,9 +36,9 @@ const inTransaction = <T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promis
  * figures of the current one is committed only when the editor confirmed exactly how many go.
  */
 export async function commitEdition(
-  pool: pg.Pool,
   editionId: number,
   confirmRemovals = 0,
+  pool: pg.Pool = getPool(),
 ): Promise<{ editionId: number; datasetId: number }> {
   return inTransaction(pool, async (client) => {
     const { edition: e, currentEditionId } = await lockEdition(client, editionId);
@@ -66,8 +67,8 @@ export async function commitEdition(
 
 /** Rolls a dataset back (or forward) to one of its committed editions. */
 export async function makeEditionCurrent(
-  pool: pg.Pool,
   editionId: number,
+  pool: pg.Pool = getPool(),
 ): Promise<{ editionId: number; datasetId: number }> {
   return inTransaction(pool, async (client) => {
     const { edition: e } = await lockEdition(client, editionId);
@@ -79,7 +80,7 @@ export async function makeEditionCurrent(
 }
 
 /** Removes a staged edition the editor decided not to commit. */
-export async function discardStagedEdition(pool: pg.Pool, editionId: number): Promise<void> {
+export async function discardStagedEdition(editionId: number, pool: pg.Pool = getPool()): Promise<void> {
   await inTransaction(pool, async (client) => {
     const { edition: e } = await lockEdition(client, editionId);
     if (e.status !== "staged")

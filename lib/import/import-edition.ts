@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type pg from "pg";
 import { findDataset } from "../db/datasets";
+import { getPool } from "../db/pool";
 import { isEmbedded } from "../db/is-embedded";
 import { withTransaction } from "../db/transaction";
 import { isFileError, type CsvIssue } from "../csv/issues";
@@ -26,7 +27,7 @@ export const IMPORT_STATEMENT_TIMEOUT_MS = 120_000;
  * the new figures against it and writes the edition. Any error (invalid row, broken file, database failure, killed
  * process) leaves every table exactly as it was.
  */
-export async function importEdition(pool: pg.Pool, request: ImportRequest): Promise<ImportSummary> {
+export async function importEdition(request: ImportRequest, pool: pg.Pool = getPool()): Promise<ImportSummary> {
   const started = performance.now();
   checkEditionText(request);
   const dataset = await findDataset(pool, request.dataset);

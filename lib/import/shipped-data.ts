@@ -96,18 +96,21 @@ async function importShipped(
   updates: number | undefined,
 ): Promise<ImportSummary> {
   const file = path.join(dataDir, edition.file);
-  const summary = await importEdition(pool, {
-    dataset,
-    label: edition.label,
-    fileName: path.relative(process.cwd(), file),
-    source: createReadStream(file),
-    createdBy: "shipped data",
-    note: edition.note ?? null,
-    publishedOn: edition.publishedOn,
-    // a whole edition as its publisher released it, or (update) only the figures a partial release gives
-    editionMode: edition.mode,
-    updates,
-  });
+  const summary = await importEdition(
+    {
+      dataset,
+      label: edition.label,
+      fileName: path.relative(process.cwd(), file),
+      source: createReadStream(file),
+      createdBy: "shipped data",
+      note: edition.note ?? null,
+      publishedOn: edition.publishedOn,
+      // a whole edition as its publisher released it, or (update) only the figures a partial release gives
+      editionMode: edition.mode,
+      updates,
+    },
+    pool,
+  );
   if (summary.status === "rejected")
     throw new Error(`Shipped file ${edition.file} is invalid:\n${summary.errors.map(formatIssue).join("\n")}`);
   return summary;

@@ -1,11 +1,12 @@
 import pino from "pino";
+import { serverEnv } from "../env";
 
 // One JSON line per event on standard output (pino writes synchronously to fd 1, no worker thread). Passwords,
 // cookies and file contents are never passed in; the redaction is a second line should a header object slip in.
 const KEY = Symbol.for("defense-dashboard.logger");
 
 export const log: pino.Logger = ((globalThis as Record<symbol, unknown>)[KEY] ??= pino({
-  level: process.env.LOG_LEVEL ?? "info",
+  level: serverEnv().LOG_LEVEL,
   base: { pid: process.pid },
   timestamp: pino.stdTimeFunctions.isoTime,
   redact: {

@@ -37,13 +37,16 @@ beforeAll(async () => {
       sourceUrl: "https://example.org/",
     },
   });
-  const v1 = await importEdition(pool, {
-    dataset: "faults",
-    label: "v1",
-    fileName: "long.csv",
-    source: createReadStream(fixture("long.csv")),
-    createdBy: "test",
-  });
+  const v1 = await importEdition(
+    {
+      dataset: "faults",
+      label: "v1",
+      fileName: "long.csv",
+      source: createReadStream(fixture("long.csv")),
+      createdBy: "test",
+    },
+    pool,
+  );
   expect(v1.status).toBe("committed");
   await prisma.$disconnect();
   await pool.end();
@@ -135,14 +138,17 @@ describe("an import interrupted after writing its figures, before COMMIT, change
     const after = await state();
     expect(after).toEqual(before);
     const pool = createPool(server.url);
-    const next = await importEdition(pool, {
-      dataset: "faults",
-      label: "v2",
-      fileName: "wide-nato.csv",
-      source: createReadStream(fixture("wide-nato.csv")),
-      createdBy: "test",
-      editionMode: "replace",
-    });
+    const next = await importEdition(
+      {
+        dataset: "faults",
+        label: "v2",
+        fileName: "wide-nato.csv",
+        source: createReadStream(fixture("wide-nato.csv")),
+        createdBy: "test",
+        editionMode: "replace",
+      },
+      pool,
+    );
     await pool.end();
     expect(next.status).toBe("committed");
   });

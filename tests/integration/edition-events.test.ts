@@ -9,15 +9,18 @@ import { createDataset, useTestDatabase } from "../helpers/test-database";
 const db = await useTestDatabase();
 
 const load = (file: string, label: string, mode: "stage" | "commit") =>
-  importEdition(db.pool, {
-    dataset: "test-data",
-    label,
-    fileName: file,
-    source: createReadStream(fixture(file)),
-    createdBy: "editor",
-    mode,
-    editionMode: "replace",
-  });
+  importEdition(
+    {
+      dataset: "test-data",
+      label,
+      fileName: file,
+      source: createReadStream(fixture(file)),
+      createdBy: "editor",
+      mode,
+      editionMode: "replace",
+    },
+    db.pool,
+  );
 const events = async () =>
   (await db.prisma.editionEvent.findMany({ orderBy: { id: "asc" } })).map((e) => ({
     edition: e.editionId,
@@ -35,9 +38,9 @@ describe(`edition events (${db.kind})`, () => {
     const v1 = await load("long.csv", "v1", "commit");
     const v2 = await load("long-revised.csv", "v2", "stage");
     expect(await events()).toEqual([{ edition: v1.editionId, previous: null, kind: "published" }]);
-    await commitEdition(db.pool, v2.editionId!, 1); // long-revised.csv leaves out one figure
-    await makeEditionCurrent(db.pool, v1.editionId!);
-    await makeEditionCurrent(db.pool, v2.editionId!);
+    await commitEdition(v2.editionId!, 1, db.pool); // long-revised.csv leaves out one figure
+    await makeEditionCurrent(v1.editionId!, db.pool);
+    await makeEditionCurrent(v2.editionId!, db.pool);
     expect(await events()).toEqual([
       { edition: v1.editionId, previous: null, kind: "published" },
       { edition: v2.editionId, previous: v1.editionId, kind: "published" },
@@ -50,7 +53,7 @@ describe(`edition events (${db.kind})`, () => {
 
   it("records nothing when the change is rolled back or changes nothing", async () => {
     const v1 = await load("long.csv", "v1", "commit");
-    await makeEditionCurrent(db.pool, v1.editionId!); // already current
+    await makeEditionCurrent(v1.editionId!, db.pool); // already current
     const client = await db.pool.connect();
     try {
       await client.query("BEGIN");

@@ -12,15 +12,18 @@ import { createDataset, snapshot, useTestDatabase } from "../helpers/test-databa
 const db = await useTestDatabase();
 
 const load = (file: string, label: string, mode: "stage" | "commit") =>
-  importEdition(db.pool, {
-    dataset: "test-data",
-    label,
-    fileName: file,
-    source: createReadStream(fixture(file)),
-    createdBy: "editor",
-    mode,
-    editionMode: "replace",
-  });
+  importEdition(
+    {
+      dataset: "test-data",
+      label,
+      fileName: file,
+      source: createReadStream(fixture(file)),
+      createdBy: "editor",
+      mode,
+      editionMode: "replace",
+    },
+    db.pool,
+  );
 const currentId = async () =>
   (await db.prisma.dataset.findUniqueOrThrow({ where: { slug: "test-data" } })).currentEditionId;
 
@@ -36,12 +39,12 @@ describe(`staging, review, commit and rollback (${db.kind})`, () => {
     expect(v2.status).toBe("staged");
     expect(await currentId()).toBe(v1.editionId);
     expect(v2.removed).toBe(1);
-    await expect(commitEdition(db.pool, v2.editionId!)).rejects.toMatchObject({
+    await expect(commitEdition(v2.editionId!, 0, db.pool)).rejects.toMatchObject({
       code: "confirm_removals",
       params: { removed: 1 },
     });
     expect(await currentId()).toBe(v1.editionId);
-    await commitEdition(db.pool, v2.editionId!, 1);
+    await commitEdition(v2.editionId!, 1, db.pool);
     expect(await currentId()).toBe(v2.editionId);
     expect((await db.prisma.edition.findUniqueOrThrow({ where: { id: v2.editionId! } })).status).toBe("committed");
   });
@@ -72,15 +75,18 @@ describe(`staging, review, commit and rollback (${db.kind})`, () => {
 
   it("tells a revised value from a status change and from digits beyond the 4th decimal", async () => {
     const fromText = (text: string, label: string) =>
-      importEdition(db.pool, {
-        dataset: "test-data",
-        label,
-        fileName: `${label}.csv`,
-        source: Readable.from([Buffer.from(text)]),
-        createdBy: "editor",
-        mode: "commit",
-        editionMode: "replace",
-      });
+      importEdition(
+        {
+          dataset: "test-data",
+          label,
+          fileName: `${label}.csv`,
+          source: Readable.from([Buffer.from(text)]),
+          createdBy: "editor",
+          mode: "commit",
+          editionMode: "replace",
+        },
+        db.pool,
+      );
     // as OWID's 4-decimal copy and SIPRI's workbook print the same figures
     const v1 = await fromText("country,year,value,status\nJPN,2024,1.2946,actual\nPOL,2024,4.1500,actual\n", "v1");
     const v2 = await fromText(
@@ -109,8 +115,8 @@ describe(`staging, review, commit and rollback (${db.kind})`, () => {
     const a = await load("long-revised.csv", "a", "stage");
     const b = await load("wide-nato.csv", "b", "stage");
     const results = await Promise.allSettled([
-      commitEdition(db.pool, a.editionId!, a.removed),
-      commitEdition(db.pool, b.editionId!, b.removed),
+      commitEdition(a.editionId!, a.removed, db.pool),
+      commitEdition(b.editionId!, b.removed, db.pool),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
@@ -122,9 +128,9 @@ describe(`staging, review, commit and rollback (${db.kind})`, () => {
   it("rolls back to an earlier edition and forward again", async () => {
     const v1 = await load("long.csv", "v1", "commit");
     const v2 = await load("long-revised.csv", "v2", "commit");
-    await makeEditionCurrent(db.pool, v1.editionId!);
+    await makeEditionCurrent(v1.editionId!, db.pool);
     expect(await currentId()).toBe(v1.editionId);
-    await makeEditionCurrent(db.pool, v2.editionId!);
+    await makeEditionCurrent(v2.editionId!, db.pool);
     expect(await currentId()).toBe(v2.editionId);
   });
 
@@ -132,9 +138,9 @@ describe(`staging, review, commit and rollback (${db.kind})`, () => {
     await load("long.csv", "v1", "commit");
     const staged = await load("long-revised.csv", "v2", "stage");
     const before = await snapshot(db.pool);
-    await expect(makeEditionCurrent(db.pool, staged.editionId!)).rejects.toMatchObject({ code: "not_committed" });
+    await expect(makeEditionCurrent(staged.editionId!, db.pool)).rejects.toMatchObject({ code: "not_committed" });
     expect(await snapshot(db.pool)).toEqual(before);
-    await discardStagedEdition(db.pool, staged.editionId!);
+    await discardStagedEdition(staged.editionId!, db.pool);
     expect(await db.prisma.edition.count()).toBe(1);
   });
 
@@ -149,7 +155,7 @@ describe(`staging, review, commit and rollback (${db.kind})`, () => {
     });
     await expect(second).rejects.toThrow(/upload under review labelled "v2" \(edition \d+, by editor\)/);
     expect(await snapshot(db.pool)).toEqual(before);
-    await discardStagedEdition(db.pool, pending.editionId!);
+    await discardStagedEdition(pending.editionId!, db.pool);
     expect((await load("long-revised.csv", "v2", "stage")).status).toBe("staged");
   });
 
@@ -158,15 +164,18 @@ describe(`staging, review, commit and rollback (${db.kind})`, () => {
     const before = await snapshot(db.pool);
     await expect(load("long-revised.csv", "v2\u0000", "stage")).rejects.toMatchObject({ code: "invalid_request" });
     await expect(load("long-revised.csv", "v2\u0007", "stage")).rejects.toThrow(/label holds a control character/);
-    const longNote = importEdition(db.pool, {
-      dataset: "test-data",
-      label: "v2",
-      fileName: "long-revised.csv",
-      source: createReadStream(fixture("long-revised.csv")),
-      createdBy: "editor",
-      mode: "stage",
-      note: "n".repeat(10 * 1024 * 1024),
-    });
+    const longNote = importEdition(
+      {
+        dataset: "test-data",
+        label: "v2",
+        fileName: "long-revised.csv",
+        source: createReadStream(fixture("long-revised.csv")),
+        createdBy: "editor",
+        mode: "stage",
+        note: "n".repeat(10 * 1024 * 1024),
+      },
+      db.pool,
+    );
     await expect(longNote).rejects.toThrow("The edition's note is 10,485,760 characters; at most 2,000 are allowed.");
     expect(await snapshot(db.pool)).toEqual(before);
   });
@@ -189,11 +198,11 @@ describe(`staging, review, commit and rollback (${db.kind})`, () => {
     expect(committed).toBeGreaterThan(before);
     const v2 = await load("long-revised.csv", "v2", "stage");
     expect(await dataVersion()).toBe(committed);
-    await commitEdition(db.pool, v2.editionId!, v2.removed);
+    await commitEdition(v2.editionId!, v2.removed, db.pool);
     const second = await dataVersion();
     expect(second).toBeGreaterThan(committed);
     // back to v1: a new number, never v1's old one, so no page cached in between can be mistaken for it
-    await makeEditionCurrent(db.pool, v1.editionId!);
+    await makeEditionCurrent(v1.editionId!, db.pool);
     expect(await dataVersion()).toBeGreaterThan(second);
   });
 

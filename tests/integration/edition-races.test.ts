@@ -16,28 +16,34 @@ import { createDataset, snapshot, useTestDatabase } from "../helpers/test-databa
 const db = await useTestDatabase();
 
 const load = (file: string, label: string, mode: "stage" | "commit") =>
-  importEdition(db.pool, {
-    dataset: "test-data",
-    label,
-    fileName: file,
-    source: createReadStream(fixture(file)),
-    createdBy: "editor",
-    mode,
-    editionMode: "replace",
-  });
+  importEdition(
+    {
+      dataset: "test-data",
+      label,
+      fileName: file,
+      source: createReadStream(fixture(file)),
+      createdBy: "editor",
+      mode,
+      editionMode: "replace",
+    },
+    db.pool,
+  );
 
 /** One new figure (Japan 2025), as an analyst's partial file. */
 const ONE_ROW = "country,year,value,status\nJapan,2025,1.4,estimate\n";
 const loadOneRow = (label: string, editionMode?: "update") =>
-  importEdition(db.pool, {
-    dataset: "test-data",
-    label,
-    fileName: "one-row.csv",
-    source: Readable.from([Buffer.from(ONE_ROW)]),
-    createdBy: "editor",
-    mode: "commit",
-    editionMode,
-  });
+  importEdition(
+    {
+      dataset: "test-data",
+      label,
+      fileName: "one-row.csv",
+      source: Readable.from([Buffer.from(ONE_ROW)]),
+      createdBy: "editor",
+      mode: "commit",
+      editionMode,
+    },
+    db.pool,
+  );
 
 /** A transaction on a connection of its own that has run `statements` and holds their locks until commit(). */
 async function holdTransaction(...statements: [string, unknown[]][]) {
@@ -124,7 +130,7 @@ describe.runIf(db.kind === "postgres")(
         [`UPDATE editions SET status = 'committed' WHERE id = $1`, [staged.editionId]],
         moveCurrent(staged.editionId!),
       );
-      const discarding = rejection(discardStagedEdition(db.pool, staged.editionId!));
+      const discarding = rejection(discardStagedEdition(staged.editionId!, db.pool));
       await lockWaiters(1);
       await commit.commit();
       expect(await discarding).toMatchObject({ code: "not_staged" });
@@ -136,7 +142,7 @@ describe.runIf(db.kind === "postgres")(
       await load("long-revised.csv", "v2", "commit");
       const staged = await load("wide-nato.csv", "v3", "stage");
       const rollback = await holdTransaction(moveCurrent(v1.editionId!));
-      const committing = rejection(commitEdition(db.pool, staged.editionId!, staged.removed));
+      const committing = rejection(commitEdition(staged.editionId!, staged.removed, db.pool));
       await lockWaiters(1);
       await rollback.commit();
       const refusal = (await committing) as Error;

@@ -7,14 +7,17 @@ import { createDataset, snapshot, useTestDatabase } from "../helpers/test-databa
 const db = await useTestDatabase();
 
 const run = (file: string, label: string, dataset = "test-data") =>
-  importEdition(db.pool, {
-    dataset,
-    label,
-    fileName: file,
-    source: createReadStream(fixture(file)),
-    createdBy: "test",
-    editionMode: "replace",
-  });
+  importEdition(
+    {
+      dataset,
+      label,
+      fileName: file,
+      source: createReadStream(fixture(file)),
+      createdBy: "test",
+      editionMode: "replace",
+    },
+    db.pool,
+  );
 
 interface CurrentRow {
   label: string;

@@ -21,14 +21,17 @@ describe(`fuzzing the import path (${db.kind})`, () => {
       fc.asyncProperty(anyFile, fc.integer({ min: 1, max: 64 }), async (bytes, chunk) => {
         const before = await snapshot(db.pool);
         const source = inChunks(bytes, chunk);
-        const summary: ImportSummary | Error = await importEdition(db.pool, {
-          dataset: "test-data",
-          label: `fuzz ${label++}`,
-          fileName: "fuzz.csv",
-          source,
-          createdBy: "fuzz",
-          editionMode: "replace",
-        }).catch((e: Error) => e);
+        const summary: ImportSummary | Error = await importEdition(
+          {
+            dataset: "test-data",
+            label: `fuzz ${label++}`,
+            fileName: "fuzz.csv",
+            source,
+            createdBy: "fuzz",
+            editionMode: "replace",
+          },
+          db.pool,
+        ).catch((e: Error) => e);
         expect(summary).not.toBeInstanceOf(Error);
         if (summary instanceof Error) return;
         outcomes[summary.status] += 1;

@@ -13,7 +13,7 @@ const config = {
   secret: "s".repeat(40),
 };
 const attempt = (username: string, password: string, address: string) =>
-  signIn(db.pool, config, { username, password, address });
+  signIn(config, { username, password, address }, db.pool);
 const outcomes = (results: { outcome: string }[]) =>
   results.reduce<Record<string, number>>((n, r) => ({ ...n, [r.outcome]: (n[r.outcome] ?? 0) + 1 }), {});
 

@@ -1,6 +1,5 @@
 import packageJson from "@/package.json" with { type: "json" };
 import { healthReport } from "@/lib/db/health-report";
-import { getPool } from "@/lib/db/pool";
 
 export const dynamic = "force-dynamic";
 
@@ -9,10 +8,6 @@ export const dynamic = "force-dynamic";
  * connection to give), else 503.
  */
 export async function GET() {
-  const report = await healthReport(
-    packageJson.version,
-    process.env.DATABASE_URL,
-    process.env.DATABASE_URL ? getPool() : null,
-  );
+  const report = await healthReport(packageJson.version);
   return Response.json(report, { status: report.ready ? 200 : 503, headers: { "cache-control": "no-store" } });
 }

@@ -8,9 +8,7 @@ import { authConfig } from "@/lib/auth/editors";
 import { currentEditor, currentSession } from "@/lib/auth/require-editor";
 import { SESSION_SECONDS } from "@/lib/auth/session";
 import { sessionCookies } from "@/lib/auth/session-cookie";
-import { endSession } from "@/lib/db/sessions";
-import { signIn } from "@/lib/auth/sign-in";
-import { getPool } from "@/lib/db/pool";
+import { signIn, signOut } from "@/lib/auth/sign-in";
 import { log } from "@/lib/log/logger";
 
 export const dynamic = "force-dynamic";
@@ -51,7 +49,7 @@ export async function POST(request: Request) {
     }
     const { username, password } = parsed.data;
     const address = request.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown";
-    const result = await signIn(getPool(), { ...config, secret: config.secret }, { address, username, password });
+    const result = await signIn({ ...config, secret: config.secret }, { address, username, password });
     log.info({ event: "sign-in", outcome: result.outcome, editor: username, address }, "sign-in");
     if (result.outcome === "locked") {
       return Response.json(
@@ -75,6 +73,6 @@ export async function DELETE(request: Request) {
   const refused = refuseCrossSite(request);
   if (refused) return refused;
   const session = await currentSession();
-  if (session) await endSession(getPool(), session.sid);
+  if (session) await signOut(session.sid);
   return withCookies(request, { user: null }, "", 0);
 }

@@ -4,7 +4,6 @@ import { createReadStream } from "node:fs";
 import { MAX_UPLOAD_BYTES, uploadTooLarge } from "@/lib/api/responses";
 import { spoolUpload } from "@/lib/api/spool-upload";
 import { takeUploadSlot } from "@/lib/api/upload-slots";
-import { getPool } from "@/lib/db/pool";
 import { diffEditions } from "@/lib/import/diff-editions";
 import { importEdition } from "@/lib/import/import-edition";
 import { importChoices, ZImportOptions } from "@/lib/import/import-options";
@@ -34,7 +33,6 @@ export const POST = editorRoute(async (request, editor, _context, details) => {
   const length = Number(request.headers.get("content-length") ?? "0");
   if (length > MAX_UPLOAD_BYTES) throw uploadTooLarge(MAX_UPLOAD_BYTES);
   if (!request.body) return Response.json({ error: "The upload is empty." }, { status: 422 });
-  const pool = getPool();
   // a few uploads at once per server; each arrives in a temporary file first, under a time limit, so a slow client
   // holds no database connection and no lock; only the final check-and-write takes them, briefly
   const release = takeUploadSlot();
@@ -42,7 +40,7 @@ export const POST = editorRoute(async (request, editor, _context, details) => {
   try {
     const spooled = await spoolUpload(request.body, MAX_UPLOAD_BYTES);
     try {
-      summary = await importEdition(pool, {
+      summary = await importEdition({
         dataset,
         label,
         fileName,
@@ -70,6 +68,6 @@ export const POST = editorRoute(async (request, editor, _context, details) => {
   });
   if (summary.status === "rejected") return Response.json(summary, { status: 422 });
   if (summary.status === "unchanged") return Response.json(summary);
-  const diff = await diffEditions(summary.basedOnEditionId, summary.editionId!, pool);
+  const diff = await diffEditions(summary.basedOnEditionId, summary.editionId!);
   return Response.json({ ...summary, diff });
 });

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { editorRoute } from "@/lib/api/editor-route";
 import { MAX_JSON_BYTES, readJsonBody } from "@/lib/api/json-body";
 import { parseEditionId } from "@/lib/api/params";
-import { getPool } from "@/lib/db/pool";
 import { commitEdition } from "@/lib/import/edition-lifecycle";
 
 const ZCommit = z.object({ confirmRemovals: z.number().int().min(0).optional() });
@@ -16,6 +15,6 @@ export const POST = editorRoute(async (request, _editor, { params }: { params: P
     request.headers.get("content-type") === null ? {} : await readJsonBody(request, MAX_JSON_BYTES),
   );
   return Response.json(
-    await commitEdition(getPool(), (details.edition = parseEditionId((await params).id)), body.confirmRemovals),
+    await commitEdition((details.edition = parseEditionId((await params).id)), body.confirmRemovals),
   );
 });

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { validateXML } from "xmllint-wasm";
-import { api, editionIdOf, signIn } from "../helpers/editor-session";
+import { api, editionIdOf, signIn, createTestDataset } from "../helpers/editor-session";
 import { fixture } from "../helpers/parse-fixture";
 
 // The Atom feeds against the running server: validated against RFC 4287's RELAX NG schema (libxml2 compiled to
@@ -35,20 +35,7 @@ let v1: number;
 let v2: number;
 beforeAll(async () => {
   const cookie = await signIn();
-  const created = await api("/api/datasets", {
-    method: "POST",
-    cookie,
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      slug: "feed-test",
-      name: "Feed test",
-      publisher: "Test",
-      definition: "OTHER",
-      license: "CC0",
-      sourceUrl: "https://example.org/",
-    }),
-  });
-  expect(created.status).toBe(201);
+  await createTestDataset(cookie, { slug: "feed-test", name: "Feed test" });
   const load = async (file: string, label: string) => {
     const staged = await api(
       `/api/uploads?dataset=feed-test&label=${encodeURIComponent(label)}&fileName=${file}&mode=replace`,

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { api, editionIdOf, signIn } from "../helpers/editor-session";
+import { api, editionIdOf, signIn, createTestDataset } from "../helpers/editor-session";
 
 // What the history page shows whom, and what an upload may carry: issue 21's smaller holes, against the running app.
 const base = inject("appUrl");
@@ -12,20 +12,7 @@ const upload = (label: string, rows: string, extra = "") =>
 
 beforeAll(async () => {
   cookie = await signIn();
-  const created = await api("/api/datasets", {
-    method: "POST",
-    cookie,
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      slug,
-      name: "History privacy",
-      publisher: "Test",
-      definition: "OTHER",
-      license: "CC0",
-      sourceUrl: "https://example.org/",
-    }),
-  });
-  expect([201, 409]).toContain(created.status);
+  await createTestDataset(cookie, { slug, name: "History privacy" }, "allowed");
   const first = await upload("Committed edition", "country,year,value\nJPN,2020,1.0\nPOL,2020,2.2\n");
   if (first.status === 200)
     expect((await api(`/api/editions/${editionIdOf(first)}/commit`, { method: "POST", cookie })).status).toBe(200);

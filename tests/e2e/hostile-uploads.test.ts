@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { api, signIn } from "../helpers/editor-session";
+import { signIn, createTestDataset } from "../helpers/editor-session";
 import { busyWorkbook, HOSTILE_FILES } from "../helpers/hostile-files";
 
 // Issue 21's files uploaded to the running production server (npm start): each took the server down or blocked it
@@ -43,20 +43,7 @@ async function health(): Promise<{ status: number; ms: number }> {
 
 beforeAll(async () => {
   cookie = await signIn();
-  const created = await api("/api/datasets", {
-    method: "POST",
-    cookie,
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      slug: DATASET,
-      name: "Hostile uploads",
-      publisher: "Test",
-      definition: "SIPRI",
-      license: "CC0",
-      sourceUrl: "https://example.org/",
-    }),
-  });
-  expect(created.status).toBe(201);
+  await createTestDataset(cookie, { slug: DATASET, name: "Hostile uploads", definition: "SIPRI" });
 });
 afterAll(async () => {
   await pool.end();

@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { api, signIn } from "../helpers/editor-session";
+import { api, signIn, createTestDataset } from "../helpers/editor-session";
 import { IMPORT_ARGS, IMPORT_COMMAND } from "../helpers/import-cli";
 import { fixture } from "../helpers/parse-fixture";
 
@@ -42,20 +42,7 @@ function japan2023(html: string) {
 
 beforeAll(async () => {
   cookie = await signIn();
-  const created = await api("/api/datasets", {
-    method: "POST",
-    cookie,
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      slug: DATASET,
-      name: "Cache test",
-      publisher: "Test",
-      definition: "OTHER",
-      license: "CC0",
-      sourceUrl: "https://example.org/",
-    }),
-  });
-  expect(created.status).toBe(201);
+  await createTestDataset(cookie, { slug: DATASET, name: "Cache test" });
   await importWithCli("long.csv", "cache v1");
 });
 

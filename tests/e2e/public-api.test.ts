@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { readManifest } from "../../lib/import/shipped-manifest";
 import { ZCitationQuery, ZObservationsQuery } from "../../lib/public-api/params";
 import { ZDataset, ZDatasetList, ZObservations, ZProblem } from "../../lib/public-api/schemas";
-import { api, editionIdOf, signIn } from "../helpers/editor-session";
+import { api, editionIdOf, signIn, createTestDataset } from "../helpers/editor-session";
 
 // The public read API v1 against the running production server and its real database (the shipped datasets, plus a
 // dataset of hostile notes loaded here through the editors' endpoints): every endpoint, caching, CORS and errors.
@@ -18,19 +18,7 @@ const problemOf = async (response: Response) => {
 let hostileEdition: number;
 beforeAll(async () => {
   const cookie = await signIn();
-  await api("/api/datasets", {
-    method: "POST",
-    cookie,
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      slug: "formula-test",
-      name: "=Formula test",
-      publisher: "Test",
-      definition: "OTHER",
-      license: "CC0",
-      sourceUrl: "https://example.org/",
-    }),
-  });
+  await createTestDataset(cookie, { slug: "formula-test", name: "=Formula test" }, "allowed");
   const csv =
     "country,year,value,status,note,source\r\n" +
     'JPN,2024,1.5,actual,"=HYPERLINK(""https://evil.example"")",+cmd\r\n' +

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { api, editionIdOf, signIn } from "../helpers/editor-session";
+import { api, editionIdOf, signIn, createTestDataset } from "../helpers/editor-session";
 import { fixture } from "../helpers/parse-fixture";
 
 // Uploads sent slowly used to hold a pool connection and the dataset's row lock for their whole life: ten of them
@@ -11,20 +11,7 @@ const url = inject("appUrl");
 
 beforeAll(async () => {
   cookie = await signIn();
-  const created = await api("/api/datasets", {
-    method: "POST",
-    cookie,
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      slug: "slow-uploads",
-      name: "Slow uploads",
-      publisher: "Test",
-      definition: "OTHER",
-      license: "CC0",
-      sourceUrl: "https://example.org/",
-    }),
-  });
-  expect([201, 409]).toContain(created.status);
+  await createTestDataset(cookie, { slug: "slow-uploads", name: "Slow uploads" }, "allowed");
 });
 
 const uploadPath = (dataset: string, label: string) =>

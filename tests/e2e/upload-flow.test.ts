@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { useBrowser } from "../helpers/browser";
-import { api, signIn } from "../helpers/editor-session";
+import { api, signIn, createTestDataset } from "../helpers/editor-session";
 import { fixture } from "../helpers/parse-fixture";
 import { commitInBrowser as commitUpload } from "../helpers/upload-page";
 
@@ -13,20 +13,7 @@ let page: Page;
 beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on("dialog", (d) => void d.accept());
-  const created = await api("/api/datasets", {
-    method: "POST",
-    cookie: await signIn(),
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      slug: "browser-test",
-      name: "Browser test",
-      publisher: "Test",
-      definition: "OTHER",
-      license: "CC0",
-      sourceUrl: "https://example.org/",
-    }),
-  });
-  expect(created.status).toBe(201);
+  await createTestDataset(await signIn(), { slug: "browser-test", name: "Browser test" });
 });
 
 async function uploadInBrowser(file: string, label: string, mode?: "replace") {

@@ -3,7 +3,7 @@ import pg from "pg";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { useBrowser } from "../helpers/browser";
-import { api, editionIdOf, signIn, signInInBrowser } from "../helpers/editor-session";
+import { api, editionIdOf, signIn, signInInBrowser, createTestDataset } from "../helpers/editor-session";
 import { mismatches, PUBLISHER_CASES } from "../helpers/publisher-cases";
 import { publisherFile, shippedFigures } from "../helpers/shipped-figures";
 import { snapshot } from "../helpers/test-database";
@@ -17,23 +17,6 @@ const sipri = shippedFigures("sipri.csv");
 let cookie: string;
 const browser = useBrowser();
 let page: Page;
-
-async function createDataset(slug: string) {
-  const created = await api("/api/datasets", {
-    method: "POST",
-    cookie,
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      slug,
-      name: slug,
-      publisher: "Test",
-      definition: "SIPRI",
-      license: "CC0",
-      sourceUrl: "https://example.org/",
-    }),
-  });
-  expect(created.status).toBe(201);
-}
 
 const upload = async (dataset: string, file: string, query = "") =>
   api(`/api/uploads?dataset=${dataset}&label=${encodeURIComponent(`${file} ${query}`)}&fileName=${file}${query}`, {
@@ -60,10 +43,10 @@ async function currentFigures(slug: string): Promise<Map<string, number>> {
 
 beforeAll(async () => {
   cookie = await signIn();
-  await createDataset("api-publishers");
-  await createDataset("page-publishers");
-  await createDataset("api-cases");
-  await createDataset("page-cases");
+  await createTestDataset(cookie, { slug: "api-publishers", definition: "SIPRI" });
+  await createTestDataset(cookie, { slug: "page-publishers", definition: "SIPRI" });
+  await createTestDataset(cookie, { slug: "api-cases", definition: "SIPRI" });
+  await createTestDataset(cookie, { slug: "page-cases", definition: "SIPRI" });
   page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   await signInInBrowser(page);
 });

@@ -7,7 +7,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parseObservations } from "../../lib/csv/parse";
 import { useBrowser } from "../helpers/browser";
-import { api, signIn, signInInBrowser } from "../helpers/editor-session";
+import { createTestDataset, signIn, signInInBrowser } from "../helpers/editor-session";
 import { hasSharedDatasets, SIPRI_WORKBOOK } from "../helpers/shared-datasets";
 import { commitInBrowser } from "../helpers/upload-page";
 
@@ -16,23 +16,6 @@ const base = inject("appUrl");
 const pool = new pg.Pool({ connectionString: inject("appDatabaseUrl") });
 const browser = useBrowser();
 let page: Page;
-
-async function createDataset(slug: string, cookie: string) {
-  const created = await api("/api/datasets", {
-    method: "POST",
-    cookie,
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      slug,
-      name: slug,
-      publisher: "SIPRI",
-      definition: "SIPRI",
-      license: "CC0",
-      sourceUrl: "https://example.org/",
-    }),
-  });
-  expect(created.status).toBe(201);
-}
 
 async function figuresOf(editionId: number): Promise<Map<string, string>> {
   const { rows } = await pool.query<{ key: string; value: string; status: string }>(
@@ -53,8 +36,8 @@ async function choose(file: string, dataset: string) {
 
 beforeAll(async () => {
   const cookie = await signIn();
-  await createDataset("page-sipri", cookie);
-  await createDataset("page-unknown", cookie);
+  await createTestDataset(cookie, { slug: "page-sipri", publisher: "SIPRI", definition: "SIPRI" });
+  await createTestDataset(cookie, { slug: "page-unknown", publisher: "SIPRI", definition: "SIPRI" });
   page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   await signInInBrowser(page);
 });

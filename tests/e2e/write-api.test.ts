@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { api, editionIdOf, signIn } from "../helpers/editor-session";
+import { api, editionIdOf, signIn, createTestDataset } from "../helpers/editor-session";
 import { fixture } from "../helpers/parse-fixture";
 import { snapshot } from "../helpers/test-database";
 
@@ -13,20 +13,7 @@ const csv = (name: string) => readFile(fixture(name));
 
 beforeAll(async () => {
   cookie = await signIn();
-  const created = await api("/api/datasets", {
-    method: "POST",
-    cookie,
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      slug: "api-test",
-      name: "API test",
-      publisher: "Test",
-      definition: "OTHER",
-      license: "CC0",
-      sourceUrl: "https://example.org/",
-    }),
-  });
-  expect([201, 409]).toContain(created.status);
+  await createTestDataset(cookie, { slug: "api-test", name: "API test" }, "allowed");
 });
 afterAll(() => pool.end());
 

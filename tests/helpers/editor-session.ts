@@ -13,6 +13,26 @@ export async function signIn(index = 0): Promise<string> {
   return response.headers.get("set-cookie")!.split(";")[0]!;
 }
 
+/**
+ * A dataset for a test, made through the real endpoint as an editor does (licence CC0, a placeholder source).
+ * `existing: "allowed"` accepts the dataset a re-run against the same database left behind.
+ */
+export async function createTestDataset(
+  cookie: string,
+  dataset: { slug: string; name?: string; publisher?: string; definition?: "OTHER" | "SIPRI" },
+  existing: "refused" | "allowed" = "refused",
+): Promise<void> {
+  const { slug, name = slug, publisher = "Test", definition = "OTHER" } = dataset;
+  const created = await api("/api/datasets", {
+    method: "POST",
+    cookie,
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ slug, name, publisher, definition, license: "CC0", sourceUrl: "https://example.org/" }),
+  });
+  if (created.status !== 201 && !(existing === "allowed" && created.status === 409))
+    throw new Error(`creating dataset ${slug}: ${created.status} ${JSON.stringify(created.body).slice(0, 200)}`);
+}
+
 /** A request as the site's own pages send it: writes carry the site's Origin, as browsers add it (override it to test). */
 /** The edition id a write answered with (an upload's staged edition, a commit's edition). */
 export function editionIdOf(response: { body: Record<string, unknown> }): number {

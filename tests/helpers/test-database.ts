@@ -1,9 +1,12 @@
+import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type pg from "pg";
 import { afterAll, inject } from "vitest";
 import { disconnectPrisma, getPrisma } from "../../lib/db/client";
 import { startEmbeddedServer } from "../../lib/db/embedded";
 import { closePool, getPool } from "../../lib/db/pool";
+import { importEdition } from "../../lib/import/import-edition";
+import { fixture } from "./parse-fixture";
 import { adminQuery, uniqueName, urlFor } from "./postgres-admin";
 
 export interface TestDatabase {
@@ -86,4 +89,20 @@ export async function createDataset(db: TestDatabase, slug = "test-data") {
       sourceUrl: "https://example.org/",
     },
   });
+}
+
+/** A fixture file (tests/fixtures/csv) imported into the test dataset as a whole edition, for review or current. */
+export function importFixture(db: TestDatabase, file: string, label: string, mode: "stage" | "commit") {
+  return importEdition(
+    {
+      dataset: "test-data",
+      label,
+      fileName: file,
+      source: createReadStream(fixture(file)),
+      createdBy: "editor",
+      mode,
+      editionMode: "replace",
+    },
+    db.pool,
+  );
 }

@@ -1,26 +1,11 @@
-import { createReadStream } from "node:fs";
 import { beforeEach, describe, expect, it } from "vitest";
 import { commitEdition, makeEditionCurrent } from "../../lib/import/edition-lifecycle";
-import { importEdition } from "../../lib/import/import-edition";
-import { fixture } from "../helpers/parse-fixture";
-import { createDataset, useTestDatabase } from "../helpers/test-database";
+import { createDataset, importFixture, useTestDatabase } from "../helpers/test-database";
 
 // The feeds' source: every change of a dataset's current edition, recorded by a trigger in the changing transaction.
 const db = await useTestDatabase();
 
-const load = (file: string, label: string, mode: "stage" | "commit") =>
-  importEdition(
-    {
-      dataset: "test-data",
-      label,
-      fileName: file,
-      source: createReadStream(fixture(file)),
-      createdBy: "editor",
-      mode,
-      editionMode: "replace",
-    },
-    db.pool,
-  );
+const load = (file: string, label: string, mode: "stage" | "commit") => importFixture(db, file, label, mode);
 const events = async () =>
   (await db.prisma.editionEvent.findMany({ orderBy: { id: "asc" } })).map((e) => ({
     edition: e.editionId,

@@ -7,23 +7,11 @@ import { commitEdition, discardStagedEdition, makeEditionCurrent } from "../../l
 import { importEdition } from "../../lib/import/import-edition";
 import { prepareDatabase } from "../../lib/db/prepare-database";
 import { fixture } from "../helpers/parse-fixture";
-import { createDataset, snapshot, useTestDatabase } from "../helpers/test-database";
+import { createDataset, snapshot, importFixture, useTestDatabase } from "../helpers/test-database";
 
 const db = await useTestDatabase();
 
-const load = (file: string, label: string, mode: "stage" | "commit") =>
-  importEdition(
-    {
-      dataset: "test-data",
-      label,
-      fileName: file,
-      source: createReadStream(fixture(file)),
-      createdBy: "editor",
-      mode,
-      editionMode: "replace",
-    },
-    db.pool,
-  );
+const load = (file: string, label: string, mode: "stage" | "commit") => importFixture(db, file, label, mode);
 const currentId = async () =>
   (await db.prisma.dataset.findUniqueOrThrow({ where: { slug: "test-data" } })).currentEditionId;
 

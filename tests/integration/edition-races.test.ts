@@ -1,11 +1,9 @@
-import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import pg from "pg";
 import { beforeEach, describe, expect, it } from "vitest";
 import { commitEdition, discardStagedEdition } from "../../lib/import/edition-lifecycle";
 import { importEdition } from "../../lib/import/import-edition";
-import { fixture } from "../helpers/parse-fixture";
-import { createDataset, snapshot, useTestDatabase } from "../helpers/test-database";
+import { createDataset, snapshot, importFixture, useTestDatabase } from "../helpers/test-database";
 
 // Two real connections: one holds a transaction that moves the dataset's current edition (as a rollback or a
 // commit does), the other runs an import, commit or discard that has to wait for it. Whatever the waiting side
@@ -15,19 +13,7 @@ import { createDataset, snapshot, useTestDatabase } from "../helpers/test-databa
 // second connection cannot start a statement, let alone wait on a row lock, while the first is in a transaction.
 const db = await useTestDatabase();
 
-const load = (file: string, label: string, mode: "stage" | "commit") =>
-  importEdition(
-    {
-      dataset: "test-data",
-      label,
-      fileName: file,
-      source: createReadStream(fixture(file)),
-      createdBy: "editor",
-      mode,
-      editionMode: "replace",
-    },
-    db.pool,
-  );
+const load = (file: string, label: string, mode: "stage" | "commit") => importFixture(db, file, label, mode);
 
 /** One new figure (Japan 2025), as an analyst's partial file. */
 const ONE_ROW = "country,year,value,status\nJapan,2025,1.4,estimate\n";

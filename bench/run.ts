@@ -25,7 +25,7 @@ import { BEFORE, benchHostileFiles } from "./hostile-files";
 import { describeRun, LIGHTHOUSE_FLOOR, LIGHTHOUSE_PAGES, lighthouse, type LighthouseRun } from "./lighthouse";
 import { outageTimes } from "./outage";
 import { apiLoad, describeApiLoad } from "./api-load";
-import { describeToggles, toggleToRedraw } from "./toggle";
+import { describeOutlook, describeToggles, outlookToRedraw, toggleToRedraw } from "./toggle";
 
 const big = process.argv.includes("--big");
 const quick = process.argv.includes("--quick");
@@ -419,6 +419,14 @@ try {
         describeToggles(toggles),
         "",
         `median of ${toggles.samples.length} toggles`,
+      );
+      const outlook = await outlookToRedraw(app.url);
+      results.outlookToRedraw = outlook;
+      row(
+        "The outlook view's tab; a scenario's GDP growth applied (Chromium, 150 ms latency)",
+        describeOutlook(outlook),
+        "",
+        "each scenario change in one page, the first after load first",
       );
 
       // 7. Database outage: a server of the bench's own crashed under a second production server (the build above).

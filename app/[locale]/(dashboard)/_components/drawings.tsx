@@ -1,15 +1,15 @@
 "use client";
 
 import { type ComponentType, createElement, lazy } from "react";
+import { onIdle } from "./on-idle";
 
 // The charts' drawings (Recharts' shapes and the geometry behind them) are not in the page's first JavaScript: the
-// server draws them into the HTML and hydration keeps that markup (server-drawing.tsx). The browser loads them at the
-// reader's first pointer, touch, key or focus on the page (on-first-intent.ts), before a redraw needs them: not with
-// the page (next/dynamic would preload them, taking a slow link's bandwidth from the page's own scripts), and not for
-// a reader who only reads.
+// server draws them into the HTML and hydration keeps that markup (server-drawing.tsx). The browser loads them once
+// the page has loaded and is idle (on-idle.ts), before a redraw needs them: not with the page (next/dynamic would
+// preload them, taking a slow link's bandwidth and a phone's main thread from the page's own first paint).
 
 /** A drawing drawn at once when its code is here, so a redraw never waits; through React.lazy otherwise (the
- * server's first render, a client navigation before the reader reached for the page). */
+ * server's first render, a client navigation before the page was idle). */
 function deferred<P extends object>(load: () => Promise<ComponentType<P>>) {
   let loaded: ComponentType<P> | null = null;
   const preload = () => load().then((component) => (loaded = component));
@@ -38,4 +38,22 @@ export function loadDrawings(): Promise<unknown> {
     },
   );
   return loading;
+}
+
+let preloading: Promise<unknown> | null = null;
+
+/**
+ * The drawings' code loaded when the browser is idle, one drawing per idle moment (the path's first, with the code the
+ * drawings share): a phone's main thread then runs it in a few short tasks rather than one long one.
+ */
+export function preloadDrawings(): Promise<unknown> {
+  const idle = () => new Promise<void>((resolve) => onIdle(resolve, 3000));
+  const steps: (() => Promise<unknown>)[] = [path.preload, outlook.preload, ranking.preload, definitions.preload];
+  preloading ??= steps
+    .reduce<Promise<unknown>>((done, step) => done.then(idle).then(step), Promise.resolve())
+    .catch((error: unknown) => {
+      preloading = null;
+      throw error;
+    });
+  return preloading;
 }

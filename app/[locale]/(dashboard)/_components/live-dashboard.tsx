@@ -58,8 +58,6 @@ export interface LiveDashboardProps {
   revisions: RevisionsData | null;
   /** the publisher's edition before the one shown: its label, and its figures when `prev=1` draws them */
   previous: { label: string; note: string; figures: Figure[] | null } | null;
-  /** the drawings' script chunks, fetched into the cache when the page is idle */
-  drawingChunks: string[];
   /** what a citation of the view names: the dataset as published and the edition shown, as stored */
   cite: CiteProps;
 }
@@ -72,7 +70,6 @@ export function LiveDashboard(props: LiveDashboardProps) {
     initial,
     known: props.known,
     edition: edition.id,
-    drawingChunks: props.drawingChunks,
   });
   const { fresh, names, view, selected, breaks, packed } = useLocalView(props, state, figures);
   const local = state.view === "path" || state.view === "table";

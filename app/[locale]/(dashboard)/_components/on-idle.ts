@@ -7,3 +7,15 @@ export function onIdle(task: () => void, timeout: number): () => void {
   const id = window.setTimeout(task, timeout / 10);
   return () => window.clearTimeout(id);
 }
+
+/**
+ * Runs `task` once the page has loaded (its `load` event: the first frame is painted and the page's own requests are
+ * done) and the browser is then idle, so what it loads or runs takes nothing from the first paint.
+ */
+export function onIdleAfterLoad(task: () => void, timeout: number): () => void {
+  if (document.readyState === "complete") return onIdle(task, timeout);
+  let cancelIdle = () => {};
+  const loaded = () => (cancelIdle = onIdle(task, timeout));
+  window.addEventListener("load", loaded, { once: true });
+  return () => (window.removeEventListener("load", loaded), cancelIdle());
+}

@@ -26,8 +26,6 @@ interface Options {
   initial: DashboardState;
   known: { datasets: string[]; countries: string[]; newestYears: Record<string, number> };
   edition: number;
-  /** the drawings' script chunks, prefetched when idle */
-  drawingChunks: string[];
 }
 
 /**
@@ -35,7 +33,7 @@ interface Options {
  * table) is drawn at once and pushed to history; anything else (another dataset or edition, the ranking, the
  * definitions) is a navigation, rendered by the server. Back and Forward restore either kind.
  */
-export function useDashboardState({ initial, known, edition, drawingChunks }: Options) {
+export function useDashboardState({ initial, known, edition }: Options) {
   const router = useRouter();
   const [state, setState] = useState(initial);
   // what the reader asked for, shown by the controls at once, while the figures or the server's page are on the way
@@ -44,12 +42,7 @@ export function useDashboardState({ initial, known, edition, drawingChunks }: Op
   const [navigating, startTransition] = useTransition();
   const [loading, setLoading] = useState(false);
   const local = useCallback((s: DashboardState) => sameFigures(initial, s), [initial]);
-  const { held, fetchFigures } = useEditionFigures(
-    initial.dataset,
-    edition,
-    LOCAL_VIEWS.includes(initial.view),
-    drawingChunks,
-  );
+  const { held, fetchFigures } = useEditionFigures(initial.dataset, edition, LOCAL_VIEWS.includes(initial.view));
 
   // an event handler, not memoized: it reads the held figures at the moment it runs
   const show = (next: DashboardState, history: "push" | "none") => {

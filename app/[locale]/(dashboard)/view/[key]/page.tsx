@@ -7,7 +7,6 @@ import { formats } from "@/lib/dashboard/text/format";
 import { pageTitle } from "@/lib/dashboard/text/page-title";
 import { datasetName, definitionLabel } from "@/lib/dashboard/text/labels";
 import { packPoints, toFigure } from "@/lib/dashboard/series/series";
-import { drawingChunks } from "@/lib/server/drawing-chunks";
 import { countryName } from "@/lib/reference/countries";
 import { type DashboardState, SELECTABLE_YEARS, serializeState } from "@/lib/dashboard/state/url-state";
 import { getDashboardViewForKey } from "@/lib/queries/get-dashboard-view";
@@ -172,7 +171,6 @@ export default async function DashboardPage({ params }: Props) {
               figures: view.previous.points?.map(toFigure) ?? null,
             }
           }
-          drawingChunks={drawingChunks()}
           cite={{
             dataset: { slug: dataset.slug, name: dataset.name, publisher: dataset.publisher },
             edition: view.citedEdition,

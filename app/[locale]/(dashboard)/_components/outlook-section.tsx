@@ -48,12 +48,18 @@ export function OutlookSection({ view: first, rebuild, datasetNames, initial, st
     () => (fresh ? first : outlookView(rebuild, state, names, (key, values) => t(key, values), locale)),
     [fresh, first, rebuild, state, names, t, locale],
   );
-  const named = Object.fromEntries(names);
-  const shown = view.countries
-    .filter((c) => c.latest)
-    .map((c) => ({ iso3: c.country, name: named[c.country] ?? c.country }));
-  const newest = Math.max(HAGUE_PLEDGE_YEAR, ...view.countries.flatMap((c) => c.standings.map((s) => s.year)));
-  const years = Array.from({ length: newest - HAGUE_PLEDGE_YEAR + 1 }, (_, i) => HAGUE_PLEDGE_YEAR + i);
+  // a scenario changes only the scenario: the countries' standings and plans are the server's, kept as it drew them
+  // (the same objects, so ServerMarkup keeps their markup and a scenario change redraws the chart and the calculator)
+  const countries = first.countries;
+  const named = useMemo(() => Object.fromEntries(names), [names]);
+  const shown = useMemo(
+    () => countries.filter((c) => c.latest).map((c) => ({ iso3: c.country, name: named[c.country] ?? c.country })),
+    [countries, named],
+  );
+  const years = useMemo(() => {
+    const newest = Math.max(HAGUE_PLEDGE_YEAR, ...countries.flatMap((c) => c.standings.map((s) => s.year)));
+    return Array.from({ length: newest - HAGUE_PLEDGE_YEAR + 1 }, (_, i) => HAGUE_PLEDGE_YEAR + i);
+  }, [countries]);
   const target = { target: f.target(view.target.value), targetYear: f.year(view.target.year) };
   const bases = basisNotes(view, named, datasetNames, t, f.list);
   return (
@@ -108,7 +114,7 @@ export function OutlookSection({ view: first, rebuild, datasetNames, initial, st
       </figure>
       <ServerMarkup
         component={OutlookStandings}
-        props={{ countries: view.countries, names: named, datasetNames, target: view.target, years }}
+        props={{ countries, names: named, datasetNames, target: first.target, years }}
       />
       {view.scenario && (
         <ScenarioCalculator
@@ -119,7 +125,7 @@ export function OutlookSection({ view: first, rebuild, datasetNames, initial, st
           onChange={onChange}
         />
       )}
-      <ServerMarkup component={DeclaredPlansList} props={{ countries: view.countries, names: named }} />
+      <ServerMarkup component={DeclaredPlansList} props={{ countries, names: named }} />
     </div>
   );
 }

@@ -46,7 +46,7 @@ export async function GET(request: Request) {
         // the card's title says "% of GDP" only of a share of GDP (the description names any other measure)
         title: t(view.dataset.unit === "percent_of_gdp" ? "title" : "titleOtherUnit"),
         description: view.description,
-        footer: `${f.year(view.state.from)}–${f.year(view.state.to)} · ${datasetName(tl, view.dataset.slug, view.dataset.name)}, ${view.edition.label}`,
+        footer: `${f.year(view.state.from)}–${f.year(view.state.to)} · ${f.list([datasetName(tl, view.dataset.slug, view.dataset.name), view.edition.label])}`,
         points: view.points,
         countries: view.state.countries.map((iso3) => ({ iso3, name: countryName(iso3, locale) })),
         from: view.state.from,

@@ -91,12 +91,15 @@ describe("the scenario calculator", () => {
       const line = page.locator('.chart-variant.narrow g.series[data-country="KOR"] .scenario');
       const drawn = await line.getAttribute("d");
       const renders = serverRenders(page);
+      // a mark on the document: a navigation would lose it
+      await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
       await page.locator('input[name="gdp"]').fill("3.4");
       await page.locator('input[name="spend"]').fill("7.7");
       await page.locator('.scenario-form button[type="submit"]').click();
       await page.waitForURL(/[?&]gdp=3\.4&spend=7\.7/);
       await expect.poll(() => line.getAttribute("d")).not.toBe(drawn);
       expect(renders).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
       const applied = await result.innerText();
       expect(applied).not.toBe(first);
       await page.reload();
@@ -148,7 +151,14 @@ describe("revisions", () => {
       }
       expect(await rows.nth(2).getAttribute("class")).toContain("basis-changed");
       expect(await rows.nth(1).getAttribute("class")).toBeNull();
+      // the basis reads as a phrase, not a word a line: the table scrolls sideways in its wrap instead
+      const basis = (await rows.nth(2).locator("td.basis").boundingBox())!;
+      expect(basis.width).toBeGreaterThanOrEqual(150);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      // the source line joins the dataset and its edition with the language's comma
+      const source = await page.locator("#chart-description").innerText();
+      if (locale === "ar") expect(source).toMatch(/[^,]، [^,]+$/);
+      else expect(source).not.toContain("،");
       await page.screenshot({ path: `${SHOTS}/revisions-${locale}-390.png`, fullPage: true });
       await page.close();
     });

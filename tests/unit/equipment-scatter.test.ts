@@ -88,11 +88,18 @@ describe("the equipment scatter", () => {
       "en",
     )!;
     const c = view.model.counts;
+    const verb = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
     expect(view.description).toBe(
-      `In 2024, of 31 NATO allies, ${c.both} spend at least 2% of GDP on defence and at least 20% of that on major ` +
-        `equipment; ${c.gdpOnly} meet only the 2% line, ${c.equipmentOnly} only the 20% line, ${c.neither} neither. ` +
+      `In 2024, of 31 NATO allies, ${verb(c.both, "spends", "spend")} at least 2% of GDP on defence and at least 20% ` +
+        `of that on major equipment; ${verb(c.gdpOnly, "meets", "meet")} only the 2% line, ${c.equipmentOnly} only ` +
+        `the 20% line, ${c.neither} neither. ` +
         "Source: NATO core defence expenditure, NATO equipment expenditure (July 2026).",
     );
+    // one ally reads as one: "1 meets only the 2% line", "1 spends"
+    const one = { year: "2024", count: 31, gdpLine: "2%", equipmentLine: "20%", sources: "", edition: "" };
+    const counts = { both: 1, gdpOnly: 1, equipmentOnly: 1, neither: 1 };
+    expect(t("scatter.description", { ...one, ...counts })).toContain("31 NATO allies, 1 spends at least 2%");
+    expect(t("scatter.description", { ...one, ...counts })).toContain("; 1 meets only the 2% line");
   });
 
   it("keeps close dots' names apart: Germany and the Netherlands in 2024 (21.17% and 19.82% on equipment)", () => {

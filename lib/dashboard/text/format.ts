@@ -23,6 +23,9 @@ export interface Formats {
 }
 
 const LIST_SEPARATOR: Record<string, string> = { ar: "، ", ja: "、" };
+/** names in a row with the language's separator, without building any number format: "SIPRI، أبريل 2026" */
+export const listOf = (items: readonly string[], locale: string) =>
+  items.join(LIST_SEPARATOR[locale.slice(0, 2)] ?? ", ");
 
 // Building an Intl.NumberFormat is costly (tens of milliseconds on a slow phone for a few, more in Arabic): each is
 // made on its first use, once per locale.
@@ -74,6 +77,6 @@ function make(locale: string): Formats {
     year: formatter(locale, { useGrouping: false }),
     figure: formatter(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
     target: (v) => target(v / 100),
-    list: (items) => items.join(LIST_SEPARATOR[locale.slice(0, 2)] ?? ", "),
+    list: (items) => listOf(items, locale),
   };
 }

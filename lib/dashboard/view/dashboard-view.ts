@@ -8,7 +8,7 @@ import type { DashboardState } from "../state/url-state";
 import { rankingLines } from "../text/annotations";
 import { describeRanking, measureOf, type Translate } from "../text/describe";
 import { targetsInUnit } from "../../reference/targets";
-import { formats } from "../text/format";
+import { formats, listOf } from "../text/format";
 import { datasetName, type Translator } from "../text/labels";
 import { editionName } from "../text/edition-label";
 import type { CountryDefinitions, CountryOption, EditionRef, LoadedDataset, StoredEdition } from "./inputs";
@@ -100,7 +100,7 @@ export function buildDashboardView(facts: DashboardFacts, t: Translator, locale:
     id: facts.edition.id,
     label: editionName(facts.edition.label, facts.edition.publishedOn, locale).text,
   };
-  const name = `${datasetName(t, dataset.slug, dataset.name)}, ${edition.label}`;
+  const name = listOf([datasetName(t, dataset.slug, dataset.name), edition.label], locale);
   const describe: Translate = (key, values) => t(`describe.${key}`, values);
   // known gaps are keyed by the label as stored
   const gaps = knownGapsFor(dataset.slug, facts.edition.label);

@@ -1,12 +1,13 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { EarlierYears } from "@/lib/dashboard/series/earlier-coverage";
 import type { PathView } from "@/lib/dashboard/view/path-view";
 import type { Figure, PackedPoints } from "@/lib/dashboard/series/series";
 import type { DatedTarget } from "@/lib/dashboard/series/targets";
 import { type DashboardState, serializeState } from "@/lib/dashboard/state/url-state";
+import { listOf } from "@/lib/dashboard/text/format";
 import { Controls } from "./controls";
 import { DataTable } from "./data-table";
 import { OutlookSection, type OutlookProps } from "./outlook-section";
@@ -66,6 +67,7 @@ export interface LiveDashboardProps {
 export function LiveDashboard(props: LiveDashboardProps) {
   const { initial, dataset, edition, annotations } = props;
   const t = useTranslations("dashboard");
+  const locale = useLocale();
   const { state, wanted, figures, change, pending } = useDashboardState({
     initial,
     known: props.known,
@@ -116,7 +118,7 @@ export function LiveDashboard(props: LiveDashboardProps) {
                 lines={annotations.lines}
                 japanGoal={annotations.japanGoal}
                 events={annotations.events}
-                edition={`${dataset.publisher}, ${edition.label}`}
+                edition={listOf([dataset.publisher, edition.label], locale)}
                 description={description}
                 breaks={breaks}
                 unit={dataset.unit}

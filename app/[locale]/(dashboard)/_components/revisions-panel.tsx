@@ -80,7 +80,9 @@ export function RevisionsPanel({ revisions, state, countries, onChange }: Props)
                 <th scope="col" className="num">
                   {t("change")}
                 </th>
-                <th scope="col">{t("basis")}</th>
+                <th scope="col" className="basis">
+                  {t("basis")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -100,7 +102,7 @@ export function RevisionsPanel({ revisions, state, countries, onChange }: Props)
                       : `${f.share(r.value)}${r.status && r.status !== "actual" ? ` ${t(`status.${r.status}`)}` : ""}`}
                   </td>
                   <td className="num">{r.change === null ? "—" : t("points", { value: f.points(r.change) })}</td>
-                  <td>
+                  <td className="basis">
                     {revisions.definitions[r.edition.definition] ?? r.edition.definition}
                     {r.basisChanged && <strong className="basis-change"> {t("basisChanged")}</strong>}
                   </td>

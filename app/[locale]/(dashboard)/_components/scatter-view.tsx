@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { CHART_BOXES, type ChartBoxName } from "@/lib/dashboard/geometry/chart-box";
-import { formats } from "@/lib/dashboard/text/format";
+import { formats, listOf } from "@/lib/dashboard/text/format";
 import { countryName } from "@/lib/reference/countries";
 import type { DashboardView } from "@/lib/dashboard/view/dashboard-view";
 import { ScatterDrawing } from "./scatter-drawing";
@@ -53,8 +53,8 @@ export async function ScatterView({ scatter, highlight, description, locale, yea
         ))}
         <figcaption className="note">
           {t("note", {
-            gdp: `${scatter.gdp.name}, ${scatter.gdp.edition}`,
-            equipment: `${scatter.equipment.name}, ${scatter.equipment.edition}`,
+            gdp: listOf([scatter.gdp.name, scatter.gdp.edition], locale),
+            equipment: listOf([scatter.equipment.name, scatter.equipment.edition], locale),
           })}
           {model.unpaired.length > 0 &&
             ` ${t("unpaired", { year: f.year(model.year), countries: f.list(model.unpaired.map(name)) })}`}

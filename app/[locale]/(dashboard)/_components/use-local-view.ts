@@ -10,6 +10,7 @@ import { type PackedPoints, packPoints } from "@/lib/dashboard/series/series";
 import type { DatedTarget } from "@/lib/dashboard/series/targets";
 import { type DashboardState, serializeState } from "@/lib/dashboard/state/url-state";
 import { measureOf } from "@/lib/dashboard/text/describe";
+import { listOf } from "@/lib/dashboard/text/format";
 import type { Unit } from "@/lib/reference/units";
 
 /** The dashboard's props this reads (live-dashboard.tsx passes its own). */
@@ -45,7 +46,7 @@ export function useLocalView(props: Sources, state: DashboardState, figures: Edi
     () => (fresh ? null : figuresFor(figures.figures, state.countries, state.from, state.to)),
     [fresh, figures, state],
   );
-  const name = `${dataset.name}, ${edition.label}`;
+  const name = listOf([dataset.name, edition.label], locale);
   const view = useMemo(
     () =>
       points === null

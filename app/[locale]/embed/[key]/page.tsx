@@ -6,6 +6,7 @@ import { breakMarks } from "@/lib/dashboard/series/breaks";
 import { packPoints } from "@/lib/dashboard/series/series";
 import { type DashboardState, serializeState } from "@/lib/dashboard/state/url-state";
 import { pathAnnotations } from "@/lib/dashboard/text/annotations";
+import { listOf } from "@/lib/dashboard/text/format";
 import { datasetName } from "@/lib/dashboard/text/labels";
 import { pageTitle } from "@/lib/dashboard/text/page-title";
 import type { DashboardView } from "@/lib/dashboard/view/dashboard-view";
@@ -130,7 +131,7 @@ async function EmbeddedView({ view, locale }: { view: DashboardView; locale: str
           lines={annotations.lines}
           japanGoal={annotations.japanGoal}
           events={annotations.events}
-          edition={`${view.dataset.publisher}, ${view.edition.label}`}
+          edition={listOf([view.dataset.publisher, view.edition.label], locale)}
           description={view.description}
           unit={view.dataset.unit}
         />

@@ -14,10 +14,11 @@ import {
   resolveView,
 } from "../dashboard/view/resolve-view";
 import type { ReferenceTarget } from "../reference/targets";
+import { outlookBases } from "../dashboard/view/outlook-inputs";
 import { previousEdition } from "../dashboard/series/revisions";
 import { getComparatorFigures } from "./get-comparator-figures";
 import { getScatterFigures } from "./get-scatter-figures";
-import { getOutlookFacts } from "./get-outlook-facts";
+import { getJapanScenarioInputs, getOutlookFacts } from "./get-outlook-facts";
 import { getPrintedFigures, listPublisherEditions } from "./get-revisions";
 import { getDefinitions, getJapanShares } from "./get-definitions";
 import { getEarlierYears } from "./get-earlier-coverage";
@@ -78,7 +79,10 @@ async function readDashboardView(params: SearchParams, locale: string): Promise<
     pinned,
   });
   const names = new Map(countries.map((c) => [c.iso3, c.name]));
-  const [points, ranking, definitions, earlierYears, outlook, printed, previous, scatter] = await Promise.all([
+  // the outlook's bases: the browser opens the outlook from the path and table views itself, from their editions
+  const bases = outlookBases(loaded, state.dataset, edition);
+  const drawsOutlook = state.view === "path" || state.view === "table" || state.view === "outlook";
+  const [points, ranking, definitions, earlierYears, outlook, printed, previous, scatter, japan] = await Promise.all([
     getObservations(edition.id, state.countries, state.from, state.to),
     state.view === "ranking" ? readRanking(state, edition, loaded, dataset, targets, names) : null,
     state.view === "definitions"
@@ -87,10 +91,11 @@ async function readDashboardView(params: SearchParams, locale: string): Promise<
         ? getJapanShares().then((shares) => ({ country: "JPN", series: [], shares }))
         : null,
     state.view === "path" || state.view === "table" ? getEarlierYears(dataset.slug, edition.id) : null,
-    state.view === "outlook" ? getOutlookFacts(state, loaded, edition) : null,
+    state.view === "outlook" ? getOutlookFacts(state, bases) : null,
     state.view === "table" && state.revision ? readPrinted(dataset, state.revision) : null,
     state.view === "path" ? readPrevious(dataset, edition.id, state) : null,
     state.view === "equipment" ? getScatterFigures(loaded) : null,
+    drawsOutlook && (bases.core || bases.other) ? getJapanScenarioInputs() : null,
   ]);
   return buildDashboardView(
     {
@@ -109,6 +114,7 @@ async function readDashboardView(params: SearchParams, locale: string): Promise<
       printed,
       previous,
       scatter,
+      outlookSources: drawsOutlook && (bases.core || bases.other) ? { ...bases, japan } : null,
     },
     t,
     locale,

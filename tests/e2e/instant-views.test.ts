@@ -310,6 +310,57 @@ describe("toggles in the browser", () => {
     await Promise.all([page.close(), fresh.close()]);
   });
 
+  it("opens the outlook from the path view, and changes its countries and scenario, as the server draws them", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // the outlook's bases: NATO's core-defence edition and the SIPRI edition the path view holds
+    const core = page.waitForResponse((r) => /\/datasets\/nato-core\/editions\/\d+\/figures/.test(r.url()));
+    await page.goto(`${base}/?countries=JPN~POL`);
+    expect((await core).status()).toBe(200);
+    await page.waitForLoadState("networkidle");
+    const renders = serverRenders(page);
+    const outlook = async (p: Page) => ({
+      charts: await Promise.all(
+        [".chart-variant.wide", ".chart-variant.narrow"].map((v) => markup(p.locator(`${v} svg.outlook-chart`))),
+      ),
+      text: await p.locator(".outlook").innerText(),
+      description: await description(p),
+      title: await p.title(),
+    });
+    const asServed = async (url: string) => {
+      const fresh = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await fresh.goto(url);
+      const shown = await outlook(fresh);
+      await fresh.close();
+      return shown;
+    };
+
+    await page.getByRole("link", { name: "Outlook to 2035" }).click();
+    await page.waitForURL(/view=outlook/);
+    await page.locator(".chart-variant.wide svg.outlook-chart").waitFor();
+    expect(await outlook(page)).toEqual(await asServed(page.url()));
+
+    await page.getByLabel("United Kingdom").check();
+    await page.waitForURL(/countries=JPN~POL~GBR/);
+    await expect.poll(() => page.locator('.outlook-standings th:text-is("United Kingdom")').count()).toBe(1);
+    expect(await outlook(page)).toEqual(await asServed(page.url()));
+
+    // the scenario for another country: its own latest figure, not Japan's
+    await page.locator('.scenario-form select[name="sc"]').selectOption("POL");
+    await page.waitForURL(/sc=POL/);
+    await expect.poll(() => page.locator(".scenario .note").first().innerText()).toContain("Poland");
+    expect(await outlook(page)).toEqual(await asServed(page.url()));
+    expect(renders.map((r) => r.url())).toEqual([]); // none of it asked the server for a page
+
+    await page.goBack();
+    await page.goBack();
+    await page.goBack();
+    await page.waitForURL((u) => !u.search.includes("view=outlook"));
+    await page.locator(`${WIDE} g.series[data-country="POL"]`).waitFor();
+    expect(await drawn(page)).toEqual(["JPN", "POL"]);
+    expect(renders.map((r) => r.url())).toEqual([]);
+    await page.close();
+  });
+
   it("asks the server for what the browser does not hold: another dataset, the ranking", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${base}/?countries=JPN~POL`);

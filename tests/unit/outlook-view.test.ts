@@ -8,7 +8,13 @@ import { scenarioView } from "../../lib/dashboard/outlook/scenario-view";
 import { HAGUE_CORE } from "../../lib/dashboard/outlook/straight-path";
 import type { Point } from "../../lib/dashboard/series/series";
 import { outlookChartGeometry } from "../../lib/dashboard/geometry/outlook-geometry";
-import { japanGdpSeries, japanGdpYears, outlookDatasets } from "../../lib/dashboard/view/outlook-inputs";
+import {
+  japanGdpSeries,
+  japanGdpYears,
+  outlookBases,
+  outlookDatasets,
+  outlookFacts,
+} from "../../lib/dashboard/view/outlook-inputs";
 import { alliesHeadline, outlookView } from "../../lib/dashboard/view/outlook-view";
 import { plansFor } from "../../lib/reference/declared-plans";
 
@@ -70,9 +76,9 @@ describe("the outlook on NATO's July 2026 core-defence figures (data/nato-core-2
       {
         series: [{ country: "POL", basis: coreBasis, points: core.filter((p) => p.country === "POL") }],
         allies: { basis: coreBasis, points: core },
-        scenario: null,
+        japan: null,
       },
-      { gdpGrowth: null, spendingGrowth: null },
+      { scenarioCountry: null, gdpGrowth: null, spendingGrowth: null },
       new Map([["POL", "Poland"]]),
       t,
       "en",
@@ -148,6 +154,79 @@ describe("which figures the outlook judges each country by", () => {
       other: loaded[2],
     });
     expect(outlookDatasets([...loaded], "sipri-usd").other).toBe(loaded[2]);
+  });
+});
+
+describe("the outlook's facts for a selection, as the server and the browser both build them", () => {
+  const sipri = shipped("sipri-2026.csv");
+  const sipriBasis = { dataset: "sipri", definition: "SIPRI", edition: { id: 2, label: "April 2026" }, core: false };
+  const japan = {
+    spending: {
+      series: [2024, 2025, 2026].map((year, i) => ({ year, value: [7949.6, 8700.5, 9035.3][i]! })),
+      source: "japanBudget",
+    },
+    gdp: japanGdpYears([
+      { fiscalYear: 2024, gdpJpyBn: 617000, kind: "actual", note: null, source: "" },
+      { fiscalYear: 2025, gdpJpyBn: 640000, kind: "estimate", note: null, source: "" },
+    ]),
+  };
+  const facts = (countries: string[], from = 2014) =>
+    outlookFacts({ countries, from }, { basis: coreBasis, points: core }, { basis: sipriBasis, points: sipri }, japan);
+
+  it("judges allies on NATO's core basis and partners on the other, from the first year shown, oldest first", () => {
+    const { series, allies } = facts(["JPN", "POL", "KOR"], 2020);
+    expect(series.map((s) => [s.country, s.basis.dataset])).toEqual([
+      ["JPN", "sipri"],
+      ["POL", "nato-core"],
+      ["KOR", "sipri"],
+    ]);
+    for (const s of series) {
+      expect(s.points.every((p) => p.country === s.country && p.year >= 2020)).toBe(true);
+      expect(s.points.map((p) => p.year)).toEqual([...s.points.map((p) => p.year)].sort((a, b) => a - b));
+    }
+    expect(series[1]!.points.map((p) => p.value)).toEqual(
+      core.filter((p) => p.country === "POL" && p.year >= 2020).map((p) => p.value),
+    );
+    // the headline counts every ally, whatever the selection
+    expect(allies!.points).toHaveLength(core.length);
+  });
+
+  it("carries Japan's nominal series only when Japan is selected, and builds the scenario for the country asked", () => {
+    expect(facts(["POL"]).japan).toBeNull();
+    const both = facts(["JPN", "POL"]);
+    const names = new Map([
+      ["JPN", "Japan"],
+      ["POL", "Poland"],
+    ]);
+    const state = { gdpGrowth: null, spendingGrowth: null };
+    const japanFirst = outlookView(both, { ...state, scenarioCountry: null }, names, t, "en");
+    expect(japanFirst.scenario).toMatchObject({
+      country: "JPN",
+      defaults: { spendingGrowth: { source: "japanBudget" } },
+    });
+    expect(japanFirst.scenario!.yen).not.toBeNull();
+    const poland = outlookView(both, { ...state, scenarioCountry: "POL" }, names, t, "en");
+    const polandLatest = core.filter((p) => p.country === "POL").at(-1)!;
+    expect(poland.scenario).toMatchObject({
+      country: "POL",
+      start: { year: polandLatest.year, value: polandLatest.value },
+      defaults: { gdpGrowth: null, spendingGrowth: null },
+      yen: null,
+    });
+  });
+
+  it("names the edition shown as the other basis, and NATO's current core edition as the core", () => {
+    const edition = (id: number, label: string) => ({ id, label, publishedOn: null });
+    const loaded = [
+      { slug: "nato-core", definition: "NATO_CORE", unit: "percent_of_gdp", currentEdition: edition(7, "July 2026") },
+      { slug: "sipri", definition: "SIPRI", unit: "percent_of_gdp", currentEdition: edition(9, "April 2026") },
+    ] as const;
+    const pinned = edition(3, "April 2025");
+    expect(outlookBases(loaded, "sipri", pinned)).toEqual({
+      core: { dataset: "nato-core", definition: "NATO_CORE", edition: loaded[0].currentEdition, core: true },
+      other: { dataset: "sipri", definition: "SIPRI", edition: pinned, core: false },
+    });
+    expect(outlookBases(loaded, "nato-core", edition(5, "June 2024")).other!.edition).toBe(loaded[1].currentEdition);
   });
 });
 

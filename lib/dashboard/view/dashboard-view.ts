@@ -12,8 +12,8 @@ import { formats, listOf } from "../text/format";
 import { datasetName, type Translator } from "../text/labels";
 import { editionName } from "../text/edition-label";
 import type { CountryDefinitions, CountryOption, EditionRef, LoadedDataset, StoredEdition } from "./inputs";
+import type { JapanScenarioInputs, OutlookBases, OutlookFacts } from "./outlook-inputs";
 import {
-  type OutlookFacts,
   type OutlookRebuild,
   type OutlookView,
   outlookView,
@@ -62,6 +62,12 @@ export interface DashboardView {
   definitions: CountryDefinitions | null;
   /** the outlook view (view=outlook): each country against the straight path to 3.5% core defence in 2035 */
   outlook: { view: OutlookView; rebuild: OutlookRebuild } | null;
+  /**
+   * what the browser needs to draw the outlook itself from the path and table views (and the outlook for another
+   * selection): its bases, their editions named in the reader's language, and Japan's nominal series; the figures
+   * are the editions' own, fetched once
+   */
+  outlookSources: OutlookSources | null;
   /** the table view's `rev=`: how each edition of the publisher printed one figure, oldest first */
   revisions: { country: string; year: number; rows: Revision[] } | null;
   /** the path view's `prev=1`: the publisher's previous edition, drawn dashed beside the one shown */
@@ -86,7 +92,10 @@ export type DashboardFacts = Pick<
   printed?: { country: string; year: number; figures: PrintedFigure[] } | null;
   previous?: { edition: PrintedEdition; points: Point[] | null } | null;
   scatter?: ScatterFacts | null;
+  outlookSources?: OutlookSources | null;
 };
+
+export type OutlookSources = OutlookBases & { japan: JapanScenarioInputs | null };
 
 /** `t` is the root translator (messages `describe.*`, `gaps.*`, `dashboard.*`, `datasets.*`). */
 export function buildDashboardView(facts: DashboardFacts, t: Translator, locale: string): DashboardView {
@@ -123,7 +132,7 @@ export function buildDashboardView(facts: DashboardFacts, t: Translator, locale:
     ...e,
     label: editionName(e.label, e.publishedOn ?? null, locale).text,
   });
-  const { printed, previous, outlook: stored, scatter: scatterFacts, ...rest } = facts;
+  const { printed, previous, outlook: stored, scatter: scatterFacts, outlookSources: sources, ...rest } = facts;
   const scatter = scatterFacts ? scatterView(scatterFacts, facts.targets, state.year, t, locale) : null;
   const outlookFacts = stored && withEditionNames(stored, (e) => named(e).label);
   const outlook = !outlookFacts
@@ -152,10 +161,15 @@ export function buildDashboardView(facts: DashboardFacts, t: Translator, locale:
               ]),
             })
           : path.description;
+  const namedBasis = <B extends { edition: { label: string; publishedOn?: string | null } }>(b: B | null) =>
+    b && { ...b, edition: named(b.edition) };
   return {
     ...rest,
     targets,
     outlook,
+    outlookSources: sources
+      ? { core: namedBasis(sources.core), other: namedBasis(sources.other), japan: sources.japan }
+      : null,
     scatter: scatter && { model: scatter.model, gdp: scatter.gdp, equipment: scatter.equipment },
     revisions: printed
       ? {

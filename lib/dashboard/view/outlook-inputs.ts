@@ -1,11 +1,15 @@
+import type { OutlookBasis } from "../outlook/country-outlook";
 import type { JapanAmount, JapanGdp } from "../series/japan-budget";
 import { gdpFor } from "../series/japan-shares";
-import type { NominalSeries } from "../outlook/scenario-view";
+import type { NominalSeries, ScenarioFacts } from "../outlook/scenario-view";
 import type { GdpYear } from "../outlook/yen-targets";
+import type { Point } from "../series/series";
+import { YEAR_CEILING, YEAR_FLOOR } from "../state/url-state";
 import type { Unit } from "../../reference/units";
 import { sharesOfGdp } from "./inputs";
 
-// Which figures the outlook judges each country by, and the nominal series behind its scenario defaults.
+// Which figures the outlook judges each country by, and the nominal series behind its scenario defaults. Pure, so
+// the server (for the first HTML) and the browser (for a view it draws itself) pick the same figures.
 
 interface Dataset {
   slug: string;
@@ -29,6 +33,110 @@ export function outlookDatasets<D extends Dataset>(
       ? picked
       : (loaded.find((d) => d.definition === "SIPRI") ?? picked ?? null);
   return { core, other };
+}
+
+interface Edition {
+  id: number;
+  label: string;
+  publishedOn: string | null;
+}
+
+/** Each basis the outlook may judge by: NATO's core-defence edition (the current one) and the other dataset's. */
+export interface OutlookBases {
+  core: OutlookBasis | null;
+  other: OutlookBasis | null;
+}
+
+/** The bases for a dataset chosen, `shown` being its edition on the page (a pinned one when the link pins it). */
+export function outlookBases(
+  all: readonly (Dataset & { currentEdition: Edition | null })[],
+  chosen: string,
+  shown: Edition,
+): OutlookBases {
+  const { core, other } = outlookDatasets(all, chosen);
+  const basisOf = (d: Dataset, edition: Edition | null): OutlookBasis | null =>
+    edition && { dataset: d.slug, definition: d.definition, edition, core: d.definition === "NATO_CORE" };
+  return {
+    core: core && basisOf(core, core.currentEdition),
+    other: other && basisOf(other, other.slug === chosen ? shown : other.currentEdition),
+  };
+}
+
+/** What Japan's scenario reads besides its share: the MoD's budgets and the GDP by fiscal year. */
+export interface JapanScenarioInputs {
+  spending: NominalSeries | null;
+  gdp: GdpYear[];
+}
+
+export function japanScenarioInputs(amounts: JapanAmount[], gdp: JapanGdp[]): JapanScenarioInputs {
+  return { spending: japanSpending(amounts), gdp: japanGdpYears(gdp) };
+}
+
+/** One basis and its edition's figures: every figure, or at least the selected countries' from the first year shown. */
+export interface BasisFigures {
+  basis: OutlookBasis;
+  points: Point[];
+}
+
+/** One selected country's figures on the basis the outlook judges it by. */
+export interface OutlookSeries {
+  country: string;
+  basis: OutlookBasis;
+  points: Point[];
+}
+
+/** What the outlook view is built from (outlook-view.ts). */
+export interface OutlookFacts {
+  series: OutlookSeries[];
+  /** every ally's figures on NATO's core basis (the headline's), with its edition; null without that dataset */
+  allies: BasisFigures | null;
+  /** Japan's nominal series, when Japan is selected */
+  japan: JapanScenarioInputs | null;
+}
+
+const inYears = (from: number) => (p: Point) => p.year >= from && p.year <= YEAR_CEILING;
+const byYear = (a: Point, b: Point) => a.year - b.year;
+
+/**
+ * The outlook's facts for a selection: each country on NATO's core basis where that edition has it, else on the
+ * other basis, from the first year shown to the horizon (the range's end does not cut the path to 2035).
+ */
+export function outlookFacts(
+  selection: { countries: readonly string[]; from: number },
+  core: BasisFigures | null,
+  other: BasisFigures | null,
+  japan: JapanScenarioInputs | null,
+): OutlookFacts {
+  const allies = core && { basis: core.basis, points: core.points.filter(inYears(YEAR_FLOOR)) };
+  const onCore = new Set(allies?.points.map((p) => p.country));
+  const series = selection.countries.flatMap((country) => {
+    const source = onCore.has(country) ? allies : other;
+    if (!source) return [];
+    const points = source.points.filter((p) => p.country === country && inYears(selection.from)(p)).sort(byYear);
+    return [{ country, basis: source.basis, points }];
+  });
+  return { series, allies, japan: selection.countries.includes("JPN") ? japan : null };
+}
+
+/** The scenario's facts: for the country asked for when it is shown, else the first shown; null without a figure. */
+export function scenarioFacts(
+  series: readonly OutlookSeries[],
+  asked: string | null,
+  japan: JapanScenarioInputs | null,
+): ScenarioFacts | null {
+  const chosen = series.find((s) => s.country === asked) ?? series[0];
+  const latest = chosen?.points.at(-1);
+  if (!chosen || !latest) return null;
+  const start = { year: latest.year, value: latest.value };
+  if (chosen.country !== "JPN" || !japan)
+    return { country: chosen.country, start, spending: null, gdp: null, japanGdp: null };
+  return {
+    country: chosen.country,
+    start,
+    spending: japan.spending,
+    gdp: japanGdpSeries(japan.gdp),
+    japanGdp: japan.gdp,
+  };
 }
 
 /** Japan's MoD budgets (defense-related, initial) by fiscal year: the spending behind its scenario default. */

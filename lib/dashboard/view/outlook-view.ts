@@ -1,34 +1,20 @@
 import { isNatoAlly } from "../../reference/countries";
 import { plansFor } from "../../reference/declared-plans";
 import { type CountryOutlook, countryOutlook, type OutlookBasis } from "../outlook/country-outlook";
-import { type ScenarioFacts, type ScenarioView, scenarioView } from "../outlook/scenario-view";
+import { type ScenarioView, scenarioView } from "../outlook/scenario-view";
 import { type Headline, headline } from "../outlook/standing";
 import { HAGUE_CORE, HAGUE_TOTAL, type YearValue } from "../outlook/straight-path";
 import type { Point } from "../series/series";
 import type { OutlookState } from "../state/outlook-state";
 import { describeOutlook, type OutlookTranslate } from "../text/describe-outlook";
+import { type OutlookFacts, scenarioFacts } from "./outlook-inputs";
 
 // The outlook view for a selection: each country on its basis against the straight path to 3.5% core defence in
 // 2035, the allies-only headline, the declared plans and the scenario. Pure: the server builds it for the first
-// HTML, the browser again when the reader changes the scenario.
-
-/** One selected country's figures on the basis the outlook judges it by. */
-export interface OutlookSeries {
-  country: string;
-  basis: OutlookBasis;
-  points: Point[];
-}
+// HTML, the browser again when the reader changes the scenario, or opens the outlook from a view it drew.
 
 /** What the browser holds to rebuild the view on a scenario change: the facts, with the headline already counted. */
 export type OutlookRebuild = Omit<OutlookFacts, "allies"> & { headline: OutlookView["headline"] };
-
-export interface OutlookFacts {
-  series: OutlookSeries[];
-  /** every ally's figures on NATO's core basis (the headline's), with its edition; null without that dataset */
-  allies: { basis: OutlookBasis; points: Point[] } | null;
-  /** the scenario country's latest share and nominal series; null when it has no figure */
-  scenario: ScenarioFacts | null;
-}
 
 export interface OutlookView {
   target: YearValue;
@@ -41,19 +27,20 @@ export interface OutlookView {
 
 export function outlookView(
   facts: OutlookFacts | OutlookRebuild,
-  state: Pick<OutlookState, "gdpGrowth" | "spendingGrowth">,
+  state: Pick<OutlookState, "scenarioCountry" | "gdpGrowth" | "spendingGrowth">,
   names: ReadonlyMap<string, string>,
   t: OutlookTranslate,
   locale: string,
 ): OutlookView {
   const target = HAGUE_CORE;
   const countries = facts.series.map((s) => countryOutlook(s.country, s.basis, s.points, plansFor(s.country), target));
+  const scenario = scenarioFacts(facts.series, state.scenarioCountry, facts.japan);
   const view = {
     target,
     total: HAGUE_TOTAL,
     headline: "headline" in facts ? facts.headline : alliesHeadline(facts.allies, target),
     countries,
-    scenario: facts.scenario && scenarioView(facts.scenario, state, target),
+    scenario: scenario && scenarioView(scenario, state, target),
   };
   return { ...view, description: describeOutlook(view, names, t, locale) };
 }
@@ -76,7 +63,7 @@ export function outlookWithRebuild(
   view: OutlookView,
   facts: OutlookFacts,
 ): { view: OutlookView; rebuild: OutlookRebuild } {
-  return { view, rebuild: { series: facts.series, scenario: facts.scenario, headline: view.headline } };
+  return { view, rebuild: { series: facts.series, japan: facts.japan, headline: view.headline } };
 }
 
 /** How many allies are on or ahead of the path in the newest year, on NATO's core basis. */

@@ -10,7 +10,7 @@ import { type DashboardState, serializeState } from "@/lib/dashboard/state/url-s
 import { listOf } from "@/lib/dashboard/text/format";
 import { Controls } from "./controls";
 import { DataTable } from "./data-table";
-import { OutlookSection, type OutlookProps } from "./outlook-section";
+import { OutlookSection, type ServerOutlookProps } from "./outlook-section";
 import { PreviousEditionToggle } from "./previous-edition-toggle";
 import { type RevisionsData, RevisionsPanel } from "./revisions-panel";
 import { Downloads } from "./downloads";
@@ -22,6 +22,7 @@ import { TargetTracker } from "./target-tracker";
 import { useDashboardState } from "./use-dashboard-state";
 import { useDocumentTitle } from "./use-document-title";
 import { useLocalView } from "./use-local-view";
+import { type OutlookSourcesProps, useOutlookView } from "./use-outlook-view";
 import { ViewNotes } from "./view-notes";
 import { ViewTabs } from "./view-tabs";
 import type { Unit } from "@/lib/reference/units";
@@ -54,7 +55,9 @@ export interface LiveDashboardProps {
   serverView: ReactNode;
   computedShares: ReactNode;
   /** the outlook view (view=outlook), as the server built it, and what a scenario change rebuilds it from */
-  outlook: OutlookProps | null;
+  outlook: ServerOutlookProps | null;
+  /** what the browser draws the outlook from for another selection, or from the path and table views */
+  outlookSources: OutlookSourcesProps | null;
   /** the table view's `rev=`: how each edition printed one figure */
   revisions: RevisionsData | null;
   /** the publisher's edition before the one shown: its label, and its figures when `prev=1` draws them */
@@ -68,15 +71,19 @@ export function LiveDashboard(props: LiveDashboardProps) {
   const { initial, dataset, edition, annotations } = props;
   const t = useTranslations("dashboard");
   const locale = useLocale();
-  const { state, wanted, figures, change, pending } = useDashboardState({
+  const { state, wanted, figures, outlookFigures, change, pending } = useDashboardState({
     initial,
     known: props.known,
     edition: edition.id,
+    outlook: props.outlookSources,
   });
   const { fresh, names, view, selected, breaks, packed } = useLocalView(props, state, figures);
+  const outlook = useOutlookView(initial, props.outlook, props.outlookSources, state, outlookFigures, names);
   const local = state.view === "path" || state.view === "table";
-  const description = local && !fresh ? view.description : props.description;
-  useDocumentTitle(fresh, state, names);
+  const shownHere = serializeState(state) !== serializeState(initial);
+  const description =
+    local && !fresh ? view.description : outlook && shownHere ? outlook.view.description : props.description;
+  useDocumentTitle(!shownHere, state, names);
 
   return (
     <>
@@ -152,9 +159,7 @@ export function LiveDashboard(props: LiveDashboardProps) {
                 />
               </>
             )}
-            {state.view === "outlook" && props.outlook && (
-              <OutlookSection {...props.outlook} initial={initial} state={state} names={names} onChange={change} />
-            )}
+            {outlook && <OutlookSection {...outlook} state={state} names={names} onChange={change} />}
             {!local && state.view !== "outlook" && props.serverView}
           </div>
           {/* under the chart, as the chart's own actions; the tracker reads on below them */}

@@ -15,8 +15,11 @@ import { ScenarioCalculator } from "./scenario-calculator";
 import { ServerDrawing } from "./server-drawing";
 import { ServerMarkup } from "./server-markup";
 
-export interface OutlookProps {
-  /** the view the server built for the first HTML */
+type Scenario = Pick<DashboardState, "scenarioCountry" | "gdpGrowth" | "spendingGrowth">;
+
+/** The outlook as the server built it for the first HTML. */
+export interface ServerOutlookProps {
+  /** the view for a selection and scenario */
   view: OutlookView;
   /** what the browser needs to build it again for another scenario */
   rebuild: OutlookRebuild;
@@ -24,32 +27,36 @@ export interface OutlookProps {
   datasetNames: Record<string, string>;
 }
 
+export interface OutlookProps extends ServerOutlookProps {
+  /** the scenario `view` was built for */
+  builtFor: Scenario;
+}
+
 interface Props extends OutlookProps {
-  initial: DashboardState;
   state: DashboardState;
   names: Map<string, string>;
   onChange: (next: Partial<DashboardState>) => void;
 }
 
 const VARIANTS = Object.keys(CHART_BOXES) as ChartBoxName[];
-const sameScenario = (a: DashboardState, b: DashboardState) =>
+const sameScenario = (a: Scenario, b: Scenario) =>
   a.scenarioCountry === b.scenarioCountry && a.gdpGrowth === b.gdpGrowth && a.spendingGrowth === b.spendingGrowth;
 
 /**
  * The outlook: the headline, each country's figures against the straight path to 3.5% core defence in 2035 with its
- * declared plans, and the scenario calculator. A scenario change is drawn here, from the facts the server sent.
+ * declared plans, and the scenario calculator. A scenario change is drawn here, from the facts `view` was built from.
  */
-export function OutlookSection({ view: first, rebuild, datasetNames, initial, state, names, onChange }: Props) {
+export function OutlookSection({ view: first, rebuild, datasetNames, builtFor, state, names, onChange }: Props) {
   const t = useTranslations("outlook");
   const locale = useLocale();
   const f = formats(locale);
-  const fresh = sameScenario(state, initial);
+  const fresh = sameScenario(state, builtFor);
   const view = useMemo(
     () => (fresh ? first : outlookView(rebuild, state, names, (key, values) => t(key, values), locale)),
     [fresh, first, rebuild, state, names, t, locale],
   );
-  // a scenario changes only the scenario: the countries' standings and plans are the server's, kept as it drew them
-  // (the same objects, so ServerMarkup keeps their markup and a scenario change redraws the chart and the calculator)
+  // a scenario changes only the scenario: the countries' standings and plans stay as first drawn (the same objects,
+  // so ServerMarkup keeps their markup and a scenario change redraws the chart and the calculator)
   const countries = first.countries;
   const named = useMemo(() => Object.fromEntries(names), [names]);
   const shown = useMemo(

@@ -2,10 +2,10 @@
 
 import { useMemo, useState } from "react";
 import type { DashboardState } from "@/lib/dashboard/state/url-state";
-import { type OutlookProps, OutlookSection } from "../../(dashboard)/_components/outlook-section";
+import { OutlookSection, type ServerOutlookProps } from "../../(dashboard)/_components/outlook-section";
 
 interface Props {
-  outlook: OutlookProps;
+  outlook: ServerOutlookProps;
   initial: DashboardState;
   countries: { iso3: string; name: string }[];
 }
@@ -17,7 +17,7 @@ export function EmbedOutlook({ outlook, initial, countries }: Props) {
   return (
     <OutlookSection
       {...outlook}
-      initial={initial}
+      builtFor={initial}
       state={state}
       names={names}
       onChange={(next) => setState((s) => ({ ...s, ...next }))}

@@ -67,6 +67,7 @@ export default async function DashboardPage({ params }: Props) {
   const name = datasetName(tl, dataset.slug, dataset.name);
   const href = (next: Partial<DashboardState>) => `/${serializeState({ ...state, ...next })}`;
   const annotations = pathAnnotations(view.targets, tl, locale);
+  const datasetNames = Object.fromEntries(view.datasets.map((d) => [d.slug, datasetName(tl, d.slug, d.name)]));
   const serverView =
     state.view === "ranking" ? (
       view.ranking ? (
@@ -105,7 +106,7 @@ export default async function DashboardPage({ params }: Props) {
   return (
     <>
       <h1>{t("title")}</h1>
-      <WithViewMessages outlook={state.view === "outlook"}>
+      <WithViewMessages outlook={state.view === "outlook" || view.outlookSources !== null}>
         <LiveDashboard
           initial={state}
           known={{
@@ -144,12 +145,8 @@ export default async function DashboardPage({ params }: Props) {
           annotations={annotations}
           currency={<DataCurrency newest={view.newest} locale={locale} />}
           serverView={serverView}
-          outlook={
-            view.outlook && {
-              ...view.outlook,
-              datasetNames: Object.fromEntries(view.datasets.map((d) => [d.slug, datasetName(tl, d.slug, d.name)])),
-            }
-          }
+          outlook={view.outlook && { ...view.outlook, datasetNames }}
+          outlookSources={view.outlookSources && { ...view.outlookSources, datasetNames }}
           revisions={
             view.revisions && {
               ...view.revisions,
@@ -186,7 +183,7 @@ export default async function DashboardPage({ params }: Props) {
   );
 }
 
-/** The outlook's messages for the browser, on the outlook's pages only. */
+/** The outlook's messages for the browser, on the pages it may be drawn from (the outlook's, path's and table's). */
 function WithViewMessages({ outlook, children }: { outlook: boolean; children: ReactNode }) {
   return outlook ? <OutlookMessages>{children}</OutlookMessages> : children;
 }

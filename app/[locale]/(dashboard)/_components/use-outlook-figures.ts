@@ -1,0 +1,45 @@
+"use client";
+
+import { useCallback, useEffect, useRef } from "react";
+import { type EditionFigures, figuresFor } from "@/lib/dashboard/series/edition-figures";
+import { YEAR_CEILING, YEAR_FLOOR } from "@/lib/dashboard/state/url-state";
+import type { BasisFigures, OutlookBases } from "@/lib/dashboard/view/outlook-inputs";
+import { loadEditionFigures } from "./edition-figures-loader";
+import { onIdleAfterLoad } from "./on-idle";
+
+/** Every figure of each outlook basis's edition: what the browser draws the outlook from for any selection. */
+export interface OutlookFigures {
+  core: BasisFigures | null;
+  other: BasisFigures | null;
+}
+
+const everyFigure = (figures: EditionFigures) =>
+  figuresFor(figures, Object.keys(figures.countries), YEAR_FLOOR, YEAR_CEILING);
+
+async function loadBasis(basis: OutlookBases["core"]): Promise<BasisFigures | null> {
+  if (!basis) return null;
+  const { figures } = await loadEditionFigures(basis.dataset, basis.edition.id);
+  return { basis, points: everyFigure(figures) };
+}
+
+/**
+ * The outlook's figures (NATO's core-defence edition and the other basis's, often the edition already on the page:
+ * one request each per page, shared with the path view's), requested once the page has loaded and the browser is
+ * idle, and held outside React's state, as useEditionFigures holds the edition's. `fetchOutlook` gets them at once
+ * when the reader opens the outlook first.
+ */
+export function useOutlookFigures(bases: OutlookBases | null, wanted: boolean) {
+  const held = useRef<OutlookFigures | null>(null);
+  const fetchOutlook = useCallback(
+    () =>
+      Promise.all([loadBasis(bases?.core ?? null), loadBasis(bases?.other ?? null)]).then(
+        ([core, other]) => (held.current = { core, other }),
+      ),
+    [bases],
+  );
+  useEffect(() => {
+    if (!wanted || !bases) return;
+    return onIdleAfterLoad(() => void fetchOutlook().catch(() => null), 3000);
+  }, [wanted, bases, fetchOutlook]);
+  return { held, fetchOutlook };
+}

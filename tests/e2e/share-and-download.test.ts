@@ -93,6 +93,20 @@ describe("sharing and downloads", () => {
     expect(png.bytes.readUInt32BE(16)).toBeGreaterThan(800); // width in the IHDR chunk (2x pixel ratio)
   });
 
+  it("downloads the outlook's chart as SVG, as the browser drew it when the reader opened the outlook", async () => {
+    await page.getByRole("link", { name: "Outlook to 2035" }).click();
+    await page.waitForURL(/view=outlook/);
+    await page.locator("svg.outlook-chart:visible g.series").first().waitFor();
+    const svg = await download(/^SVG$/);
+    expect(svg.name).toMatch(/-outlook-.*\.svg$/);
+    const text = svg.bytes.toString("utf8");
+    expect(text).toMatch(/^<svg[^>]*class="[^"]*outlook-chart/);
+    for (const country of ["JPN", "POL", "DEU"]) expect(text).toContain(`data-country="${country}"`);
+    await page.goBack();
+    await page.waitForURL((u) => !u.search.includes("view=outlook"));
+    await page.locator("svg.path-chart:visible g.series path").first().waitFor();
+  });
+
   it("gives each URL a preview image, title and description written from the data", async () => {
     const og = await page.locator('meta[property="og:image"]').getAttribute("content");
     expect(og).toContain("/og?countries=JPN~POL~DEU");

@@ -13,6 +13,9 @@ interface Props {
 }
 
 /** CSV of the view and of the dataset from the server; PNG and SVG of the chart as drawn. */
+/** every view's chart drawing (the outlook's and the equipment scatter's too) */
+const CHART_DRAWINGS = "svg.path-chart, svg.ranking-chart, svg.definitions-chart, svg.outlook-chart, svg.scatter-chart";
+
 export function Downloads({ query, name, chartId }: Props) {
   const t = useTranslations("downloads");
   // the language of names, labels and formulas in the file
@@ -20,11 +23,7 @@ export function Downloads({ query, name, chartId }: Props) {
   const [error, setError] = useState<string | null>(null);
   const chartSvg = () => {
     // the drawing on screen: each chart is in the page twice (phone and wide), one of them hidden
-    const drawn = [
-      ...(document
-        .getElementById(chartId)
-        ?.querySelectorAll("svg.path-chart, svg.ranking-chart, svg.definitions-chart") ?? []),
-    ];
+    const drawn = [...(document.getElementById(chartId)?.querySelectorAll(CHART_DRAWINGS) ?? [])];
     const svg = drawn.find((s) => s.getBoundingClientRect().width > 0);
     if (!svg) throw new Error(t("noChart"));
     const copy = svg.cloneNode(true) as SVGSVGElement;

@@ -319,9 +319,7 @@ describe("toggles in the browser", () => {
     await page.waitForLoadState("networkidle");
     const renders = serverRenders(page);
     const outlook = async (p: Page) => ({
-      charts: await Promise.all(
-        [".chart-variant.wide", ".chart-variant.narrow"].map((v) => markup(p.locator(`${v} svg.outlook-chart`))),
-      ),
+      chart: await markup(p.locator(".chart-variant.wide svg.outlook-chart")),
       text: await p.locator(".outlook").innerText(),
       description: await description(p),
       title: await p.title(),
@@ -350,6 +348,16 @@ describe("toggles in the browser", () => {
     await expect.poll(() => page.locator(".scenario .note").first().innerText()).toContain("Poland");
     expect(await outlook(page)).toEqual(await asServed(page.url()));
     expect(renders.map((r) => r.url())).toEqual([]); // none of it asked the server for a page
+
+    // the phone's drawing, hidden until now, is drawn once the screen shows it
+    const narrow = ".chart-variant.narrow svg.outlook-chart";
+    await page.setViewportSize({ width: 390, height: 900 });
+    await page.locator(narrow).waitFor();
+    const phone = await browser.newPage({ viewport: { width: 390, height: 900 } });
+    await phone.goto(page.url());
+    expect(await markup(page.locator(narrow))).toBe(await markup(phone.locator(narrow)));
+    await phone.close();
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     await page.goBack();
     await page.goBack();

@@ -21,7 +21,7 @@ export function DefinitionsChart(props: Omit<DefinitionsDrawingProps, "box">) {
       {(Object.keys(CHART_BOXES) as ChartBoxName[]).map((name) => (
         <div key={name} className={`chart-variant ${name}`}>
           <ChartPointer tooltip={tooltip}>
-            <ServerDrawing component={DefinitionsDrawing} props={{ ...props, box: CHART_BOXES[name] }} />
+            <ServerDrawing component={DefinitionsDrawing} variant={name} props={{ ...props, box: CHART_BOXES[name] }} />
           </ChartPointer>
         </div>
       ))}

@@ -25,6 +25,7 @@ import { useLocalView } from "./use-local-view";
 import { type OutlookSourcesProps, useOutlookView } from "./use-outlook-view";
 import { ViewNotes } from "./view-notes";
 import { ViewTabs } from "./view-tabs";
+import { OutlookWarmUp } from "./outlook-warm-up";
 import type { Unit } from "@/lib/reference/units";
 
 export interface LiveDashboardProps {
@@ -71,7 +72,7 @@ export function LiveDashboard(props: LiveDashboardProps) {
   const { initial, dataset, edition, annotations } = props;
   const t = useTranslations("dashboard");
   const locale = useLocale();
-  const { state, wanted, figures, outlookFigures, change, pending } = useDashboardState({
+  const { state, wanted, figures, outlookFigures, warmOutlook, change, pending } = useDashboardState({
     initial,
     known: props.known,
     edition: edition.id,
@@ -169,6 +170,9 @@ export function LiveDashboard(props: LiveDashboardProps) {
             chartId="chart"
           />
           <ShareActions state={state} names={names} edition={edition} cite={props.cite} />
+          {warmOutlook && (
+            <OutlookWarmUp {...props} state={state} figures={outlookFigures} names={names} onDone={warmOutlook} />
+          )}
           {state.view === "path" && (dataset.unit === "percent_of_gdp" || view.tracker[0]?.targets.length) ? (
             <ServerMarkup component={TargetTracker} props={{ rows: view.tracker, names, unit: dataset.unit }} />
           ) : null}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import { CHART_BOXES, type ChartBoxName } from "@/lib/dashboard/geometry/chart-box";
 import { HAGUE_PLEDGE_YEAR } from "@/lib/dashboard/outlook/straight-path";
 import { ON_PATH_TOLERANCE } from "@/lib/dashboard/outlook/standing";
@@ -46,7 +46,15 @@ const sameScenario = (a: Scenario, b: Scenario) =>
  * The outlook: the headline, each country's figures against the straight path to 3.5% core defence in 2035 with its
  * declared plans, and the scenario calculator. A scenario change is drawn here, from the facts `view` was built from.
  */
-export function OutlookSection({ view: first, rebuild, datasetNames, builtFor, state, names, onChange }: Props) {
+export const OutlookSection = memo(function OutlookSection({
+  view: first,
+  rebuild,
+  datasetNames,
+  builtFor,
+  state,
+  names,
+  onChange,
+}: Props) {
   const t = useTranslations("outlook");
   const locale = useLocale();
   const f = formats(locale);
@@ -68,6 +76,16 @@ export function OutlookSection({ view: first, rebuild, datasetNames, builtFor, s
     return Array.from({ length: newest - HAGUE_PLEDGE_YEAR + 1 }, (_, i) => HAGUE_PLEDGE_YEAR + i);
   }, [countries]);
   const target = { target: f.target(view.target.value), targetYear: f.year(view.target.year) };
+  const straight = t("key.straight", target);
+  // one array while its texts are the same, so a render that changes nothing redraws nothing
+  const keyNotes = useMemo(
+    () => [
+      { mark: "┈", text: straight },
+      { mark: "◇", text: t("key.plan") },
+      { mark: "─·", text: t("key.scenario") },
+    ],
+    [straight, t],
+  );
   const bases = basisNotes(view, named, datasetNames, t, f.list);
   return (
     <div className="outlook">
@@ -102,16 +120,13 @@ export function OutlookSection({ view: first, rebuild, datasetNames, builtFor, s
           <div key={name} className={`chart-variant ${name}`}>
             <ServerDrawing
               component={OutlookDrawing}
+              variant={name}
               props={{
                 view,
                 from: state.from,
                 names: shown,
                 description: view.description,
-                keyNotes: [
-                  { mark: "┈", text: t("key.straight", target) },
-                  { mark: "◇", text: t("key.plan") },
-                  { mark: "─·", text: t("key.scenario") },
-                ],
+                keyNotes,
                 box: CHART_BOXES[name],
               }}
             />
@@ -135,7 +150,7 @@ export function OutlookSection({ view: first, rebuild, datasetNames, builtFor, s
       <ServerMarkup component={DeclaredPlansList} props={{ countries, names: named }} />
     </div>
   );
-}
+});
 
 /** Which countries are judged on which basis, said once per basis. */
 function basisNotes(

@@ -65,6 +65,7 @@ export const PathChart = memo(function PathChart({
           <ChartPointer tooltip={tooltip}>
             <ServerDrawing
               component={PathDrawing}
+              variant={name}
               props={{
                 packed,
                 countries,

@@ -14,7 +14,7 @@ export function RankingChart(props: Omit<RankingDrawingProps, "box">) {
     <figure className="ranking-figure">
       {(Object.keys(CHART_BOXES) as ChartBoxName[]).map((name) => (
         <div key={name} className={`chart-variant ${name}`} dir="ltr">
-          <ServerDrawing component={RankingDrawing} props={{ ...props, box: CHART_BOXES[name] }} />
+          <ServerDrawing component={RankingDrawing} variant={name} props={{ ...props, box: CHART_BOXES[name] }} />
         </div>
       ))}
     </figure>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useState, useTransition } from "react";
+import { startTransition as inBackground, useCallback, useLayoutEffect, useRef, useState, useTransition } from "react";
 import { useRouter } from "@/i18n/navigation";
 import type { EditionFiguresResponse } from "@/lib/dashboard/series/edition-figures";
 import { type DashboardState, serializeState, type View } from "@/lib/dashboard/state/url-state";
@@ -66,7 +66,21 @@ export function useDashboardState({ initial, known, edition, outlook }: Options)
   const [loading, setLoading] = useState(false);
   const local = useCallback((s: DashboardState) => drawnHere(initial, s, outlook !== null), [initial, outlook]);
   const { held, fetchFigures } = useEditionFigures(initial.dataset, edition, LOCAL_VIEWS.includes(initial.view));
-  const outlookHeld = useOutlookFigures(outlook, LOCAL_VIEWS.includes(initial.view) || initial.view === "outlook");
+  // the outlook rendered once, hidden, as soon as its figures and code are here (warm-up.tsx), in the background
+  const [warmOutlook, setWarmOutlook] = useState<"waiting" | "now" | "done">("waiting");
+  const outlookHeld = useOutlookFigures(
+    outlook,
+    LOCAL_VIEWS.includes(initial.view) || initial.view === "outlook",
+    useCallback(
+      (held: OutlookFigures) =>
+        inBackground(() => {
+          setOutlookFigures((shown) => shown ?? held);
+          setWarmOutlook((w) => (w === "waiting" ? "now" : w));
+        }),
+      [],
+    ),
+  );
+  const outlookWarmed = useCallback(() => setWarmOutlook("done"), []);
 
   // an event handler, not memoized: it reads the held figures at the moment it runs
   const show = (next: DashboardState, history: "push" | "none") => {
@@ -100,6 +114,20 @@ export function useDashboardState({ initial, known, edition, outlook }: Options)
 
   useBackForward(known, (next) => serializeState(next) !== serializeState(state) && local(next) && show(next, "none"));
 
-  const change = (next: Partial<DashboardState>) => show({ ...wanted, ...next }, "push");
-  return { state, wanted, figures, outlookFigures, change, pending: navigating || loading };
+  // one function for the page's life, so memoised views (the outlook) skip a render that changes nothing; it calls
+  // the latest render's `show`, which reads that render's state
+  const showLatest = useRef((next: Partial<DashboardState>) => show({ ...wanted, ...next }, "push"));
+  useLayoutEffect(() => {
+    showLatest.current = (next) => show({ ...wanted, ...next }, "push");
+  });
+  const change = useCallback((next: Partial<DashboardState>) => showLatest.current(next), []);
+  return {
+    state,
+    wanted,
+    figures,
+    outlookFigures,
+    warmOutlook: warmOutlook === "now" ? outlookWarmed : null,
+    change,
+    pending: navigating || loading,
+  };
 }

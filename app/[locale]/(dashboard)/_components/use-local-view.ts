@@ -40,7 +40,9 @@ export function useLocalView(props: Sources, state: DashboardState, figures: Edi
   const units = useTranslations("units");
   const measure = useMemo(() => measureOf(dataset.unit, (u) => units(u)), [dataset.unit, units]);
   const names = useMemo(() => new Map(countries.map((c) => [c.iso3, c.name])), [countries]);
-  const fresh = figures === null || serializeState(state) === serializeState(initial);
+  // (another view, the outlook, draws from other figures: nothing to compute here for it)
+  const drawsHere = state.view === "path" || state.view === "table";
+  const fresh = figures === null || !drawsHere || serializeState(state) === serializeState(initial);
   // null while fresh: the figures of another state, from the edition's figures the browser holds
   const points = useMemo(
     () => (fresh ? null : figuresFor(figures.figures, state.countries, state.from, state.to)),

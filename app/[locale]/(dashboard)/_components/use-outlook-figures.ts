@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef } from "react";
 import { type EditionFigures, figuresFor } from "@/lib/dashboard/series/edition-figures";
 import { YEAR_CEILING, YEAR_FLOOR } from "@/lib/dashboard/state/url-state";
 import type { BasisFigures, OutlookBases } from "@/lib/dashboard/view/outlook-inputs";
+import { preloadDrawings } from "./drawings";
 import { loadEditionFigures } from "./edition-figures-loader";
 import { onIdleAfterLoad } from "./on-idle";
 
@@ -25,10 +26,14 @@ async function loadBasis(basis: OutlookBases["core"]): Promise<BasisFigures | nu
 /**
  * The outlook's figures (NATO's core-defence edition and the other basis's, often the edition already on the page:
  * one request each per page, shared with the path view's), requested once the page has loaded and the browser is
- * idle, and held outside React's state, as useEditionFigures holds the edition's. `fetchOutlook` gets them at once
- * when the reader opens the outlook first.
+ * idle, and held outside React's state, as useEditionFigures holds the edition's. `onHeld` is called once they and
+ * the drawings' code are here. `fetchOutlook` gets them at once when the reader opens the outlook first.
  */
-export function useOutlookFigures(bases: OutlookBases | null, wanted: boolean) {
+export function useOutlookFigures(
+  bases: OutlookBases | null,
+  wanted: boolean,
+  onHeld: (figures: OutlookFigures) => void,
+) {
   const held = useRef<OutlookFigures | null>(null);
   const fetchOutlook = useCallback(
     () =>
@@ -39,7 +44,13 @@ export function useOutlookFigures(bases: OutlookBases | null, wanted: boolean) {
   );
   useEffect(() => {
     if (!wanted || !bases) return;
-    return onIdleAfterLoad(() => void fetchOutlook().catch(() => null), 3000);
-  }, [wanted, bases, fetchOutlook]);
+    return onIdleAfterLoad(
+      () =>
+        void Promise.all([fetchOutlook(), preloadDrawings()])
+          .then(([figures]) => onHeld(figures))
+          .catch(() => null),
+      3000,
+    );
+  }, [wanted, bases, fetchOutlook, onHeld]);
   return { held, fetchOutlook };
 }

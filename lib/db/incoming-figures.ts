@@ -1,23 +1,35 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
-import { pipeline } from "node:stream/promises";
+import { finished } from "node:stream/promises";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { decodeRowsLine } from "./rows-file";
 
-/**
- * The figures of a file being imported, in a temporary table that ends with the transaction. Every check (removals,
- * unchanged, carried figures) runs against it before an edition is written, so a refused import writes nothing.
- * Same types and country check as observations: a figure the table cannot hold fails here, with nothing written.
- */
-export async function loadIncoming(client: pg.PoolClient, rowsFile: string, embedded: boolean): Promise<void> {
+// The figures of a file being imported, in a temporary table that ends with the transaction. Every check (removals,
+// unchanged, carried figures) runs against it before an edition is written, so a refused import writes nothing.
+// Same types and country check as observations: a figure the table cannot hold fails here, with nothing written.
+
+/** The transaction's own table for the incoming figures: no lock, no id, nothing any other session sees. */
+export async function createIncoming(client: pg.PoolClient): Promise<void> {
   // the columns of observations, whatever their types are today
   await client.query(
     `CREATE TEMP TABLE incoming ON COMMIT DROP AS
        SELECT country_iso3, year, value, status, note, source FROM observations WITH NO DATA`,
   );
-  if (embedded) await insertRows(client, rowsFile);
-  else await pipeline(createReadStream(rowsFile), client.query(copyFrom(`COPY incoming FROM STDIN`)));
+}
+
+/**
+ * One batch of figures (COPY text lines, lib/db/rows-file.ts) into incoming, as a COPY of its own: each statement
+ * is short, however long the file takes to read, so the transaction's statement timeout bounds the database's work only.
+ */
+export async function copyIncoming(client: pg.PoolClient, rows: Uint8Array): Promise<void> {
+  const copy = client.query(copyFrom(`COPY incoming FROM STDIN`));
+  copy.end(rows);
+  await finished(copy);
+}
+
+/** Once every figure is in: the key, the planner's statistics, and the foreign key on countries checked. */
+export async function checkIncoming(client: pg.PoolClient): Promise<void> {
   // the key built once over the loaded rows, not row by row while they load: 0.07 s instead of 0.15 s for 50,000
   await client.query(`ALTER TABLE incoming ADD PRIMARY KEY (country_iso3, year)`);
   await client.query(`ANALYZE incoming`);
@@ -31,8 +43,11 @@ export async function loadIncoming(client: pg.PoolClient, rowsFile: string, embe
     );
 }
 
-/** Embedded PGlite (no COPY FROM STDIN over its socket): multi-row INSERTs from arrays, 5,000 rows a statement. */
-async function insertRows(client: pg.PoolClient, rowsFile: string): Promise<void> {
+/**
+ * A file of figures (COPY text lines) into incoming, for embedded PGlite (no COPY FROM STDIN over its socket):
+ * multi-row INSERTs from arrays, 5,000 rows a statement.
+ */
+export async function loadIncomingFile(client: pg.PoolClient, rowsFile: string): Promise<void> {
   let batch: string[][] = [];
   const flush = async () => {
     if (batch.length === 0) return;
@@ -51,7 +66,7 @@ async function insertRows(client: pg.PoolClient, rowsFile: string): Promise<void
   await flush();
 }
 
-// What the incoming figures (loadIncoming) would make of the dataset. `carryFrom`: an update's base edition, whose
+// What the incoming figures (checkIncoming) would make of the dataset. `carryFrom`: an update's base edition, whose
 // figures the file does not give are carried into the new edition; null for a whole edition.
 
 const NOT_INCOMING = `NOT EXISTS (SELECT 1 FROM incoming n WHERE n.country_iso3 = c.country_iso3 AND n.year = c.year)`;

@@ -7,6 +7,13 @@ export function encodeRowsLine(o: ParsedObservation): string {
   return `${o.country}\t${o.year}\t${o.value}\t${o.status}\t${copyText(o.note)}\t${copyText(o.source)}\n`;
 }
 
+/** A batch of figures as COPY text, one line each. */
+export function encodeRows(batch: readonly ParsedObservation[]): string {
+  let text = "";
+  for (const o of batch) text += encodeRowsLine(o);
+  return text;
+}
+
 function copyText(value: string | null): string {
   if (value === null) return "\\N";
   return value.replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r"));

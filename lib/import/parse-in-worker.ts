@@ -1,8 +1,9 @@
-import { Worker } from "node:worker_threads";
 import { fileError, type CsvFileError, type CsvIssue } from "../csv/issues";
 import type { ObservationSink, ParseOverrides, ParseResult } from "../csv/parse";
 import type { ToMain, ToWorker } from "./parse-protocol";
-import { parseWorkerFile } from "./parse-worker-file";
+import { giveBack, prewarmParseWorker as prewarm, takeWorker } from "./parse-worker-pool";
+
+export { parseWorkerCounts } from "./parse-worker-pool";
 
 /** What one file's parse may cost; beyond it the worker is ended and the file refused, naming the limit. */
 export interface ParseLimits {
@@ -19,16 +20,45 @@ export interface ParseLimits {
  */
 export const PARSE_LIMITS: ParseLimits = { heapMb: 256, baseSeconds: 10, secondsPerMb: 1 };
 
+/** Starts a worker that waits for a file (the CLI, first thing: lib/import/parse-worker-pool.ts). */
+export const prewarmParseWorker = (heapMb = PARSE_LIMITS.heapMb) => prewarm(heapMb);
+
 /**
  * parseObservations in a worker thread: the same parser and result, but a file that would exhaust memory or time
  * ends the worker, never the process, and is refused with a located error (the last line the worker read).
  */
-export async function parseInWorker(
+export function parseInWorker(
   file: string,
   source: AsyncIterable<Uint8Array>,
   sink: ObservationSink,
   overrides: ParseOverrides = {},
   limits: ParseLimits = PARSE_LIMITS,
+): Promise<ParseResult> {
+  return parse(file, source, { figures: sink }, overrides, limits);
+}
+
+/**
+ * The same, with each batch of figures handed over as COPY text lines (lib/db/rows-file.ts), UTF-8, encoded in the
+ * worker: this thread only passes the bytes on.
+ */
+export function parseInWorkerToRows(
+  file: string,
+  source: AsyncIterable<Uint8Array>,
+  sink: (rows: Uint8Array) => void | Promise<void>,
+  overrides: ParseOverrides = {},
+  limits: ParseLimits = PARSE_LIMITS,
+): Promise<ParseResult> {
+  return parse(file, source, { rows: sink }, overrides, limits);
+}
+
+type Sink = { figures: ObservationSink } | { rows: (rows: Uint8Array) => void | Promise<void> };
+
+async function parse(
+  file: string,
+  source: AsyncIterable<Uint8Array>,
+  sink: Sink,
+  overrides: ParseOverrides,
+  limits: ParseLimits,
 ): Promise<ParseResult> {
   const worker = await takeWorker(limits.heapMb);
   const input = source[Symbol.asyncIterator]();
@@ -82,10 +112,12 @@ export async function parseInWorker(
           line = Math.max(m.line, 1);
           return;
         case "batch":
+        case "rows":
           // one batch after another, in order, while the worker parses on
           loading = loading.then(async () => {
             if (settled) return; // refused or failed meanwhile: nothing more is loaded
-            await sink(m.batch);
+            if (m.kind === "rows" && "rows" in sink) await sink.rows(m.rows);
+            else if (m.kind === "batch" && "figures" in sink) await sink.figures(m.batch);
             post({ kind: "taken" });
           });
           return loading;
@@ -110,71 +142,8 @@ export async function parseInWorker(
     worker.on("message", onMessage);
     worker.on("error", onError);
     worker.on("exit", onExit);
-    worker.postMessage({ kind: "start", file, overrides } satisfies ToWorker);
+    worker.postMessage({ kind: "start", file, overrides, rows: "rows" in sink } satisfies ToWorker);
   });
-}
-
-/**
- * Workers that finished a file cleanly wait for the next one (starting a thread and loading the parser costs about
- * 0.3 s a file); at most this many wait, unreferenced, so they never keep a process alive. A worker ended by a limit
- * or an error is never reused.
- */
-const MAX_IDLE_WORKERS = 2;
-interface IdleWorker {
-  worker: Worker;
-  heapMb: number;
-  /** the bundle it runs: a worker of older code (its sources changed since) is not reused */
-  code: string;
-}
-const idle: IdleWorker[] = [];
-const codeOf = new WeakMap<Worker, string>();
-
-async function takeWorker(heapMb: number): Promise<Worker> {
-  const code = await parseWorkerFile();
-  const i = idle.findIndex((w) => w.heapMb === heapMb && w.code === code);
-  if (i >= 0) {
-    const [{ worker }] = idle.splice(i, 1) as [IdleWorker];
-    worker.off("exit", forget);
-    worker.ref();
-    return worker;
-  }
-  started += 1;
-  const worker = new Worker(code, {
-    resourceLimits: { maxOldGenerationSizeMb: heapMb },
-    // the bundle is plain JavaScript: no TypeScript loader (the server runs with `--import tsx`) in the worker
-    execArgv: [],
-  });
-  codeOf.set(worker, code);
-  return worker;
-}
-
-function giveBack(worker: Worker, heapMb: number) {
-  if (idle.length >= MAX_IDLE_WORKERS) {
-    void worker.terminate();
-    return;
-  }
-  worker.unref();
-  worker.once("exit", forget);
-  idle.push({ worker, heapMb, code: codeOf.get(worker) ?? "" });
-}
-
-/**
- * Starts a worker that waits for a file, unless one already waits: it loads the parser (≈0.3 s) while the caller
- * does other work first (the CLI connects to the database and checks its migrations meanwhile).
- */
-export async function prewarmParseWorker(heapMb = PARSE_LIMITS.heapMb): Promise<void> {
-  if (idle.some((w) => w.heapMb === heapMb)) return;
-  giveBack(await takeWorker(heapMb), heapMb);
-}
-
-/** How many workers wait for a file, and how many were started since this process began (for tests). */
-export const parseWorkerCounts = () => ({ idle: idle.length, started });
-let started = 0;
-
-/** An idle worker that ended (its process is exiting): no longer offered. */
-function forget(this: Worker) {
-  const i = idle.findIndex((w) => w.worker === this);
-  if (i >= 0) idle.splice(i, 1);
 }
 
 function refusal(issue: CsvIssue): CsvFileError {

@@ -6,6 +6,8 @@ import type { ParseOverrides, ParseResult } from "../csv/parse";
 export type ToMain =
   | { kind: "want"; line: number }
   | { kind: "batch"; batch: ParsedObservation[] }
+  /** a batch of figures as COPY text lines (lib/db/rows-file.ts), UTF-8, when the file was started with `rows` */
+  | { kind: "rows"; rows: Uint8Array }
   /** the line reached, now and then while the worker reads without asking for bytes (a workbook already whole) */
   | { kind: "at"; line: number }
   | { kind: "done"; result: ParseResult }
@@ -20,4 +22,5 @@ export type ToWorker =
   | { kind: "bytes"; bytes: Uint8Array }
   | { kind: "end" }
   | { kind: "taken" }
-  | { kind: "start"; file: string; overrides: ParseOverrides };
+  /** `rows`: hand the figures over encoded as COPY text lines ("rows"), not as objects ("batch") */
+  | { kind: "start"; file: string; overrides: ParseOverrides; rows: boolean };

@@ -2,9 +2,8 @@ import { createHash } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import { finished } from "node:stream/promises";
-import { encodeRowsLine } from "../db/rows-file";
 import type { ParseOverrides, ParseResult } from "../csv/parse";
-import { parseInWorker } from "./parse-in-worker";
+import { parseInWorkerToRows } from "./parse-in-worker";
 
 export interface ParsedFile {
   parse: ParseResult;
@@ -12,11 +11,26 @@ export interface ParsedFile {
 }
 
 /**
- * Reads and checks a file with no database connection and no lock: its valid figures go to `rowsFile` (COPY text,
- * one line each), so memory stays constant whatever the file's size. Throws CsvFileError for a file that is not a
- * table at all,
- * or one that exceeds the parse limits (PARSE_LIMITS).
+ * Reads and checks a file in the parse worker (its own memory and time limits: a hostile file costs a refusal, not
+ * the process), handing `sink` each batch of its valid figures as COPY text lines (lib/db/rows-file.ts) while it
+ * reads on; memory stays constant whatever the file's size. Throws CsvFileError for a file that is not a table at
+ * all, or one that exceeds the parse limits (PARSE_LIMITS).
  */
+export function readFigures(
+  fileName: string,
+  source: AsyncIterable<Uint8Array>,
+  sink: (rows: Uint8Array) => Promise<void>,
+  overrides?: ParseOverrides,
+  onProgress?: (bytes: number) => void,
+): Promise<ParsedFile> {
+  const hash = createHash("sha256");
+  return parseInWorkerToRows(fileName, tap(source, hash, onProgress), sink, overrides).then((parse) => ({
+    parse,
+    sha256: hash.digest("hex"),
+  }));
+}
+
+/** The same, the figures into `rowsFile`, with no database connection and no lock. */
 export async function parseToRowsFile(
   fileName: string,
   source: AsyncIterable<Uint8Array>,
@@ -24,23 +38,20 @@ export async function parseToRowsFile(
   overrides?: ParseOverrides,
   onProgress?: (bytes: number) => void,
 ): Promise<ParsedFile> {
-  const hash = createHash("sha256");
   const out = createWriteStream(rowsFile);
   try {
-    // in a worker thread with its own memory and time limits: a hostile file costs a refusal, not the process
-    const parse = await parseInWorker(
+    const parsed = await readFigures(
       fileName,
-      tap(source, hash, onProgress),
-      async (batch) => {
-        let text = "";
-        for (const o of batch) text += encodeRowsLine(o);
-        if (!out.write(text)) await once(out, "drain");
+      source,
+      async (rows) => {
+        if (!out.write(rows)) await once(out, "drain");
       },
       overrides,
+      onProgress,
     );
     out.end();
     await finished(out);
-    return { parse, sha256: hash.digest("hex") };
+    return parsed;
   } finally {
     out.destroy();
   }

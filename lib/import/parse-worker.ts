@@ -8,6 +8,7 @@ import { parentPort } from "node:worker_threads";
 import { isFileError } from "../csv/issues";
 import type { ParsedObservation } from "../csv/observations";
 import { type ParseOverrides, parseObservations } from "../csv/parse";
+import { encodeRows } from "../db/rows-file";
 import { prepareCountryLookup } from "../reference/country-lookup";
 import type { ToMain, ToWorker } from "./parse-protocol";
 
@@ -43,11 +44,17 @@ const ask = (m: ToMain) =>
     wait(resolve);
     port.postMessage(m);
   });
+/** the current file's figures go over as COPY text (the main thread passes the bytes on to the database) */
+let asRows = false;
+const utf8 = new TextEncoder();
 /** Hands a batch over; waits first while BATCHES_IN_FLIGHT are not yet taken. */
 async function handOver(batch: ParsedObservation[]): Promise<void> {
   if (inFlight >= BATCHES_IN_FLIGHT) await new Promise<void>((resolve) => (room = resolve));
   inFlight += 1;
-  port.postMessage({ kind: "batch", batch } satisfies ToMain);
+  if (!asRows) return port.postMessage({ kind: "batch", batch } satisfies ToMain);
+  // encoded here, on the parse's own thread, and moved rather than copied
+  const rows = utf8.encode(encodeRows(batch));
+  port.postMessage({ kind: "rows", rows } satisfies ToMain, [rows.buffer]);
 }
 /** The next message, unasked: an idle worker's next file. */
 const next = () => new Promise<ToWorker>(wait);
@@ -70,7 +77,8 @@ async function* bytes(): AsyncGenerator<Uint8Array> {
   }
 }
 
-async function parse(file: string, overrides: ParseOverrides) {
+async function parse(file: string, overrides: ParseOverrides, rows: boolean) {
+  asRows = rows;
   line = 0;
   told = 0;
   // a file refused midway leaves batches the main thread never took
@@ -91,5 +99,5 @@ async function parse(file: string, overrides: ParseOverrides) {
 prepareCountryLookup();
 for (;;) {
   const m = await next();
-  if (m.kind === "start") await parse(m.file, m.overrides);
+  if (m.kind === "start") await parse(m.file, m.overrides, m.rows);
 }

@@ -1,13 +1,7 @@
 import type pg from "pg";
 import { lockDataset, setCurrentEdition } from "../db/datasets";
 import { findLabelHolder, insertEdition, isCommittedEditionOf } from "../db/editions";
-import {
-  countCarried,
-  countIncomingRemovals,
-  incomingDiffers,
-  loadIncoming,
-  publishIncoming,
-} from "../db/incoming-figures";
+import { countCarried, countIncomingRemovals, incomingDiffers, publishIncoming } from "../db/incoming-figures";
 import { type Rollback, rollback } from "../db/transaction";
 import type { ParseResult } from "../csv/parse";
 import type { Unit } from "../reference/units";
@@ -21,9 +15,6 @@ export interface WriteInput {
   request: ImportRequest;
   parse: ParseResult;
   sha256: string;
-  /** the file's valid figures (parseToRowsFile) */
-  rowsFile: string;
-  embedded: boolean;
 }
 
 export interface Written {
@@ -37,16 +28,14 @@ export interface Written {
 }
 
 /**
- * The import's one short transaction: load the file's figures into a temporary table, then lock the dataset, read
- * its current edition after the lock (never before: a rollback the lock waited for may have changed it), check the
- * figures against it, and write the edition.
+ * The end of the import's transaction, once the file's figures are in its temporary table (lib/db/incoming-figures.ts,
+ * which needs no lock): lock the dataset, read its current edition after the lock (never before: a rollback the
+ * lock waited for may have changed it), check the figures against it, and write the edition.
  * A refusal throws, an identical edition rolls back; either way nothing is written.
  */
 export async function writeEdition(client: pg.PoolClient, input: WriteInput): Promise<Written | Rollback<Written>> {
   const { request, parse } = input;
   const datasetId = input.dataset.id;
-  // the file's figures into this transaction's own table first: that needs no lock, and the lock's wait comes after
-  await loadIncoming(client, input.rowsFile, input.embedded);
   const lock = await lockDataset(client, datasetId);
   const lockedAt = performance.now();
   if (!lock) throw new AppError("unknown_dataset", `Unknown dataset "${request.dataset}".`);

@@ -9,8 +9,7 @@ import { connect } from "../lib/db/connect";
 import { hasCountries } from "../lib/db/countries";
 import { listDatasetSlugs } from "../lib/db/datasets";
 import { migrate } from "../lib/db/migrate";
-import { writeReferenceFacts } from "../lib/db/prepare-database";
-import { formatIssue, issueText } from "../lib/csv/issues";
+import { formatIssue } from "../lib/csv/issue-shape";
 import { describeNames } from "../lib/csv/rows/skipped-rows";
 import { AppError } from "../lib/errors/app-error";
 import { importEdition } from "../lib/import/import-edition";
@@ -60,7 +59,10 @@ export async function runImport(warm: Promise<void>): Promise<void> {
     await migrate(db.pool);
     // Countries and targets are written by every `npm start`; only a database that never had one needs them from here
     // (which is also the only time this tool loads Prisma Client).
-    if (!(await hasCountries(db.pool))) await writeReferenceFacts(await db.prisma());
+    if (!(await hasCountries(db.pool))) {
+      const { writeReferenceFacts } = await import("../lib/db/prepare-database");
+      await writeReferenceFacts(await db.prisma());
+    }
     const datasets = await listDatasetSlugs(db.pool);
     const slug =
       args.dataset ??
@@ -133,6 +135,8 @@ export async function runImport(warm: Promise<void>): Promise<void> {
         console.error("Run again with --sheet <name>.");
       const unknown = p?.unknownCountries;
       if (unknown && unknown.rows > 0) {
+        // the issues' texts, loaded for a refusal only
+        const { issueText } = await import("../lib/csv/issues");
         const names = describeNames(unknown.names, unknown.names.length);
         console.error(issueText("unknownCountries", { count: unknown.rows, names }));
         console.error("To leave these rows out (the edition's note will say so), run again with --skip-unknown.");

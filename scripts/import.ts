@@ -4,8 +4,8 @@
 //                    [--delimiter , | ; | tab] [--decimal . | ,]`
 //
 // The parse worker starts first: it boots and builds its tables on the other core while the rest of the importer
-// loads (zod, pg, the reports' texts: ≈0.1 s) and the database connects.
-import { prewarmParseWorker } from "../lib/import/parse-in-worker";
+// loads (zod, pg: ≈0.1 s) and the database connects. The issues' texts load only for a file that is refused.
+import { prewarmParseWorker } from "../lib/import/parse-worker-pool";
 
 const warm = prewarmParseWorker().catch(() => undefined);
 const { runImport } = await import("./import-run");

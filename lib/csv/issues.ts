@@ -1,38 +1,31 @@
 import { createTranslator } from "use-intl/core";
 import en from "../../messages/en.json" with { type: "json" };
-import { AppError, type ErrorIssue, isAppError } from "../errors/app-error";
+import {
+  type CsvFileError,
+  type CsvIssue,
+  type CsvIssueCode,
+  type CsvIssueParams,
+  fileErrorOf,
+  truncate,
+} from "./issue-shape";
 import { MAX_ISSUE_LIST_CHARS, MAX_ISSUE_PARAM_CHARS, MAX_ISSUE_TEXT_CHARS } from "./limits";
 
-export type CsvIssueCode = keyof typeof en.csvIssues;
-export type CsvIssueParams = Record<string, string | number>;
+export {
+  type CsvFileError,
+  type CsvIssue,
+  type CsvIssueCode,
+  type CsvIssueParams,
+  formatIssue,
+  isFileError,
+  truncate,
+} from "./issue-shape";
 
 // The English text of each issue, from the same messages the interface translates (messages/*.json, csvIssues):
 // the CLI and the API print it; pages show the reader's language from `code` and `params`.
 const english = createTranslator({ locale: "en", messages: en, namespace: "csvIssues" });
 export const issueText = (code: CsvIssueCode, params: CsvIssueParams = {}) => english(code, params);
 
-/** A problem found in an uploaded file, located precisely enough for the user to fix it. */
-export interface CsvIssue extends ErrorIssue {
-  file: string;
-  /** 1-based physical line in the file */
-  line: number;
-  /** 1-based column (field) number; 0 when the problem concerns the whole file or line */
-  column: number;
-  /** header of that column, when known */
-  columnName?: string;
-  /** what is wrong, for translation */
-  code: CsvIssueCode;
-  params?: CsvIssueParams;
-  /** the same in English */
-  message: string;
-  /** the offending text, as found */
-  text?: string;
-}
-
 export const MAX_REPORTED_ISSUES = 100;
-
-/** "text…" cut at `max` characters; unchanged when shorter. */
-export const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /**
  * The issue with its text and parameters cut to their limits (lib/csv/limits.ts), and its English message written
@@ -57,13 +50,6 @@ const sizeOf = (issue: CsvIssue) =>
   issue.message.length +
   (issue.text?.length ?? 0) +
   Object.values(issue.params ?? {}).reduce<number>((n, v) => n + String(v).length, 0);
-
-export function formatIssue(issue: CsvIssue): string {
-  const where = `${issue.file}:${issue.line}${issue.column ? `:${issue.column}` : ""}`;
-  const column = issue.columnName ? ` [${issue.columnName}]` : "";
-  const text = issue.text !== undefined ? ` (found "${truncate(issue.text, 60)}")` : "";
-  return `${where}${column}: ${issue.message}${text}`;
-}
 
 /**
  * Collects issues, keeping the first MAX_REPORTED_ISSUES (and no more than MAX_ISSUE_LIST_CHARS of them) and
@@ -92,17 +78,10 @@ export class IssueList {
   }
 }
 
-/** A file that cannot be read as a table at all (empty, binary, HTML, no header): an AppError with its issue. */
-export type CsvFileError = AppError & { readonly code: "unreadable_file"; readonly issue: CsvIssue };
-
 export function fileError(
   where: Omit<CsvIssue, "message" | "code" | "params">,
   code: CsvIssueCode,
   params?: CsvIssueParams,
 ): CsvFileError {
-  const issue = boundedIssue({ ...where, code, params });
-  return new AppError("unreadable_file", formatIssue(issue), issue.params, { issue }) as CsvFileError;
+  return fileErrorOf(boundedIssue({ ...where, code, params }));
 }
-
-export const isFileError = (error: unknown): error is CsvFileError =>
-  isAppError(error, "unreadable_file") && error.issue !== undefined;

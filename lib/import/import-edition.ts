@@ -7,7 +7,7 @@ import { checkIncoming, copyIncoming, createIncoming, loadIncomingFile } from ".
 import { getPool } from "../db/pool";
 import { isEmbedded } from "../db/is-embedded";
 import { Rollback, rollback, withTransaction } from "../db/transaction";
-import { isFileError, type CsvIssue } from "../csv/issues";
+import { isFileError, type CsvIssue } from "../csv/issue-shape";
 import type { ParseResult } from "../csv/parse";
 import { AppError } from "../errors/app-error";
 import type { ImportRequest, ImportSummary } from "./import-request";

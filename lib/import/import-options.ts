@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { TEXT_ENCODINGS } from "../csv/encoding";
+import { TEXT_ENCODINGS } from "../csv/text-encodings";
 import type { ParseOverrides } from "../csv/parse";
 import type { EditionMode } from "./edition-scope";
 

@@ -1,27 +1,9 @@
-import { fileError, type CsvFileError, type CsvIssue } from "../csv/issues";
+import { fileErrorOf } from "../csv/issue-shape";
 import type { ObservationSink, ParseOverrides, ParseResult } from "../csv/parse";
 import type { ToMain, ToWorker } from "./parse-protocol";
-import { giveBack, prewarmParseWorker as prewarm, takeWorker } from "./parse-worker-pool";
+import { giveBack, PARSE_LIMITS, type ParseLimits, takeWorker } from "./parse-worker-pool";
 
-export { parseWorkerCounts } from "./parse-worker-pool";
-
-/** What one file's parse may cost; beyond it the worker is ended and the file refused, naming the limit. */
-export interface ParseLimits {
-  /** the worker's V8 heap (old generation), MB */
-  heapMb: number;
-  /** the worker's own running time (not time spent waiting for bytes or for the database): base + per MB read */
-  baseSeconds: number;
-  secondsPerMb: number;
-}
-
-/**
- * Far above what a valid file needs (SIPRI's workbook: 0.1 s and ≈40 MB of heap; 1,000,000 CSV rows: ≈3 s), far
- * below what takes a server down.
- */
-export const PARSE_LIMITS: ParseLimits = { heapMb: 256, baseSeconds: 10, secondsPerMb: 1 };
-
-/** Starts a worker that waits for a file (the CLI, first thing: lib/import/parse-worker-pool.ts). */
-export const prewarmParseWorker = (heapMb = PARSE_LIMITS.heapMb) => prewarm(heapMb);
+export { PARSE_LIMITS, type ParseLimits, parseWorkerCounts, prewarmParseWorker } from "./parse-worker-pool";
 
 /**
  * parseObservations in a worker thread: the same parser and result, but a file that would exhaust memory or time
@@ -82,8 +64,15 @@ async function parse(
       // the answer only once no batch is being loaded: the caller may then release its connection at once
       void loading.catch(() => undefined).then(outcome);
     };
+    // the issues' texts are loaded only for a refusal (a file that passes needs none in this thread)
     const refuse = (code: "parseTimeLimit" | "parseMemoryLimit", params: Record<string, number>) =>
-      end(() => reject(fileError({ file, line, column: 0 }, code, params)));
+      end(
+        () =>
+          void import("../csv/issues").then(
+            ({ fileError }) => reject(fileError({ file, line, column: 0 }, code, params)),
+            reject,
+          ),
+      );
     // the worker's event loop utilisation counts the time it ran, including a long task still running; from its
     // first request for bytes on (its own start, loading the parser, is not the file's doing)
     let started: number | null = null;
@@ -125,7 +114,7 @@ async function parse(
           await loading;
           return end(() => resolve(m.result), true);
         case "refused":
-          return end(() => reject(refusal(m.issue)), true);
+          return end(() => reject(fileErrorOf(m.issue)), true);
         case "failed":
           line = Math.max(m.line, 1);
           // RangeError: a stack, string or array the file made too large; anything else is a bug, not the file's
@@ -144,9 +133,4 @@ async function parse(
     worker.on("exit", onExit);
     worker.postMessage({ kind: "start", file, overrides, rows: "rows" in sink } satisfies ToWorker);
   });
-}
-
-function refusal(issue: CsvIssue): CsvFileError {
-  const { code, params, message: _, ...where } = issue;
-  return fileError(where, code, params);
 }

@@ -4,6 +4,21 @@ import { parseWorkerFile } from "./parse-worker-file";
 // The parse workers (lib/import/parse-worker.ts) a process keeps. Apart from lib/import/parse-in-worker.ts so that
 // the CLI can start one first thing, before it loads the rest of itself (scripts/import.ts).
 
+/** What one file's parse may cost; beyond it the worker is ended and the file refused, naming the limit. */
+export interface ParseLimits {
+  /** the worker's V8 heap (old generation), MB */
+  heapMb: number;
+  /** the worker's own running time (not time spent waiting for bytes or for the database): base + per MB read */
+  baseSeconds: number;
+  secondsPerMb: number;
+}
+
+/**
+ * Far above what a valid file needs (SIPRI's workbook: 0.1 s and ≈40 MB of heap; 1,000,000 CSV rows: ≈3 s), far
+ * below what takes a server down.
+ */
+export const PARSE_LIMITS: ParseLimits = { heapMb: 256, baseSeconds: 10, secondsPerMb: 1 };
+
 /**
  * Workers that finished a file cleanly wait for the next one (starting a thread and loading the parser costs about
  * 0.3 s a file); at most this many wait, unreferenced, so they never keep a process alive. A worker ended by a limit
@@ -55,7 +70,7 @@ export function giveBack(worker: Worker, heapMb: number) {
  * Starts a worker that waits for a file, unless one already waits: it loads the parser (≈0.3 s) while the caller
  * does other work first (the CLI connects to the database and checks its migrations meanwhile).
  */
-export async function prewarmParseWorker(heapMb: number): Promise<void> {
+export async function prewarmParseWorker(heapMb = PARSE_LIMITS.heapMb): Promise<void> {
   if (idle.some((w) => w.heapMb === heapMb)) return;
   giveBack(await takeWorker(heapMb), heapMb);
 }

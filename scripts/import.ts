@@ -8,5 +8,15 @@
 import { prewarmParseWorker } from "../lib/import/parse-worker-pool";
 
 const warm = prewarmParseWorker().catch(() => undefined);
+// pg asks, as it loads, whether it runs in a Cloudflare Worker: without a global `navigator` (Node 20; Node 21 has
+// one) it builds a fetch Response to find out, which loads all of Node's fetch (undici), unused here, at every
+// start. Node 21's own navigator stands in while the importer loads.
+const lacksNavigator = !("navigator" in globalThis);
+if (lacksNavigator)
+  Object.defineProperty(globalThis, "navigator", {
+    value: { userAgent: `Node.js/${process.versions.node.split(".")[0]}` },
+    configurable: true,
+  });
 const { runImport } = await import("./import-run");
+if (lacksNavigator) Reflect.deleteProperty(globalThis, "navigator");
 await runImport(warm);

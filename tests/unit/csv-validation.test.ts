@@ -16,6 +16,16 @@ describe("CSV validation errors name file, line and column", () => {
     ]);
   });
 
+  it("reads a status or estimate cell only as one of its listed words, never as an object's property", async () => {
+    const { parseObservations } = await import("../../lib/csv/parse");
+    const text = "country,year,value,status,estimate\nJPN,2022,1.1,constructor,no\nPOL,2022,2.4,Actual,__proto__\n";
+    const result = await parseObservations("props.csv", byteSource([new TextEncoder().encode(text)]), () => {});
+    expect(result.errors.map((e) => [e.line, e.code])).toEqual([
+      [2, "status"],
+      [3, "estimateFlag"],
+    ]);
+  });
+
   it("counts physical lines across quoted newlines", async () => {
     const { result, rows } = await parseFixture("quoted-newline.csv");
     expect(rows[0]!.note).toBe("line one\nline two");

@@ -17,25 +17,28 @@ const cell = (cells: readonly string[], column: number) => (cells[column] ?? "")
 export const textOf = (cells: readonly string[], column: OptionalColumn): string | null =>
   column === null ? null : cell(cells, column) || null;
 
-const STATUS_ALIASES: Readonly<Record<string, ObservationStatus>> = {
-  actual: "actual",
-  a: "actual",
-  final: "actual",
-  "": "actual",
-  estimate: "estimate",
-  estimated: "estimate",
-  est: "estimate",
-  e: "estimate",
-  provisional: "estimate",
-  p: "estimate",
-  budget: "budget",
-  b: "budget",
-  plan: "plan",
-  planned: "plan",
-  target: "plan",
-  projection: "plan",
-  projected: "plan",
-};
+// Maps, not objects: a cell "constructor" or "__proto__" names no status
+const STATUS_ALIASES: ReadonlyMap<string, ObservationStatus> = new Map(
+  Object.entries({
+    actual: "actual",
+    a: "actual",
+    final: "actual",
+    "": "actual",
+    estimate: "estimate",
+    estimated: "estimate",
+    est: "estimate",
+    e: "estimate",
+    provisional: "estimate",
+    p: "estimate",
+    budget: "budget",
+    b: "budget",
+    plan: "plan",
+    planned: "plan",
+    target: "plan",
+    projection: "plan",
+    projected: "plan",
+  } satisfies Record<string, ObservationStatus>),
+);
 
 /** The row's status, from a status column or a true/false estimate column (NATO extracts); actual without either. */
 export function rowStatus(
@@ -46,7 +49,8 @@ export function rowStatus(
 ): Checked<ObservationStatus> {
   if (status !== null) {
     const raw = cell(cells, status);
-    const found = STATUS_ALIASES[raw.toLowerCase()];
+    // most cells are written as listed: no lower-cased copy for those
+    const found = STATUS_ALIASES.get(raw) ?? STATUS_ALIASES.get(raw.toLowerCase());
     if (!found)
       return {
         issue: rowIssue(line, status, "status", { text: raw, params: { allowed: OBSERVATION_STATUSES.join(", ") } }),
@@ -54,23 +58,25 @@ export function rowStatus(
     if (found !== "actual" || estimate === null) return { ok: found };
   }
   if (estimate === null) return { ok: "actual" };
-  const flag = ESTIMATE_FLAGS[cell(cells, estimate).toLowerCase()];
+  const flag = ESTIMATE_FLAGS.get(cell(cells, estimate).toLowerCase());
   if (flag === undefined) return { issue: rowIssue(line, estimate, "estimateFlag", { text: cell(cells, estimate) }) };
   return { ok: flag ? "estimate" : "actual" };
 }
 
-const ESTIMATE_FLAGS: Readonly<Record<string, boolean>> = {
-  true: true,
-  yes: true,
-  y: true,
-  "1": true,
-  e: true,
-  false: false,
-  no: false,
-  n: false,
-  "0": false,
-  "": false,
-};
+const ESTIMATE_FLAGS: ReadonlyMap<string, boolean> = new Map(
+  Object.entries({
+    true: true,
+    yes: true,
+    y: true,
+    "1": true,
+    e: true,
+    false: false,
+    no: false,
+    n: false,
+    "0": false,
+    "": false,
+  }),
+);
 
 const PERCENT_UNITS =
   /^(%|pct|percent|per ?cent|%? ?(of|share of) ?gdp|percent(age)? of gdp|share of gdp|% gdp|pct_gdp|percent_of_gdp)$/i;

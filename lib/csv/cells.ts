@@ -56,6 +56,8 @@ export interface ParsedYear {
 
 /** A year cell: 2024, FY2024, 2024-25, 2024年度, or a Japanese era year; null when it is none of these. */
 export function parseYear(cell: string): ParsedYear | null {
+  // nearly every year cell is four ASCII digits, which the patterns below would read the same way
+  if (isFourDigits(cell)) return { year: Number(cell), era: false };
   const text = asciiDigits(cell).trim();
   const g = GREGORIAN.exec(text);
   if (g) return { year: Number(g[1]), era: false };
@@ -63,6 +65,15 @@ export function parseYear(cell: string): ParsedYear | null {
   if (e) return { year: ERAS[e[1]!]! + (e[2] === "元" ? 1 : Number(e[2])), era: true };
   return null;
 }
+
+const isFourDigits = (text: string) => {
+  if (text.length !== 4) return false;
+  for (let i = 0; i < 4; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+};
 
 /** A notes cell that holds only footnote symbols (SIPRI's ‡ and §) says nothing a reader could use. */
 export const isFootnoteSymbol = (text: string) => /^[\s‡§†*¶#¹²³⁴⁵⁶⁷⁸⁹⁰,;]*$/.test(text);

@@ -98,7 +98,7 @@ export class ObservationReader {
     if (this.edges.stoppedAt) return void (this.edges.linesAfterStop += 1);
     // before any work on its text: a cell longer than a name or a note is the row's error (a value cell longer
     // than a value is the value reader's, MAX_VALUE_CHARS)
-    const long = cells.findIndex((c, i) => c.length > MAX_TEXT_CHARS && !this.valueColumns.has(i));
+    const long = this.longTextCell(cells);
     if (long >= 0) {
       this.counts.rowsRead += 1;
       return this.error(rowIssue(line, long, "textTooLong", { text: cells[long], params: { max: MAX_TEXT_CHARS } }));
@@ -188,6 +188,12 @@ export class ObservationReader {
     if (country.kind === "unnamed") return this.error(rowIssue(line, column, "missingCountry", { text: "" }));
     const candidates = country.candidates.map((c) => `${englishName(c)} (${c})`).join(", ");
     this.error(rowIssue(line, column, "ambiguousCountry", { text: country.text, params: { candidates } }));
+  }
+
+  /** The first cell other than a value longer than any name or note may be, or -1. */
+  private longTextCell(cells: readonly string[]): number {
+    for (let i = 0; i < cells.length; i++) if (cells[i]!.length > MAX_TEXT_CHARS && !this.valueColumns.has(i)) return i;
+    return -1;
   }
 
   /** Whether any value cell of the record holds something other than blank or a missing-value marker. */

@@ -91,6 +91,14 @@ export function decimalNumber(text: string): { exponent: number } | null {
   return { exponent: digits - i > 6 ? sign * Infinity : sign * Number(text.slice(i, digits)) };
 }
 
+/** `\d+(\.\d*)?` and nothing else: digits, then at most one point and digits. */
+export function plainDecimal(text: string): boolean {
+  const int = skipDigits(text, 0);
+  if (int === 0) return false;
+  if (int === text.length) return true;
+  return text.charCodeAt(int) === 46 /* . */ && skipDigits(text, int + 1) === text.length;
+}
+
 /**
  * A number cell as publishers write one, already trimmed: digits, an optional decimal point or comma and digits,
  * optionally a "%" (with spaces before it when `loose`), and a minus sign first when `loose`.

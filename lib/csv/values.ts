@@ -3,7 +3,7 @@ import type { DecimalSeparator } from "./dialect";
 import type { CsvIssueCode, CsvIssueParams } from "./issues";
 import { MAX_EXPONENT, MAX_VALUE_CHARS } from "./limits";
 import { timesHundred } from "./readers/xlsx-cells";
-import { decimalNumber, plainNumber } from "./text-scan";
+import { decimalNumber, plainDecimal, plainNumber } from "./text-scan";
 import { UNIT_BOUNDS, type UnitBounds } from "../reference/units";
 
 /** What the file's plain numbers are: percent of GDP (2.0 = 2%) or fractions (0.02 = 2%), when the user says. */
@@ -37,6 +37,9 @@ export class ValueReader {
   read(raw: string): ValueResult {
     // checked before any work on the text: a cell of 25,000 digits costs one comparison
     if (raw.length > MAX_VALUE_CHARS) return { issue: "valueTooLong", params: { max: MAX_VALUE_CHARS } };
+    // the common cell, ASCII digits and a point ("2.37"): none of the markers, signs, digit forms, spaces or
+    // exponents the general reading below looks for
+    if (this.decimal === "." && plainDecimal(raw)) return this.inUnit(raw, false);
     if (isMissingMarker(raw)) return { missing: true };
     if (isNotAFigure(raw)) return { issue: "notAFigure" };
     let text = asciiDigits(raw).replace(/\s/g, "");
@@ -50,6 +53,11 @@ export class ValueReader {
     }
     // before any arithmetic: the ×100 of a fraction writes out the digits the exponent asks for
     if (Math.abs(number.exponent) > MAX_EXPONENT) return { issue: "exponentRange", params: { max: MAX_EXPONENT } };
+    return this.inUnit(text, percentMarked);
+  }
+
+  /** A number's text, read: in the dataset's unit, within its bounds, counted for the fractions check. */
+  private inUnit(text: string, percentMarked: boolean): ValueResult {
     if (!percentMarked && this.unit === "fraction") {
       text = timesHundred(text);
       this.converted += 1;

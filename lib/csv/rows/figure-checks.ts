@@ -20,21 +20,23 @@ export class FigureChecks {
   ): { error?: RowIssue; warning?: RowIssue } {
     const pair = o.year * 100000 + countryKey(o.country);
     const firstLine = this.seen.get(pair);
-    const params = { country: o.country, year: String(o.year) };
     if (firstLine !== undefined)
       return {
         error: rowIssue(line, column, "duplicate", {
           text: o.value,
-          params: { ...params, firstLine: String(firstLine) },
+          params: { country: o.country, year: String(o.year), firstLine: String(firstLine) },
         }),
       };
     this.seen.set(pair, line);
-    if (this.outlierAbove === null || Number(o.value) <= this.outlierAbove) return {};
+    if (this.outlierAbove === null || Number(o.value) <= this.outlierAbove) return PASSED;
     return {
       warning: rowIssue(line, column, "outlier", {
         text: o.value,
-        params: { ...params, value: o.value, limit: this.outlierAbove },
+        params: { country: o.country, year: String(o.year), value: o.value, limit: this.outlierAbove },
       }),
     };
   }
 }
+
+/** A figure that passed: one answer for all of them (nearly every figure), not an object each. */
+const PASSED: { error?: RowIssue; warning?: RowIssue } = Object.freeze({});

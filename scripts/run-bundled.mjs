@@ -59,6 +59,9 @@ async function rebuild() {
     format: "esm",
     target: "node20",
     sourcemap: "linked",
+    // V8 compiles every module whole at each start: the importer's 1 MB of zod and project code took ≈40 ms, minified
+    // (456 KB) ≈14 ms less; the source maps keep stack traces pointing at the sources
+    minify: true,
     sourcesContent: false,
     metafile: true,
     logLevel: "warning",

@@ -75,11 +75,11 @@ function reached(at: number) {
  * file that ends early leaves that answer unread: the loop below takes it as one of the messages it ignores.
  */
 async function* bytes(): AsyncGenerator<Uint8Array> {
-  let next = ask({ kind: "want", line });
+  let coming = ask({ kind: "want", line });
   for (;;) {
-    const m = await next;
+    const m = await coming;
     if (m.kind !== "bytes") return;
-    next = ask({ kind: "want", line });
+    coming = ask({ kind: "want", line });
     yield m.bytes;
   }
 }

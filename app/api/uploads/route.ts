@@ -34,7 +34,8 @@ export const POST = editorRoute(async (request, editor, _context, details) => {
   if (length > MAX_UPLOAD_BYTES) throw uploadTooLarge(MAX_UPLOAD_BYTES);
   if (!request.body) return Response.json({ error: "The upload is empty." }, { status: 422 });
   // a few uploads at once per server; each arrives in a temporary file first, under a time limit, so a slow client
-  // holds no database connection and no lock; only the final check-and-write takes them, briefly
+  // holds no database connection and no lock; the parse then holds one connection (no lock), and only the final
+  // check-and-write takes the lock, briefly
   const release = takeUploadSlot();
   let summary;
   try {

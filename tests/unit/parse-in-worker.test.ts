@@ -104,6 +104,20 @@ describe("limits of the parse worker", { timeout: 60_000 }, () => {
     expect(refused).toMatchObject({ code: "unclosedQuote" });
   });
 
+  it("a worker that refused a file midway, the next chunk already asked for, reads the next file whole", async () => {
+    // the worker asks for each chunk before it parses the one before: the refusal leaves that answer unread
+    const rows = new TextDecoder().decode(longCsv(5_000));
+    const wide = `JPN${",".repeat(20_000)}\n`;
+    const broken = new TextEncoder().encode(`${rows}${wide}${rows.split("\n").slice(1).join("\n")}`);
+    const refused = await inWorker("broken.csv", byteSource(chunksOf(broken, 4096)));
+    expect(refused.refused).toMatchObject({ code: "tooManyColumns", line: 5_002 });
+    const { started } = parseWorkerCounts();
+    const next = await inWorker("next.csv", byteSource(chunksOf(longCsv(5_000), 4096)));
+    expect(next.result).toMatchObject({ rowsRead: 5_000, observations: 1000, errorCount: 4000 });
+    expect(next.figures).toHaveLength(1000);
+    expect(parseWorkerCounts().started).toBe(started);
+  });
+
   it("a worker that finished a file takes the next one, which is read as if by a fresh worker", async () => {
     const encode = (text: string) => new TextEncoder().encode(text);
     const first = await inWorker("a.csv", byteSource([encode("country,year,value\nJPN,2024,1\nPOL,2024,x\n")]));

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import type { RateDefault, ScenarioView } from "@/lib/dashboard/outlook/scenario-view";
 import { SCENARIO_HORIZON } from "@/lib/dashboard/outlook/scenario-view";
 import type { YearValue } from "@/lib/dashboard/outlook/straight-path";
@@ -36,24 +36,24 @@ export function ScenarioCalculator({ scenario, target, countries, state, onChang
   const t = useTranslations("outlook.scenario");
   const f = formats(useLocale());
   const rate = (v: number) => f.target(oneDecimal(v));
-  const [gdp, setGdp] = useState(String(oneDecimal(scenario.gdpGrowth)));
-  const [spend, setSpend] = useState(String(oneDecimal(scenario.spendingGrowth)));
-  const [shown, setShown] = useState(scenario);
-  if (shown !== scenario) {
-    // another scenario arrived (another country, Back): the inputs show its rates
-    setShown(scenario);
-    setGdp(String(oneDecimal(scenario.gdpGrowth)));
-    setSpend(String(oneDecimal(scenario.spendingGrowth)));
-  }
+  // the inputs are the form's own (what a reader types before the page is interactive stays), each drawn anew with
+  // the rate shown when another scenario arrives (another country, Back)
+  const gdp = String(oneDecimal(scenario.gdpGrowth));
+  const spend = String(oneDecimal(scenario.spendingGrowth));
   const name = countries.find((c) => c.iso3 === scenario.country)?.name ?? scenario.country;
   const others = new URLSearchParams(
     serializeState({ ...state, scenarioCountry: null, gdpGrowth: null, spendingGrowth: null }),
   );
-  const submit = (e: FormEvent) => {
+  const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const typed = (name: string) => {
+      const value = form.get(name);
+      return typeof value === "string" ? value : "";
+    };
     onChange({
-      gdpGrowth: asked(gdp, scenario.defaults.gdpGrowth),
-      spendingGrowth: asked(spend, scenario.defaults.spendingGrowth),
+      gdpGrowth: asked(typed("gdp"), scenario.defaults.gdpGrowth),
+      spendingGrowth: asked(typed("spend"), scenario.defaults.spendingGrowth),
     });
   };
   const note = (d: RateDefault | null) =>
@@ -93,8 +93,8 @@ export function ScenarioCalculator({ scenario, target, countries, state, onChang
             step={0.1}
             min={RATE_BOUNDS.gdp[0]}
             max={RATE_BOUNDS.gdp[1]}
-            value={gdp}
-            onChange={(e) => setGdp(e.target.value)}
+            key={`${scenario.country} ${gdp}`}
+            defaultValue={gdp}
           />
           <small>{note(scenario.defaults.gdpGrowth)}</small>
         </label>
@@ -107,8 +107,8 @@ export function ScenarioCalculator({ scenario, target, countries, state, onChang
             step={0.1}
             min={RATE_BOUNDS.spend[0]}
             max={RATE_BOUNDS.spend[1]}
-            value={spend}
-            onChange={(e) => setSpend(e.target.value)}
+            key={`${scenario.country} ${spend}`}
+            defaultValue={spend}
           />
           <small>{note(scenario.defaults.spendingGrowth)}</small>
         </label>

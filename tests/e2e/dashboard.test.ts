@@ -13,7 +13,7 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 });
 
-const legend = () => page.locator(".chart-variant.wide .chart-key li:not(.note)").allInnerTexts();
+const legend = () => page.locator(".chart-variant.wide .chart-key li:not(.note):visible").allInnerTexts();
 const PATH_LINE = "svg.path-chart:visible g.series path";
 
 describe("dashboard in Chromium", () => {

@@ -8,7 +8,9 @@ import { scenarioView } from "../../lib/dashboard/outlook/scenario-view";
 import { HAGUE_CORE } from "../../lib/dashboard/outlook/straight-path";
 import type { Point } from "../../lib/dashboard/series/series";
 import { outlookChartGeometry } from "../../lib/dashboard/geometry/outlook-geometry";
+import { packEdition } from "../../lib/dashboard/series/edition-figures";
 import {
+  basisFiguresFor,
   japanGdpSeries,
   japanGdpYears,
   outlookBases,
@@ -213,6 +215,16 @@ describe("the outlook's facts for a selection, as the server and the browser bot
       defaults: { gdpGrowth: null, spendingGrowth: null },
       yen: null,
     });
+  });
+
+  it("reads the same facts from the editions as the browser holds them (packed) as from the server's rows", () => {
+    const packed = basisFiguresFor(
+      { basis: coreBasis, figures: packEdition(1, core) },
+      { basis: sipriBasis, figures: packEdition(2, sipri) },
+      ["JPN", "POL", "KOR"],
+    );
+    const selection = { countries: ["JPN", "POL", "KOR"], from: 2014 };
+    expect(outlookFacts(selection, packed.core, packed.other, japan)).toEqual(facts(selection.countries));
   });
 
   it("names the edition shown as the other basis, and NATO's current core edition as the core", () => {

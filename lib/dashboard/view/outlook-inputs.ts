@@ -3,6 +3,7 @@ import type { JapanAmount, JapanGdp } from "../series/japan-budget";
 import { gdpFor } from "../series/japan-shares";
 import type { NominalSeries, ScenarioFacts } from "../outlook/scenario-view";
 import type { GdpYear } from "../outlook/yen-targets";
+import { type EditionFigures, figuresFor } from "../series/edition-figures";
 import type { Point } from "../series/series";
 import { YEAR_CEILING, YEAR_FLOOR } from "../state/url-state";
 import type { Unit } from "../../reference/units";
@@ -76,6 +77,23 @@ export function japanScenarioInputs(amounts: JapanAmount[], gdp: JapanGdp[]): Ja
 export interface BasisFigures {
   basis: OutlookBasis;
   points: Point[];
+}
+
+/** A basis and its edition's figures, packed as the browser holds them (edition-figures.ts). */
+export interface PackedBasis {
+  basis: OutlookBasis;
+  figures: EditionFigures;
+}
+
+/** What the outlook of a selection reads from packed editions: every ally's core figure, the others' own. */
+export function basisFiguresFor(
+  core: PackedBasis | null,
+  other: PackedBasis | null,
+  countries: readonly string[],
+): { core: BasisFigures | null; other: BasisFigures | null } {
+  const unpack = (b: PackedBasis | null, selected: string[]) =>
+    b && { basis: b.basis, points: figuresFor(b.figures, selected, YEAR_FLOOR, YEAR_CEILING) };
+  return { core: unpack(core, Object.keys(core?.figures.countries ?? {})), other: unpack(other, [...countries]) };
 }
 
 /** One selected country's figures on the basis the outlook judges it by. */

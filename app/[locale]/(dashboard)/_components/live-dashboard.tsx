@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import type { ReactNode } from "react";
+import { Activity, type ReactNode, useMemo, useState } from "react";
 import type { EarlierYears } from "@/lib/dashboard/series/earlier-coverage";
 import type { PathView } from "@/lib/dashboard/view/path-view";
 import type { Figure, PackedPoints } from "@/lib/dashboard/series/series";
@@ -67,6 +67,17 @@ export interface LiveDashboardProps {
   cite: CiteProps;
 }
 
+/**
+ * The state the outlook is drawn for: the one shown while the outlook is, else the last one it was shown with. One
+ * object while it names the same view, so showing the outlook drawn ahead of time renders nothing again.
+ */
+function useOutlookState(state: DashboardState): DashboardState {
+  const [last, setLast] = useState(state);
+  const drawn = useMemo(() => ({ ...last, view: "outlook" as const }), [last]);
+  if (state.view === "outlook" && serializeState(state) !== serializeState(drawn)) setLast(state);
+  return drawn;
+}
+
 /** The dashboard below its title: controls, views and notes, redrawn in the browser when it holds the figures. */
 export function LiveDashboard(props: LiveDashboardProps) {
   const { initial, dataset, edition, annotations } = props;
@@ -79,11 +90,18 @@ export function LiveDashboard(props: LiveDashboardProps) {
     outlook: props.outlookSources,
   });
   const { fresh, names, view, selected, breaks, packed } = useLocalView(props, state, figures);
-  const outlook = useOutlookView(initial, props.outlook, props.outlookSources, state, outlookFigures, names);
+  // the outlook: shown, or rendered hidden ahead of time (React's Activity) once its figures are held, for the
+  // selection it was last shown with (at first, the page's), and brought up to date when shown again
+  const outlookState = useOutlookState(state);
+  const outlook = useOutlookView(initial, props.outlook, props.outlookSources, outlookState, outlookFigures, names);
   const local = state.view === "path" || state.view === "table";
   const shownHere = serializeState(state) !== serializeState(initial);
   const description =
-    local && !fresh ? view.description : outlook && shownHere ? outlook.view.description : props.description;
+    local && !fresh
+      ? view.description
+      : state.view === "outlook" && outlook && shownHere
+        ? outlook.view.description
+        : props.description;
   useDocumentTitle(!shownHere, state, names);
 
   return (
@@ -160,7 +178,15 @@ export function LiveDashboard(props: LiveDashboardProps) {
                 />
               </>
             )}
-            {outlook && <OutlookSection {...outlook} state={state} names={names} onChange={change} />}
+            {outlook &&
+              (initial.view === "outlook" ? (
+                // the outlook's own page: drawn by the server, hydrated with the page (an Activity would hydrate later)
+                <OutlookSection {...outlook} state={outlookState} names={names} onChange={change} />
+              ) : (
+                <Activity mode={state.view === "outlook" ? "visible" : "hidden"}>
+                  <OutlookSection {...outlook} state={outlookState} names={names} onChange={change} />
+                </Activity>
+              ))}
             {!local && state.view !== "outlook" && props.serverView}
           </div>
           {/* under the chart, as the chart's own actions; the tracker reads on below them */}

@@ -7,8 +7,8 @@ import { type OutlookSourcesProps, useOutlookView } from "./use-outlook-view";
 import { WarmUp } from "./warm-up";
 
 /**
- * The outlook for the selection shown, rendered once, hidden, at another rate than the one shown: the first switch
- * to the outlook, or the first scenario change on it, then runs code that has run before.
+ * The outlook of the outlook's own page, rendered once outside the document at another rate than the one shown: the
+ * reader's first scenario change then runs code that has run before (the page hydrated the server's drawing).
  */
 export function OutlookWarmUp(props: {
   initial: DashboardState;

@@ -66,8 +66,10 @@ export function useDashboardState({ initial, known, edition, outlook }: Options)
   const [loading, setLoading] = useState(false);
   const local = useCallback((s: DashboardState) => drawnHere(initial, s, outlook !== null), [initial, outlook]);
   const { held, fetchFigures } = useEditionFigures(initial.dataset, edition, LOCAL_VIEWS.includes(initial.view));
-  // the outlook rendered once, hidden, as soon as its figures and code are here (warm-up.tsx), in the background
+  // once the outlook's figures and code are here, in the background: the path and table views render the outlook
+  // hidden ahead of time (live-dashboard.tsx); the outlook's own page renders it once at another rate (warm-up.tsx)
   const [warmOutlook, setWarmOutlook] = useState<"waiting" | "now" | "done">("waiting");
+  const warms = initial.view === "outlook";
   const outlookHeld = useOutlookFigures(
     outlook,
     LOCAL_VIEWS.includes(initial.view) || initial.view === "outlook",
@@ -75,9 +77,9 @@ export function useDashboardState({ initial, known, edition, outlook }: Options)
       (held: OutlookFigures) =>
         inBackground(() => {
           setOutlookFigures((shown) => shown ?? held);
-          setWarmOutlook((w) => (w === "waiting" ? "now" : w));
+          if (warms) setWarmOutlook((w) => (w === "waiting" ? "now" : w));
         }),
-      [],
+      [warms],
     ),
   );
   const outlookWarmed = useCallback(() => setWarmOutlook("done"), []);

@@ -1,26 +1,22 @@
 "use client";
 
 import { useCallback, useEffect, useRef } from "react";
-import { type EditionFigures, figuresFor } from "@/lib/dashboard/series/edition-figures";
-import { YEAR_CEILING, YEAR_FLOOR } from "@/lib/dashboard/state/url-state";
-import type { BasisFigures, OutlookBases } from "@/lib/dashboard/view/outlook-inputs";
+import type { OutlookBasis } from "@/lib/dashboard/outlook/country-outlook";
+import type { OutlookBases, PackedBasis } from "@/lib/dashboard/view/outlook-inputs";
 import { preloadDrawings } from "./drawings";
 import { loadEditionFigures } from "./edition-figures-loader";
 import { onIdleAfterLoad } from "./on-idle";
 
-/** Every figure of each outlook basis's edition: what the browser draws the outlook from for any selection. */
+/** Each outlook basis's edition, packed as the server sent it: what the browser draws the outlook from. */
 export interface OutlookFigures {
-  core: BasisFigures | null;
-  other: BasisFigures | null;
+  core: PackedBasis | null;
+  other: PackedBasis | null;
 }
 
-const everyFigure = (figures: EditionFigures) =>
-  figuresFor(figures, Object.keys(figures.countries), YEAR_FLOOR, YEAR_CEILING);
-
-async function loadBasis(basis: OutlookBases["core"]): Promise<BasisFigures | null> {
+async function loadBasis(basis: OutlookBasis | null): Promise<PackedBasis | null> {
   if (!basis) return null;
   const { figures } = await loadEditionFigures(basis.dataset, basis.edition.id);
-  return { basis, points: everyFigure(figures) };
+  return { basis, figures };
 }
 
 /**

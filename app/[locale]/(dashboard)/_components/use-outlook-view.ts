@@ -3,7 +3,12 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import type { DashboardState } from "@/lib/dashboard/state/url-state";
-import { type OutlookBases, type JapanScenarioInputs, outlookFacts } from "@/lib/dashboard/view/outlook-inputs";
+import {
+  basisFiguresFor,
+  type JapanScenarioInputs,
+  type OutlookBases,
+  outlookFacts,
+} from "@/lib/dashboard/view/outlook-inputs";
 import { outlookView, outlookWithRebuild } from "@/lib/dashboard/view/outlook-view";
 import type { OutlookProps, ServerOutlookProps } from "./outlook-section";
 import { sameOutlook } from "./use-dashboard-state";
@@ -35,7 +40,8 @@ export function useOutlookView(
   // built per selection, at the default rates: a scenario change then redraws only the chart and the calculator
   const built = useMemo(() => {
     if (view !== "outlook" || fromServer || !figures || !sources) return null;
-    const facts = outlookFacts({ countries, from }, figures.core, figures.other, sources.japan);
+    const { core, other } = basisFiguresFor(figures.core, figures.other, countries);
+    const facts = outlookFacts({ countries, from }, core, other, sources.japan);
     const asked = { scenarioCountry, gdpGrowth: null, spendingGrowth: null };
     const first = outlookView(facts, asked, names, (key, values) => t(key, values), locale);
     return { ...outlookWithRebuild(first, facts), datasetNames: sources.datasetNames, builtFor: asked };

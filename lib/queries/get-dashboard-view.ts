@@ -81,7 +81,8 @@ async function readDashboardView(params: SearchParams, locale: string): Promise<
   const names = new Map(countries.map((c) => [c.iso3, c.name]));
   // the outlook's bases: the browser opens the outlook from the path and table views itself, from their editions
   const bases = outlookBases(loaded, state.dataset, edition);
-  const drawsOutlook = state.view === "path" || state.view === "table" || state.view === "outlook";
+  const drawsOutlook =
+    (state.view === "path" || state.view === "table" || state.view === "outlook") && (bases.core || bases.other);
   const [points, ranking, definitions, earlierYears, outlook, printed, previous, scatter, japan] = await Promise.all([
     getObservations(edition.id, state.countries, state.from, state.to),
     state.view === "ranking" ? readRanking(state, edition, loaded, dataset, targets, names) : null,
@@ -95,7 +96,7 @@ async function readDashboardView(params: SearchParams, locale: string): Promise<
     state.view === "table" && state.revision ? readPrinted(dataset, state.revision) : null,
     state.view === "path" ? readPrevious(dataset, edition.id, state) : null,
     state.view === "equipment" ? getScatterFigures(loaded) : null,
-    drawsOutlook && (bases.core || bases.other) ? getJapanScenarioInputs() : null,
+    drawsOutlook ? getJapanScenarioInputs() : null,
   ]);
   return buildDashboardView(
     {
@@ -114,7 +115,7 @@ async function readDashboardView(params: SearchParams, locale: string): Promise<
       printed,
       previous,
       scatter,
-      outlookSources: drawsOutlook && (bases.core || bases.other) ? { ...bases, japan } : null,
+      outlookSources: drawsOutlook ? { ...bases, japan } : null,
     },
     t,
     locale,

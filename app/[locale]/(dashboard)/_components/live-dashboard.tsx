@@ -94,6 +94,9 @@ export function LiveDashboard(props: LiveDashboardProps) {
   // selection it was last shown with (at first, the page's), and brought up to date when shown again
   const outlookState = useOutlookState(state);
   const outlook = useOutlookView(initial, props.outlook, props.outlookSources, outlookState, outlookFigures, names);
+  const outlookSection = outlook && (
+    <OutlookSection {...outlook} state={outlookState} names={names} onChange={change} />
+  );
   const local = state.view === "path" || state.view === "table";
   const shownHere = serializeState(state) !== serializeState(initial);
   const description =
@@ -178,14 +181,12 @@ export function LiveDashboard(props: LiveDashboardProps) {
                 />
               </>
             )}
-            {outlook &&
+            {outlookSection &&
               (initial.view === "outlook" ? (
                 // the outlook's own page: drawn by the server, hydrated with the page (an Activity would hydrate later)
-                <OutlookSection {...outlook} state={outlookState} names={names} onChange={change} />
+                outlookSection
               ) : (
-                <Activity mode={state.view === "outlook" ? "visible" : "hidden"}>
-                  <OutlookSection {...outlook} state={outlookState} names={names} onChange={change} />
-                </Activity>
+                <Activity mode={state.view === "outlook" ? "visible" : "hidden"}>{outlookSection}</Activity>
               ))}
             {!local && state.view !== "outlook" && props.serverView}
           </div>

@@ -8,7 +8,7 @@ import { ZImportOptions } from "./import-options";
 import { formatIssue } from "../csv/issues";
 import type { ParsedObservation } from "../csv/observations";
 import { parseObservations } from "../csv/parse";
-import { INDO_PACIFIC_PARTNERS, NATO_ACCESSION } from "../reference/countries";
+import { INDO_PACIFIC_PARTNERS, NATO_ACCESSION } from "../reference/memberships";
 import type { Unit } from "../reference/units";
 import type { TManifest } from "./shipped-manifest";
 

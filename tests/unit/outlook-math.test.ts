@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isNatoAlly } from "../../lib/reference/countries";
+import { isNatoAlly } from "../../lib/reference/memberships";
 import { headline, ON_PATH_TOLERANCE, standingOf, yearStandings } from "../../lib/dashboard/outlook/standing";
 import {
   recentGrowth,

@@ -7,7 +7,7 @@ import en from "../../messages/en.json" with { type: "json" };
 import ja from "../../messages/ja.json" with { type: "json" };
 import { describeRanking, type Translate } from "../../lib/dashboard/text/describe";
 import { type Point, rankCountries } from "../../lib/dashboard/series/series";
-import { isNatoAlly } from "../../lib/reference/countries";
+import { isNatoAlly } from "../../lib/reference/memberships";
 
 const messages = { en, ar, ja };
 const p = (country: string, year: number, value: number): Point => ({

@@ -1,4 +1,4 @@
-import { isNatoAlly } from "../../reference/countries";
+import { isNatoAlly } from "../../reference/memberships";
 import type { Point } from "../series/series";
 import type { LoadedDataset } from "./inputs";
 import { editionName } from "../text/edition-label";

@@ -1,4 +1,4 @@
-import { isNatoAlly } from "../../reference/countries";
+import { isNatoAlly } from "../../reference/memberships";
 import { plansFor } from "../../reference/declared-plans";
 import { type CountryOutlook, countryOutlook, type OutlookBasis } from "../outlook/country-outlook";
 import { type ScenarioView, scenarioView } from "../outlook/scenario-view";

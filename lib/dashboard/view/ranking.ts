@@ -1,4 +1,4 @@
-import { INDO_PACIFIC_PARTNERS, isNatoAlly } from "../../reference/countries";
+import { INDO_PACIFIC_PARTNERS, isNatoAlly } from "../../reference/memberships";
 import type { ReferenceTarget } from "../../reference/targets";
 import { latestYear, type Point, rankCountries } from "../series/series";
 import type { DashboardState } from "../state/url-state";

@@ -1,5 +1,5 @@
 // Who belongs to which group: plain facts with no dependency, so the browser's code can ask "is this an ally?"
-// without loading the country-name tables (lib/reference/countries.ts re-exports them).
+// without loading the country-name tables of lib/reference/countries.ts.
 export type CountryGroup = "NATO" | "NATO_EUROPE" | "EU" | "G7" | "IP4";
 
 // Facts with their sources: NATO member countries and accession years (nato.int, "NATO member countries"),
@@ -51,8 +51,7 @@ export const INDO_PACIFIC_PARTNERS = ["AUS", "JPN", "KOR", "NZL"] as const;
 
 export function groupsOf(iso3: string): CountryGroup[] {
   const groups: CountryGroup[] = [];
-  if (NATO_ACCESSION[iso3] !== undefined)
-    groups.push("NATO", ...(NORTH_AMERICA.has(iso3) ? [] : (["NATO_EUROPE"] as const)));
+  if (isNatoAlly(iso3)) groups.push("NATO", ...(NORTH_AMERICA.has(iso3) ? [] : (["NATO_EUROPE"] as const)));
   if (EU.has(iso3)) groups.push("EU");
   if (G7.has(iso3)) groups.push("G7");
   if ((INDO_PACIFIC_PARTNERS as readonly string[]).includes(iso3)) groups.push("IP4");

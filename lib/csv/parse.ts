@@ -61,8 +61,11 @@ export interface ParseResult {
   bytes: number;
 }
 
-/** Sink for valid observations; a returned promise pauses parsing until the sink has caught up. */
-export type ObservationSink = (batch: ParsedObservation[]) => void | Promise<void>;
+/**
+ * Sink for valid observations; a returned promise pauses parsing until the sink has caught up. `refused`: rows
+ * refused so far (a file with any is refused whole, so an import need not load what follows).
+ */
+export type ObservationSink = (batch: ParsedObservation[], refused: number) => void | Promise<void>;
 
 interface OpenedInput {
   file: string;
@@ -104,7 +107,7 @@ export async function parseObservations(
     if (batch.length === 0) return;
     const full = batch;
     batch = [];
-    await sink(full);
+    await sink(full, table.errorCount);
   };
   for await (const records of input.records) {
     if (records.length > 0) onLine?.(records[records.length - 1]!.line);

@@ -38,6 +38,11 @@ export class TableReader {
     if (!this.reader && this.preamble.length >= PREAMBLE_RECORDS) this.start(emit);
   }
 
+  /** Rows refused so far (one is enough to refuse the file). */
+  get errorCount(): number {
+    return this.reader?.errors.count ?? 0;
+  }
+
   /** The reader after the last record; throws CsvFileError when no header was found. */
   finish(emit: (o: ParsedObservation) => void): ObservationReader {
     if (!this.reader) this.start(emit);

@@ -106,7 +106,7 @@ async function parse(
           loading = loading.then(async () => {
             if (settled) return; // refused or failed meanwhile: nothing more is loaded
             if (m.kind === "rows" && "rows" in sink) await sink.rows(m.rows);
-            else if (m.kind === "batch" && "figures" in sink) await sink.figures(m.batch);
+            else if (m.kind === "batch" && "figures" in sink) await sink.figures(m.batch, m.refused);
             post({ kind: "taken" });
           });
           return loading;

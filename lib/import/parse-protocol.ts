@@ -5,7 +5,8 @@ import type { ParseOverrides, ParseResult } from "../csv/parse";
 /** What the parse worker asks of the main thread, or tells it. `line`: the last record line read. */
 export type ToMain =
   | { kind: "want"; line: number }
-  | { kind: "batch"; batch: ParsedObservation[] }
+  /** `refused`: rows refused so far (ObservationSink) */
+  | { kind: "batch"; batch: ParsedObservation[]; refused: number }
   /** a batch of figures as COPY text lines (lib/db/rows-file.ts), UTF-8, when the file was started with `rows` */
   | { kind: "rows"; rows: Uint8Array }
   /** the line reached, now and then while the worker reads without asking for bytes (a workbook already whole) */

@@ -47,11 +47,15 @@ const ask = (m: ToMain) =>
 /** the current file's figures go over as COPY text (the main thread passes the bytes on to the database) */
 let asRows = false;
 const utf8 = new TextEncoder();
-/** Hands a batch over; waits first while BATCHES_IN_FLIGHT are not yet taken. */
-async function handOver(batch: ParsedObservation[]): Promise<void> {
+/**
+ * Hands a batch over; waits first while BATCHES_IN_FLIGHT are not yet taken. Rows for the database stop at the
+ * first refused row: the import refuses the file, and would only load them to roll them back.
+ */
+async function handOver(batch: ParsedObservation[], refused: number): Promise<void> {
+  if (asRows && refused > 0) return;
   if (inFlight >= BATCHES_IN_FLIGHT) await new Promise<void>((resolve) => (room = resolve));
   inFlight += 1;
-  if (!asRows) return port.postMessage({ kind: "batch", batch } satisfies ToMain);
+  if (!asRows) return port.postMessage({ kind: "batch", batch, refused } satisfies ToMain);
   // encoded here, on the parse's own thread, and moved rather than copied
   const rows = utf8.encode(encodeRows(batch));
   port.postMessage({ kind: "rows", rows } satisfies ToMain, [rows.buffer]);

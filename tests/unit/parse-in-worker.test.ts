@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { isFileError, type CsvFileError } from "../../lib/csv/issues";
 import type { ParsedObservation } from "../../lib/csv/observations";
 import { type ParseOverrides, parseObservations } from "../../lib/csv/parse";
-import { PARSE_LIMITS, type ParseLimits, parseInWorker, parseWorkerCounts } from "../../lib/import/parse-in-worker";
+import {
+  PARSE_LIMITS,
+  type ParseLimits,
+  parseInWorker,
+  parseInWorkerToRows,
+  parseWorkerCounts,
+} from "../../lib/import/parse-in-worker";
 import { byteSource, chunksOf } from "../helpers/byte-source";
 import { hasSharedDatasets, NATO_EXTRACT, OWID_SIPRI, SIPRI_WORKBOOK } from "../helpers/shared-datasets";
 
@@ -116,6 +122,24 @@ describe("limits of the parse worker", { timeout: 60_000 }, () => {
     expect(next.result).toMatchObject({ rowsRead: 5_000, observations: 1000, errorCount: 4000 });
     expect(next.figures).toHaveLength(1000);
     expect(parseWorkerCounts().started).toBe(started);
+  });
+
+  it("hands the database no figure once a row is refused, and every figure of a file that passes", async () => {
+    // what the import loads (COPY text lines), counted in lines
+    const loaded = async (bytes: Uint8Array) => {
+      let lines = 0;
+      const take = (rows: Uint8Array) => void (lines += rows.filter((b) => b === 10).length);
+      const result = await parseInWorkerToRows("f.csv", byteSource(chunksOf(bytes, 4096)), take);
+      return { result, lines };
+    };
+    const valid = longCsv(1_000);
+    expect(await loaded(valid)).toMatchObject({ result: { observations: 1_000, errorCount: 0 }, lines: 1_000 });
+    // a refused row near the top, then 999 valid ones over several chunks: the file is refused, so none is loaded
+    const [header, , ...rest] = new TextDecoder().decode(valid).split("\n");
+    const broken = new TextEncoder().encode([header, "JPN,1900,x", ...rest].join("\n"));
+    expect(await loaded(broken)).toMatchObject({ result: { observations: 999, errorCount: 1 }, lines: 0 });
+    // objects (a preview) still get every valid figure
+    expect((await inWorker("f.csv", byteSource(chunksOf(broken, 4096)))).figures).toHaveLength(999);
   });
 
   it("a worker that finished a file takes the next one, which is read as if by a fresh worker", async () => {

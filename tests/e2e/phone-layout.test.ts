@@ -91,6 +91,28 @@ describe("phones", () => {
     await page.close();
   });
 
+  it("desktop: the dataset select has room for a name with its qualifier, and holds a longer one in its title", async () => {
+    for (const locale of ["en", "ar", "ja"]) {
+      const page = await open(1280, locale, "path");
+      const select = page.locator(".controls select#dataset");
+      const fit = await select.evaluate((s: HTMLSelectElement) => {
+        const style = getComputedStyle(s);
+        const context = document.createElement("canvas").getContext("2d")!;
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        // the text's room: the select less its padding and its arrow
+        const room = s.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+        return { room, cut: [...s.options].filter((o) => context.measureText(o.text).width > room).length };
+      });
+      // "Japan security-related expenditure" is 258 px at 16 px; only SIPRI's constant-dollar name (290-345 px) is longer
+      expect(fit.room, locale).toBeGreaterThanOrEqual(260);
+      expect(fit.cut, locale).toBeLessThanOrEqual(1);
+      expect(await select.getAttribute("title")).toBe(
+        await select.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]!.text),
+      );
+      await page.close();
+    }
+  });
+
   for (const width of [390, 1280]) {
     it(`${width} px: no two path chart labels overlap, in en, ar and ja`, async () => {
       for (const locale of ["en", "ar", "ja"]) {

@@ -10,7 +10,7 @@ interface Props {
   /** the same view pinned to the edition shown (`v=`), for a link whose numbers never change */
   pinnedQuery: string;
   countries: { iso3: string; name: string; groups: string[] }[];
-  datasets: { slug: string; name: string; edition: string }[];
+  datasets: { slug: string; name: string }[];
   /** SELECTABLE_YEARS as the language writes them (by the server, so hydrating the controls formats no number) */
   yearLabels: string[];
   /** shown under the dataset picker: how current the data is */
@@ -69,9 +69,18 @@ export function Controls({
       <form className="controls panel" aria-busy={pending} onSubmit={(e) => e.preventDefault()}>
         <fieldset>
           <label htmlFor="dataset">{t("dataset")}</label>
-          <select id="dataset" value={state.dataset} onChange={(e) => go({ dataset: e.target.value, edition: null })}>
+          <select
+            id="dataset"
+            value={state.dataset}
+            // the whole name, for one too long to show
+            title={datasets.find((d) => d.slug === state.dataset)?.name}
+            onChange={(e) => go({ dataset: e.target.value, edition: null })}
+          >
             {datasets.map((d) => (
-              <option key={d.slug} value={d.slug}>{`${d.name} (${d.edition})`}</option>
+              // the name alone: with its edition it overflowed the panel (the editions are listed just below)
+              <option key={d.slug} value={d.slug}>
+                {d.name}
+              </option>
             ))}
           </select>
           {children}

@@ -32,7 +32,7 @@ export interface LiveDashboardProps {
   initial: DashboardState;
   known: { datasets: string[]; countries: string[]; newestYears: Record<string, number> };
   countries: { iso3: string; name: string; groups: string[] }[];
-  datasets: { slug: string; name: string; edition: string }[];
+  datasets: { slug: string; name: string }[];
   dataset: { slug: string; name: string; definition: string; definitionLabel: string; publisher: string; unit: Unit };
   edition: { id: number; label: string };
   newerEdition: string | null;

@@ -115,11 +115,7 @@ export default async function DashboardPage({ params }: Props) {
             newestYears: view.newestYears,
           }}
           countries={view.countries}
-          datasets={view.datasets.map((d) => ({
-            slug: d.slug,
-            name: datasetName(tl, d.slug, d.name),
-            edition: d.currentEdition.label,
-          }))}
+          datasets={view.datasets.map((d) => ({ slug: d.slug, name: datasetName(tl, d.slug, d.name) }))}
           dataset={{
             slug: dataset.slug,
             name,

@@ -90,7 +90,7 @@ try {
   const copyServerCpu: number[] = [];
   const nodeStart: number[] = [];
   /** runs `work`, adding the server CPU it cost to `into` when that can be read here */
-  const withServerCpu = async <T>(into: number[], work: () => Promise<T>): Promise<T> => {
+  const withServerCpu = async <T>(into: number[], work: () => T | Promise<T>): Promise<T> => {
     if (!serverCpu) return work();
     const { result, cpu } = await serverCpuOf(serverCpu, work);
     into.push(cpu);
@@ -120,7 +120,6 @@ try {
         `\\copy bench_copy (country_iso3, year, value, status, note, source) FROM '${file}' CSV HEADER`,
       ]);
       copy.push((performance.now() - t0) / 1000);
-      return Promise.resolve();
     });
     const t1 = performance.now();
     execFileSync(process.execPath, ["-e", "0"]);

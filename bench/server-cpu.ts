@@ -30,7 +30,7 @@ export async function serverCpuClock(pool: pg.Pool): Promise<(() => Promise<numb
 /** What `work` gave, and the server CPU seconds it cost once its connections have closed and been reaped. */
 export async function serverCpuOf<T>(
   clock: () => Promise<number>,
-  work: () => Promise<T>,
+  work: () => T | Promise<T>,
 ): Promise<{ result: T; cpu: number }> {
   const before = await clock();
   const result = await work();
